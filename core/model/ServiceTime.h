@@ -1,0 +1,32 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace studio::core {
+
+enum class Distribution { Exponential, Deterministic, Lognormal, Hyperexponential };
+
+// How long one worker is busy with one request, excluding time spent waiting for calls.
+struct ServiceTime {
+    Distribution distribution = Distribution::Exponential;
+    double mean = 0.001; // seconds
+    // Coefficient of variation (standard deviation / mean): 1 for exponential, 0 for
+    // deterministic, > 0 for lognormal, >= 1 for hyperexponential.
+    double cv = 1.0;
+
+    bool operator==(const ServiceTime&) const = default;
+};
+
+// A component's service time: one for every request class, unless a class has its own
+// (a database's reads and writes).
+struct ServiceSpec {
+    ServiceTime base;
+    std::map<std::string, ServiceTime> byClass; // request class name -> service time
+
+    const ServiceTime& forClass(const std::string& requestClass) const;
+
+    bool operator==(const ServiceSpec&) const = default;
+};
+
+} // namespace studio::core
