@@ -1,0 +1,64 @@
+#pragma once
+
+#include "document/DesignListener.h"
+#include "model/Design.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace studio::core {
+
+// The design being edited and the listeners that mirror it. Every change goes through one
+// of these primitives, which keep the design consistent enough to undo (insert at an
+// index, remove returning what was removed, replace by id) and notify each listener.
+// Undo commands (widgets/) are built from them. Listeners are not owned.
+class DesignDocument {
+public:
+    explicit DesignDocument(Design design = {});
+
+    const Design& design() const { return m_design; }
+
+    void addListener(DesignListener* listener);
+    void removeListener(DesignListener* listener);
+
+    // Replaces the whole design (open, new): listeners get designReset().
+    void reset(Design design);
+
+    // `index` past the end appends. The id must be new (asserted).
+    void insertComponent(Component component, std::size_t index = npos);
+    // Removes the component (not its links: remove those first). Returns it and its index.
+    std::pair<Component, std::size_t> removeComponent(const std::string& id);
+    // Replaces the component with the same id.
+    void replaceComponent(const Component& component);
+
+    void insertLink(Link link, std::size_t index = npos);
+    std::pair<Link, std::size_t> removeLink(const std::string& id);
+    void replaceLink(const Link& link);
+
+    void insertZone(Zone zone, std::size_t index = npos);
+    std::pair<Zone, std::size_t> removeZone(const std::string& id);
+    void replaceZone(const Zone& zone);
+
+    // Sets name, description, estimation, requirements, notes and assumptions from `from`,
+    // leaving components, links and zones alone.
+    void setDesignProperties(const Design& from);
+
+    // Ids of the links that start or end at any of `componentIds`, in design order.
+    std::vector<std::string> linksTouching(const std::vector<std::string>& componentIds) const;
+
+    // An id not yet used by any component, link or zone: `base` itself, else `base-2`,
+    // `base-3`... (`base` is reduced to lowercase letters, digits and dashes).
+    std::string uniqueId(const std::string& base) const;
+
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+private:
+    bool idInUse(const std::string& id) const;
+    template <class Event> void notify(Event event);
+
+    Design m_design;
+    std::vector<DesignListener*> m_listeners;
+};
+
+} // namespace studio::core
