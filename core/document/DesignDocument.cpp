@@ -1,8 +1,9 @@
 #include "document/DesignDocument.h"
 
+#include "document/UniqueId.h"
+
 #include <algorithm>
 #include <cassert>
-#include <cctype>
 #include <set>
 
 namespace studio::core {
@@ -136,25 +137,7 @@ bool DesignDocument::idInUse(const std::string& id) const {
 }
 
 std::string DesignDocument::uniqueId(const std::string& base) const {
-    std::string stem;
-    for (const char c : base) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u))
-            stem += static_cast<char>(std::tolower(u));
-        else if ((c == '-' || c == '_' || c == ' ') && !stem.empty() && stem.back() != '-')
-            stem += '-';
-    }
-    while (!stem.empty() && stem.back() == '-')
-        stem.pop_back();
-    if (stem.empty())
-        stem = "item";
-    if (!idInUse(stem))
-        return stem;
-    for (int n = 2;; ++n) {
-        std::string candidate = stem + "-" + std::to_string(n);
-        if (!idInUse(candidate))
-            return candidate;
-    }
+    return core::uniqueId(m_design, base);
 }
 
 } // namespace studio::core

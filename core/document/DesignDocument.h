@@ -47,8 +47,7 @@ public:
     // Ids of the links that start or end at any of `componentIds`, in design order.
     std::vector<std::string> linksTouching(const std::vector<std::string>& componentIds) const;
 
-    // An id not yet used by any component, link or zone: `base` itself, else `base-2`,
-    // `base-3`... (`base` is reduced to lowercase letters, digits and dashes).
+    // An id no component, link or zone uses yet (see UniqueId.h).
     std::string uniqueId(const std::string& base) const;
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);

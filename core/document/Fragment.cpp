@@ -1,5 +1,7 @@
 #include "document/Fragment.h"
 
+#include "document/UniqueId.h"
+
 #include <map>
 #include <set>
 
@@ -48,17 +50,13 @@ Design extractFragment(const Design& design, const std::vector<std::string>& ids
     return fragment;
 }
 
-Design reidentifyFragment(const Design& fragment, const DesignDocument& target, double dx,
-                          double dy) {
-    // Ids are chosen against the target plus what this fragment has already taken.
-    DesignDocument scratch(target.design());
+Design reidentifyFragment(const Design& fragment, const Design& target, double dx, double dy) {
+    std::set<std::string> taken; // by this fragment so far
     std::map<std::string, std::string> newIds;
     const auto claim = [&](const std::string& oldId) {
-        std::string id = scratch.uniqueId(oldId);
+        std::string id = uniqueId(target, oldId, taken);
+        taken.insert(id);
         newIds[oldId] = id;
-        Zone placeholder;
-        placeholder.id = id;
-        scratch.insertZone(placeholder);
         return id;
     };
     const auto mapped = [&](const std::string& oldId) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "document/DesignDocument.h"
 #include "model/Design.h"
 
 #include <string>
@@ -19,7 +18,6 @@ Design extractFragment(const Design& design, const std::vector<std::string>& ids
 // The fragment with every component, link and zone given an id unused in `target` (and
 // unique within the fragment), links and zone memberships remapped to the new ids, and
 // every rect moved by (dx, dy).
-Design reidentifyFragment(const Design& fragment, const DesignDocument& target, double dx,
-                          double dy);
+Design reidentifyFragment(const Design& fragment, const Design& target, double dx, double dy);
 
 } // namespace studio::core

@@ -1,5 +1,6 @@
 #include "document/Fragment.h"
 #include "catalog/Catalog.h"
+#include "document/DesignDocument.h"
 
 #include <gtest/gtest.h>
 
@@ -53,7 +54,7 @@ TEST(Fragment, AZoneBringsItsNestedZonesAndMembers) {
 }
 
 TEST(Fragment, PasteGetsNewIdsAndKeepsItsInternalLinks) {
-    const DesignDocument target(sample());
+    const Design target = sample();
     const Design pasted = reidentifyFragment(extractFragment(sample(), {"az"}), target, 20, 30);
 
     const std::set<std::string> old = ids(sample());
@@ -72,7 +73,8 @@ TEST(Fragment, PasteGetsNewIdsAndKeepsItsInternalLinks) {
 TEST(Fragment, PastingTwiceNeverRepeatsAnId) {
     DesignDocument doc(sample());
     for (int round = 0; round < 3; ++round) {
-        const Design pasted = reidentifyFragment(extractFragment(sample(), {"b", "c"}), doc, 0, 0);
+        const Design pasted =
+            reidentifyFragment(extractFragment(sample(), {"b", "c"}), doc.design(), 0, 0);
         for (const auto& c : pasted.components)
             doc.insertComponent(c);
         for (const auto& l : pasted.links)
