@@ -88,6 +88,36 @@ void ChangeSet::recordDesignProperties(const Design& design, const Design& after
         m_designProperties = Changed<Design>{propertiesOf(design), propertiesOf(after)};
 }
 
+bool ChangeSet::absorb(const ChangeSet& later) {
+    const auto changesOnly = [](const ChangeSet& set) {
+        return set.m_removedComponents.empty() && set.m_removedLinks.empty() &&
+               set.m_removedZones.empty() && set.m_addedComponents.empty() &&
+               set.m_addedLinks.empty() && set.m_addedZones.empty();
+    };
+    if (!changesOnly(*this) || !changesOnly(later))
+        return false;
+    const auto fold = [](auto& mine, const auto& theirs) {
+        for (const auto& change : theirs) {
+            auto it = std::find_if(mine.begin(), mine.end(),
+                                   [&](const auto& c) { return c.after.id == change.after.id; });
+            if (it == mine.end())
+                mine.push_back(change);
+            else
+                it->after = change.after;
+        }
+    };
+    fold(m_changedComponents, later.m_changedComponents);
+    fold(m_changedLinks, later.m_changedLinks);
+    fold(m_changedZones, later.m_changedZones);
+    if (later.m_designProperties) {
+        if (m_designProperties)
+            m_designProperties->after = later.m_designProperties->after;
+        else
+            m_designProperties = later.m_designProperties;
+    }
+    return true;
+}
+
 bool ChangeSet::empty() const {
     return m_removedComponents.empty() && m_removedLinks.empty() && m_removedZones.empty() &&
            m_addedComponents.empty() && m_addedLinks.empty() && m_addedZones.empty() &&

@@ -32,6 +32,11 @@ public:
     void recordChange(const Design& design, Zone after);
     void recordDesignProperties(const Design& design, const Design& after);
 
+    // Folds a later change-only set into this change-only one (first "before", last
+    // "after"), as when keyboard nudges merge into one undo step. False, and nothing
+    // changed, when either set adds or removes something.
+    bool absorb(const ChangeSet& later);
+
     bool empty() const;
     bool removes(const std::string& id) const;
 

@@ -107,3 +107,33 @@ TEST(ChangeSet, AnEmptySetChangesNothing) {
     EXPECT_TRUE(changes.empty());
     expectRoundTrip(changes, sample());
 }
+
+TEST(ChangeSet, AbsorbKeepsTheFirstBeforeAndTheLastAfter) {
+    const Design original = sample();
+    ChangeSet first;
+    Component a = original.components[0];
+    a.rect.x = 10;
+    first.recordChange(original, a);
+
+    DesignDocument doc(original);
+    first.apply(doc);
+    ChangeSet second;
+    a.rect.x = 25;
+    second.recordChange(doc.design(), a);
+    Component b = doc.design().components[1];
+    b.rect.y = 5;
+    second.recordChange(doc.design(), b);
+    second.apply(doc);
+
+    ASSERT_TRUE(first.absorb(second));
+    first.revert(doc);
+    EXPECT_EQ(doc.design(), original) << "one undo takes both steps back";
+    first.apply(doc);
+    EXPECT_EQ(doc.design().components[0].rect.x, 25);
+    EXPECT_EQ(doc.design().components[1].rect.y, 5);
+
+    ChangeSet removal;
+    removal.recordRemoveLink(original, "ab");
+    EXPECT_FALSE(first.absorb(removal));
+    EXPECT_FALSE(removal.absorb(first));
+}
