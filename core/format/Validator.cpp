@@ -1,0 +1,304 @@
+#include "format/Validator.h"
+
+#include "format/ValidationChecks.h"
+#include "model/EnumNames.h"
+
+#include <map>
+
+namespace studio::core {
+
+using namespace format;
+
+namespace {
+
+constexpr const char* kContext = "Validation";
+constexpr double kMaxCoordinate = 1e7; // scene units
+constexpr double kMaxWeight = 1e6;
+constexpr int kMaxStep = 1000;
+constexpr double kMaxMultiplicity = 1e6;
+constexpr double kMaxLatencySeconds = 60;
+constexpr double kMaxP99Seconds = 1e5;
+constexpr double kMaxThroughput = 1e12; // requests per second
+
+void report(Problems& problems, const std::string& place, const char* templ,
+            std::vector<std::string> args = {}) {
+    problems.push_back(makeProblem(place, kContext, templ, std::move(args)));
+}
+
+std::string quotedPlace(const char* list, std::size_t index, const std::string& id) {
+    std::string place = std::string(list) + "[" + std::to_string(index) + "]";
+    return id.empty() ? place : place + " \"" + id + "\"";
+}
+
+std::string declaredKeys(const KindSpec& kind) {
+    std::string out;
+    for (const auto& spec : kind.properties)
+        out += (out.empty() ? "" : ", ") + spec.key;
+    return out;
+}
+
+// What the checks look things up in, and which place first used each id.
+struct Context {
+    const Design& design;
+    const Catalog& catalog;
+    Problems& problems;
+    RequestClasses classes;
+    std::map<std::string, std::string> idOwners;
+
+    void checkId(const std::string& place, const std::string& id) {
+        if (id.empty()) {
+            report(problems, place, SDS_TRANSLATE_NOOP("Validation", "id must not be empty"));
+            return;
+        }
+        const auto [it, added] = idOwners.emplace(id, place);
+        if (!added)
+            report(problems, place,
+                   SDS_TRANSLATE_NOOP("Validation",
+                                      "id \"%1\" is already used by %2; ids must be unique "
+                                      "across components, links and zones"),
+                   {id, it->second});
+    }
+};
+
+void checkRect(Problems& problems, const std::string& place, const Rect& rect) {
+    checkRange(problems, place, "x", rect.x, -kMaxCoordinate, kMaxCoordinate);
+    checkRange(problems, place, "y", rect.y, -kMaxCoordinate, kMaxCoordinate);
+    checkRange(problems, place, "width", rect.width, 0, kMaxCoordinate, true);
+    checkRange(problems, place, "height", rect.height, 0, kMaxCoordinate, true);
+}
+
+void checkProperties(Problems& problems, const std::string& place, const KindSpec& kind,
+                     const Properties& properties) {
+    for (const auto& spec : kind.properties) {
+        const auto it = properties.find(spec.key);
+        if (it == properties.end())
+            report(problems, place, SDS_TRANSLATE_NOOP("Validation", "property %1 is missing"),
+                   {spec.key});
+        else if (auto message = spec.check(it->second))
+            problems.push_back(Problem{place, std::move(*message)});
+    }
+    for (const auto& [key, value] : properties)
+        if (!kind.property(key))
+            report(problems, place,
+                   SDS_TRANSLATE_NOOP("Validation", "kind %1 has no property \"%2\" (it has: %3)"),
+                   {kind.id, key, declaredKeys(kind)});
+}
+
+void checkComponent(Context& context, std::size_t index) {
+    Problems& problems = context.problems;
+    const Component& component = context.design.components[index];
+    const std::string place = quotedPlace("components", index, component.id);
+    context.checkId(place, component.id);
+    checkRect(problems, place, component.rect);
+    if (!component.zone.empty() && !context.design.findZone(component.zone))
+        report(problems, place,
+               SDS_TRANSLATE_NOOP("Validation", "\"zone\" names zone \"%1\", which does not exist"),
+               {component.zone});
+
+    const KindSpec* kind = context.catalog.find(component.kind);
+    if (!kind) {
+        report(problems, place,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "kind \"%1\" is not a kind this studio knows (docs/FORMAT.md "
+                                  "lists them)"),
+               {component.kind});
+        return;
+    }
+    checkProperties(problems, place, *kind, component.properties);
+    checkService(problems, place + ".service", component.service, kind->station, context.classes);
+    if (!component.workload)
+        return;
+    if (!kind->source)
+        report(problems, place,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "kind %1 does not generate traffic, so it takes no workload; "
+                                  "put the workload on a client"),
+               {kind->id});
+    else
+        checkWorkload(problems, place + ".workload", *component.workload);
+}
+
+void checkZone(Context& context, std::size_t index) {
+    Problems& problems = context.problems;
+    const auto& zones = context.design.zones;
+    const Zone& zone = zones[index];
+    const std::string place = quotedPlace("zones", index, zone.id);
+    context.checkId(place, zone.id);
+    checkRect(problems, place, zone.rect);
+    if (zone.parent.empty())
+        return;
+    if (zone.parent == zone.id) {
+        report(problems, place,
+               SDS_TRANSLATE_NOOP("Validation", "\"parent\" is the zone itself (\"%1\")"),
+               {zone.parent});
+        return;
+    }
+    if (!context.design.findZone(zone.parent)) {
+        report(
+            problems, place,
+            SDS_TRANSLATE_NOOP("Validation", "\"parent\" names zone \"%1\", which does not exist"),
+            {zone.parent});
+        return;
+    }
+    // Walk up; a cycle is reported once, at its first zone in the file.
+    std::string chain = zone.id;
+    const Zone* current = &zone;
+    for (std::size_t steps = 0; steps < zones.size() && !current->parent.empty(); ++steps) {
+        current = context.design.findZone(current->parent);
+        if (!current)
+            return;
+        chain += " -> " + current->id;
+        if (current == &zone) {
+            report(problems, place,
+                   SDS_TRANSLATE_NOOP("Validation",
+                                      "zones are nested in a circle (%1); one of them must have "
+                                      "no parent or another"),
+                   {chain});
+            return;
+        }
+        if (static_cast<std::size_t>(current - zones.data()) < index)
+            return; // an earlier zone is on the loop (or leads to it) and speaks for it
+    }
+}
+
+// `key` ("from" or "to") of a link names a component that can take traffic.
+const Component* checkEnd(Context& context, const std::string& place, const char* key,
+                          const std::string& id) {
+    if (id.empty()) {
+        report(context.problems, place,
+               SDS_TRANSLATE_NOOP("Validation", "\"%1\" is empty; it must name a component"),
+               {key});
+        return nullptr;
+    }
+    const Component* component = context.design.findComponent(id);
+    if (!component) {
+        report(
+            context.problems, place,
+            SDS_TRANSLATE_NOOP("Validation", "\"%1\" names component \"%2\", which does not exist"),
+            {key, id});
+        return nullptr;
+    }
+    const KindSpec* kind = context.catalog.find(component->kind);
+    if (kind && !kind->station && !kind->source) {
+        report(context.problems, place,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "\"%1\" names %2 \"%3\", which takes no part in the traffic; "
+                                  "links cannot start or end there"),
+               {key, kind->id, id});
+        return nullptr;
+    }
+    return component;
+}
+
+// `when: miss|hit` needs the previous step of the same caller to ask a cache or CDN.
+void checkCondition(Context& context, const std::string& place, const Link& link) {
+    if (link.when == CallCondition::Always)
+        return;
+    const std::string when = toString(link.when);
+    if (link.mode != LinkMode::Call) {
+        report(context.problems, place,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "when: %1 applies only to call links; this is a %2 link"),
+               {when, toString(link.mode)});
+        return;
+    }
+    if (link.step <= 1) {
+        report(context.problems, place,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "when: %1 needs a previous step that asks a cache or CDN, but "
+                                  "this call is step %2; make it step 2 or later"),
+               {when, std::to_string(link.step)});
+        return;
+    }
+    std::string called;
+    for (const Link& other : context.design.links) {
+        if (other.from != link.from || other.mode != LinkMode::Call || other.step != link.step - 1)
+            continue;
+        const Component* target = context.design.findComponent(other.to);
+        const KindSpec* kind = target ? context.catalog.find(target->kind) : nullptr;
+        if (!kind || kind->hitsOrMisses)
+            return; // a missing target or kind is reported on its own
+
+        called += (called.empty() ? "" : ", ") + other.to;
+    }
+    report(context.problems, place,
+           SDS_TRANSLATE_NOOP("Validation",
+                              "when: %1 needs step %2 of \"%3\" to call a cache or CDN, which "
+                              "hits or misses; that step calls: %4"),
+           {when, std::to_string(link.step - 1), link.from, called.empty() ? "nothing" : called});
+}
+
+void checkLink(Context& context, std::size_t index) {
+    Problems& problems = context.problems;
+    const Link& link = context.design.links[index];
+    const std::string place = "links[" + std::to_string(index) + "]";
+    context.checkId(place, link.id);
+    const Component* from = checkEnd(context, place, "from", link.from);
+    const Component* to = checkEnd(context, place, "to", link.to);
+    if (from && to && from == to)
+        report(problems, place,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "\"from\" and \"to\" are both \"%1\"; a link joins two "
+                                  "different components"),
+               {link.from});
+    for (const auto& name : link.classes)
+        context.classes.check(problems, place, "classes", name);
+    checkRange(problems, place, "weight", link.weight, 0, kMaxWeight);
+    checkRange(problems, place, "step", link.step, 1, kMaxStep);
+    checkCondition(context, place, link);
+    checkRange(problems, place, "multiplicity", link.multiplicity, 0, kMaxMultiplicity, true);
+    checkRange(problems, place, "latency", link.latency, 0, kMaxLatencySeconds);
+    checkTimeout(problems, place, link.timeout);
+    checkRetry(problems, place + ".retry", link.retry);
+    checkBreaker(problems, place + ".breaker", link.breaker);
+}
+
+void checkEstimation(Problems& problems, const Estimation& estimation) {
+    for (const auto& field : estimationFields())
+        checkRange(problems, "estimation", field.key, estimation.*field.member, field.min,
+                   field.max);
+}
+
+void checkRequirements(Context& context, const Requirements& requirements) {
+    Problems& problems = context.problems;
+    const std::string place = "requirements.non_functional";
+    if (requirements.p99Latency)
+        checkRange(problems, place, "p99_latency", *requirements.p99Latency, 0, kMaxP99Seconds,
+                   true);
+    for (const auto& [name, seconds] : requirements.p99LatencyByClass) {
+        context.classes.check(problems, place, "p99_latency_by_class", name);
+        checkRange(problems, place, "p99_latency_by_class." + name, seconds, 0, kMaxP99Seconds,
+                   true);
+    }
+    if (requirements.availability)
+        checkRange(problems, place, "availability", *requirements.availability, 0, 1, true);
+    if (requirements.throughput)
+        checkRange(problems, place, "throughput", *requirements.throughput, 0, kMaxThroughput,
+                   true);
+    if (requirements.durability)
+        checkRange(problems, place, "durability", *requirements.durability, 0, 1, true);
+}
+
+} // namespace
+
+Problems validateDesign(const Design& design, const Catalog& catalog) {
+    Problems problems;
+    Context context{design, catalog, problems, {}, {}};
+    for (const auto& component : design.components) {
+        const KindSpec* kind = catalog.find(component.kind);
+        if (component.workload && kind && kind->source)
+            for (const auto& requestClass : component.workload->classes)
+                context.classes.names.insert(requestClass.name);
+    }
+    for (std::size_t i = 0; i < design.components.size(); ++i)
+        checkComponent(context, i);
+    for (std::size_t i = 0; i < design.links.size(); ++i)
+        checkLink(context, i);
+    for (std::size_t i = 0; i < design.zones.size(); ++i)
+        checkZone(context, i);
+    checkEstimation(problems, design.estimation);
+    checkRequirements(context, design.requirements);
+    return problems;
+}
+
+} // namespace studio::core
