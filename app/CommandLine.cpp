@@ -1,0 +1,195 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+#include "Console.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace studio::app {
+
+namespace {
+
+const QString kProgram = QStringLiteral("sdstudio");
+
+QString studioDescription() {
+    QString text =
+        QStringLiteral("System Design Studio: sketch a distributed system and ask it questions.\n"
+                       "Without a command, opens the studio (and FILE, if given).\n\nCommands:\n");
+    QStringList entries;
+    for (const Command& command : commands())
+        entries.append(command.name + u' ' + command.syntax());
+    entries.append(QStringLiteral("help [COMMAND]"));
+    qsizetype width = 0;
+    for (const QString& entry : entries)
+        width = std::max(width, entry.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString summary = i < static_cast<qsizetype>(commands().size())
+                                    ? commands()[static_cast<std::size_t>(i)].summary
+                                    : QStringLiteral("Show the help of a command.");
+        text += QStringLiteral("  ") + entries[i].leftJustified(width + 2) + summary + u'\n';
+    }
+    text += QStringLiteral("\nRun 'sdstudio help COMMAND' for a command's options.");
+    return text;
+}
+
+const QString kExitStatus = QStringLiteral(
+    "Exit status: 0 success, 1 invalid input or a failed check, 2 a bad command line.");
+
+// A parser for the studio (command == nullptr) or for one subcommand.
+std::unique_ptr<QCommandLineParser> makeParser(const Command* command) {
+    auto parser = std::make_unique<QCommandLineParser>();
+    parser->addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                         QStringLiteral("Show this help and exit.")));
+    if (!command) {
+        parser->setApplicationDescription(studioDescription());
+        parser->addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                             QStringLiteral("Show the version and exit.")));
+        parser->addPositionalArgument(QStringLiteral("FILE"),
+                                      QStringLiteral("A design file to open in the studio."),
+                                      QStringLiteral("[FILE]"));
+        return parser;
+    }
+    parser->setApplicationDescription(command->summary);
+    if (command->configure)
+        command->configure(*parser);
+    return parser;
+}
+
+bool helpRequested(const QCommandLineParser& parser) {
+    return parser.isSet(QStringLiteral("help"));
+}
+
+// The arguments without the command's name: what its parser reads.
+QStringList withoutCommandName(const QStringList& arguments) {
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    return rest;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QStringList arguments)
+    : m_arguments(std::move(arguments)) {
+    if (m_arguments.isEmpty())
+        m_arguments.append(kProgram);
+    const QString first = m_arguments.size() > 1 ? m_arguments.at(1) : QString();
+    if (first == QLatin1String("help"))
+        parseHelp();
+    else if (const Command* command = findCommand(first))
+        parseCommand(*command);
+    else
+        parseStudio();
+}
+
+CommandLine::~CommandLine() = default;
+
+Runtime CommandLine::runtime() const {
+    switch (m_action) {
+    case Action::OpenStudio:
+        return Runtime::Gui;
+    case Action::RunCommand:
+        return m_command->runtime;
+    default:
+        return Runtime::Console;
+    }
+}
+
+void CommandLine::fail(const QString& message, const Command* context) {
+    m_action = Action::UsageError;
+    m_command = context;
+    m_error = message;
+}
+
+void CommandLine::parseStudio() {
+    m_parser = makeParser(nullptr);
+    if (!m_parser->parse(m_arguments))
+        return fail(m_parser->errorText());
+    if (helpRequested(*m_parser)) {
+        m_action = Action::ShowHelp;
+        return;
+    }
+    if (m_parser->isSet(QStringLiteral("version"))) {
+        m_action = Action::ShowVersion;
+        return;
+    }
+    m_positionals = m_parser->positionalArguments();
+    if (m_positionals.size() > 1) {
+        const QString& first = m_positionals.first();
+        if (QFileInfo::exists(first))
+            return fail(QStringLiteral("too many arguments (expected at most one FILE)"));
+        return fail(QStringLiteral("unknown command '%1'").arg(first));
+    }
+    m_action = Action::OpenStudio;
+}
+
+void CommandLine::parseCommand(const Command& command) {
+    m_command = &command;
+    m_parser = makeParser(&command);
+    if (!m_parser->parse(withoutCommandName(m_arguments)))
+        return fail(m_parser->errorText(), &command);
+    if (helpRequested(*m_parser)) {
+        m_action = Action::ShowHelp;
+        return;
+    }
+    m_positionals = m_parser->positionalArguments();
+    if (m_positionals.size() < command.required)
+        return fail(QStringLiteral("missing %1").arg(command.arguments.at(m_positionals.size())),
+                    &command);
+    if (m_positionals.size() > command.arguments.size())
+        return fail(QStringLiteral("too many arguments (expected %1)").arg(command.syntax()),
+                    &command);
+    m_action = Action::RunCommand;
+}
+
+void CommandLine::parseHelp() {
+    const QStringList topics = m_arguments.mid(2);
+    if (topics.size() > 1)
+        return fail(QStringLiteral("too many arguments (expected help [COMMAND])"));
+    m_action = Action::ShowHelp;
+    if (topics.isEmpty())
+        return;
+    m_command = findCommand(topics.first());
+    if (!m_command)
+        return fail(QStringLiteral("unknown command '%1'").arg(topics.first()));
+}
+
+int CommandLine::run() const {
+    switch (m_action) {
+    case Action::OpenStudio:
+        return kExitOk; // main() opens the studio itself
+    case Action::ShowVersion:
+        printOut(kProgram + u' ' + QString::fromLatin1(core::studioVersion()));
+        return kExitOk;
+    case Action::ShowHelp:
+        printHelp(m_command);
+        return kExitOk;
+    case Action::UsageError: {
+        const QString prefix = m_command ? kProgram + u' ' + m_command->name : kProgram;
+        printErr(prefix + QStringLiteral(": ") + m_error);
+        printErr(QStringLiteral("Try '%1 --help' for more information.").arg(prefix));
+        return kExitUsage;
+    }
+    case Action::RunCommand:
+        return m_command->run(*m_parser, m_positionals);
+    }
+    return kExitUsage;
+}
+
+void CommandLine::printHelp(const Command* command) const {
+    const auto parser = makeParser(command);
+    QString text = parser->helpText();
+    // Qt's usage line names the program as it was called and lacks the command's name.
+    const QString usage = command ? QStringLiteral("Usage: %1 %2 [options] %3")
+                                        .arg(kProgram, command->name, command->syntax())
+                                  : QStringLiteral("Usage: %1 [options] [FILE]\n"
+                                                   "       %1 COMMAND [options] ARGUMENTS...")
+                                        .arg(kProgram);
+    text.replace(0, text.indexOf(u'\n'), usage);
+    printOut(text + u'\n' + kExitStatus);
+}
+
+} // namespace studio::app

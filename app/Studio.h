@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace studio::app {
+
+// Sets the application's name and version (for settings, help and the about box).
+void describeApplication();
+
+// Opens the studio: creates the QApplication, installs the translations for the system's
+// language, shows the main window and opens `files` in it. Returns the exit status.
+int runStudio(int& argc, char** argv, const QStringList& files);
+
+} // namespace studio::app

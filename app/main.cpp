@@ -1,0 +1,31 @@
+#include "CommandLine.h"
+#include "Studio.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+int main(int argc, char* argv[]) {
+    using namespace studio::app;
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Decided before any application object exists: headless commands need no display.
+    const CommandLine commandLine(arguments);
+
+    switch (commandLine.runtime()) {
+    case Runtime::Gui:
+        return runStudio(argc, argv, commandLine.files());
+    case Runtime::Offscreen: {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        return commandLine.run();
+    }
+    case Runtime::Console:
+        break;
+    }
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    return commandLine.run();
+}

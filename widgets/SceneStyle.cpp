@@ -1,0 +1,110 @@
+#include "SceneStyle.h"
+
+#include <QGuiApplication>
+
+namespace studio::widgets {
+
+namespace {
+
+// Accents per palette group (edge, compute, data, messaging, other), then per link mode and
+// per zone kind; each has a light-theme and a dark-theme variant.
+struct Accent {
+    QRgb light;
+    QRgb dark;
+};
+
+constexpr std::array<Accent, 5> kGroupAccents = {{
+    {0x2563eb, 0x60a5fa}, // edge: blue
+    {0x15803d, 0x4ade80}, // compute: green
+    {0xc2410c, 0xfb923c}, // data: orange
+    {0x7e22ce, 0xc084fc}, // messaging: purple
+    {0x475569, 0x94a3b8}, // other: slate
+}};
+
+constexpr std::array<Accent, 4> kZoneAccents = {{
+    {0x0f766e, 0x2dd4bf}, // region: teal
+    {0x1d4ed8, 0x93c5fd}, // availability zone: blue
+    {0xa16207, 0xfacc15}, // vpc: amber
+    {0x52525b, 0xa1a1aa}, // group: grey
+}};
+
+QColor pick(const Accent& accent, bool dark) {
+    return QColor(dark ? accent.dark : accent.light);
+}
+
+QFont sizedFont(const QFont& base, int pixels, bool bold) {
+    QFont font = base;
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+QColor mixColors(const QColor& a, const QColor& b, double t) {
+    const auto channel = [t](double x, double y) { return x + (y - x) * t; };
+    return QColor::fromRgbF(channel(a.redF(), b.redF()), channel(a.greenF(), b.greenF()),
+                            channel(a.blueF(), b.blueF()), channel(a.alphaF(), b.alphaF()));
+}
+
+SceneStyle SceneStyle::fromPalette(const QPalette& palette) {
+    SceneStyle style;
+    style.background = palette.color(QPalette::Base);
+    style.text = palette.color(QPalette::Text);
+    style.dark = style.background.lightnessF() < 0.5;
+    style.mutedText = mixColors(style.text, style.background, 0.35);
+    style.grid = mixColors(style.background, style.text, style.dark ? 0.18 : 0.14);
+    style.labelBackground = style.background;
+    style.labelBackground.setAlphaF(0.85f);
+
+    for (std::size_t i = 0; i < kGroupAccents.size(); ++i) {
+        const QColor accent = pick(kGroupAccents[i], style.dark);
+        style.m_componentFill[i] = mixColors(style.background, accent, style.dark ? 0.22 : 0.10);
+        style.m_componentBorder[i] = accent;
+    }
+    style.m_noteFill = mixColors(style.background, QColor(0xeab308), style.dark ? 0.18 : 0.16);
+    style.m_noteBorder = mixColors(style.background, QColor(0xca8a04), 0.7);
+
+    style.m_link[static_cast<std::size_t>(core::LinkMode::Call)] =
+        mixColors(style.text, style.background, 0.15);
+    style.m_link[static_cast<std::size_t>(core::LinkMode::Choose)] =
+        pick({0x2563eb, 0x7dd3fc}, style.dark);
+    style.m_link[static_cast<std::size_t>(core::LinkMode::Handoff)] =
+        pick({0x9333ea, 0xd8b4fe}, style.dark);
+
+    for (std::size_t i = 0; i < kZoneAccents.size(); ++i) {
+        const QColor accent = pick(kZoneAccents[i], style.dark);
+        style.m_zoneFill[i] = mixColors(style.background, accent, style.dark ? 0.07 : 0.04);
+        style.m_zoneBorder[i] = mixColors(style.background, accent, 0.75);
+    }
+
+    const QFont base = QGuiApplication::font();
+    style.kindFont = sizedFont(base, 10, false);
+    style.nameFont = sizedFont(base, 13, true);
+    style.detailFont = sizedFont(base, 10, false);
+    style.linkFont = sizedFont(base, 10, false);
+    style.zoneFont = sizedFont(base, 12, true);
+    return style;
+}
+
+QColor SceneStyle::componentFill(core::KindGroup group) const {
+    return m_componentFill[static_cast<std::size_t>(group)];
+}
+
+QColor SceneStyle::componentBorder(core::KindGroup group) const {
+    return m_componentBorder[static_cast<std::size_t>(group)];
+}
+
+QColor SceneStyle::linkColor(core::LinkMode mode) const {
+    return m_link[static_cast<std::size_t>(mode)];
+}
+
+QColor SceneStyle::zoneFill(core::ZoneKind kind) const {
+    return m_zoneFill[static_cast<std::size_t>(kind)];
+}
+
+QColor SceneStyle::zoneBorder(core::ZoneKind kind) const {
+    return m_zoneBorder[static_cast<std::size_t>(kind)];
+}
+
+} // namespace studio::widgets

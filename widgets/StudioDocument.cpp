@@ -1,0 +1,55 @@
+#include "StudioDocument.h"
+
+#include "document/DesignListener.h"
+#include "format/DesignFile.h"
+
+#include <QFile>
+
+namespace studio::widgets {
+
+class StudioDocument::Relay : public core::DesignListener {
+public:
+    explicit Relay(StudioDocument& document)
+        : m_document(document) {}
+
+    void componentAdded(const std::string& id) override { emit m_document.componentAdded(id); }
+    void componentRemoved(const std::string& id) override { emit m_document.componentRemoved(id); }
+    void componentChanged(const std::string& id) override { emit m_document.componentChanged(id); }
+    void linkAdded(const std::string& id) override { emit m_document.linkAdded(id); }
+    void linkRemoved(const std::string& id) override { emit m_document.linkRemoved(id); }
+    void linkChanged(const std::string& id) override { emit m_document.linkChanged(id); }
+    void zoneAdded(const std::string& id) override { emit m_document.zoneAdded(id); }
+    void zoneRemoved(const std::string& id) override { emit m_document.zoneRemoved(id); }
+    void zoneChanged(const std::string& id) override { emit m_document.zoneChanged(id); }
+    void designPropertiesChanged() override { emit m_document.designPropertiesChanged(); }
+    void designReset() override { emit m_document.designReset(); }
+
+private:
+    StudioDocument& m_document;
+};
+
+StudioDocument::StudioDocument(QObject* parent, const core::Catalog& catalog)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_relay(std::make_unique<Relay>(*this)) {
+    m_model.addListener(m_relay.get());
+}
+
+StudioDocument::~StudioDocument() {
+    m_model.removeListener(m_relay.get());
+}
+
+void StudioDocument::reset(core::Design design, const QString& filePath) {
+    m_filePath = filePath;
+    m_model.reset(std::move(design));
+}
+
+core::Problems StudioDocument::load(const QString& path) {
+    auto result = core::loadDesignFile(QFile::encodeName(path).toStdString(), m_catalog);
+    if (!result.ok())
+        return result.problems();
+    reset(std::move(result).value(), path);
+    return {};
+}
+
+} // namespace studio::widgets

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Zone.h"
+
+#include <QGraphicsItem>
+#include <QString>
+
+#include <string>
+
+namespace studio::widgets {
+
+struct SceneStyle;
+
+// One zone on the canvas: a labelled box behind the components and links. Nested zones sit
+// above their parents (a higher z value per level) so they are drawn inside them.
+class ZoneItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 3 };
+
+    ZoneItem(std::string id, const SceneStyle* style);
+
+    const std::string& id() const { return m_id; }
+
+    core::ZoneKind kind() const { return m_kind; }
+    void setKind(core::ZoneKind kind);
+    const QString& name() const { return m_name; }
+    void setName(const QString& name);
+    // How many zones enclose this one (0 at the top level).
+    void setDepth(int depth);
+    // The box in item coordinates: (0, 0, width, height).
+    void setSize(const QSizeF& size);
+    QRectF boxRect() const { return m_box; }
+
+    // "Region", "Availability zone"... in the current language.
+    static QString kindName(core::ZoneKind kind);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    std::string m_id;
+    const SceneStyle* m_style;
+    core::ZoneKind m_kind = core::ZoneKind::Group;
+    QString m_name;
+    QRectF m_box;
+};
+
+} // namespace studio::widgets
