@@ -33,15 +33,43 @@ StudioDocument::StudioDocument(QObject* parent, const core::Catalog& catalog)
     , m_catalog(catalog)
     , m_relay(std::make_unique<Relay>(*this)) {
     m_model.addListener(m_relay.get());
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
 StudioDocument::~StudioDocument() {
     m_model.removeListener(m_relay.get());
 }
 
+void StudioDocument::push(QUndoCommand* command) {
+    if (command->isObsolete()) {
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
 void StudioDocument::reset(core::Design design, const QString& filePath) {
-    m_filePath = filePath;
+    m_undoStack.clear();
     m_model.reset(std::move(design));
+    if (m_filePath != filePath) {
+        m_filePath = filePath;
+        emit filePathChanged(m_filePath);
+    }
+    emit modifiedChanged(false);
+}
+
+core::Problems StudioDocument::saveAs(const QString& path) {
+    core::Problems problems =
+        core::saveDesignFile(m_model.design(), QFile::encodeName(path).toStdString());
+    if (!problems.empty())
+        return problems;
+    m_undoStack.setClean();
+    if (m_filePath != path) {
+        m_filePath = path;
+        emit filePathChanged(m_filePath);
+    }
+    return {};
 }
 
 core::Problems StudioDocument::load(const QString& path) {

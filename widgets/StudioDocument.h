@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QUndoStack>
 
 #include <memory>
 #include <string>
@@ -13,8 +14,8 @@
 namespace studio::widgets {
 
 // The design open in the studio: the core document (the model, the single source of truth),
-// the file it came from, and (later) its undo stack. Turns the core document's change
-// notifications into Qt signals; ids are the model's.
+// the file it came from, and its undo stack (every edit is a command pushed here). Turns the core
+// document's change notifications into Qt signals; ids are the model's.
 class StudioDocument : public QObject {
     Q_OBJECT
 
@@ -30,8 +31,18 @@ public:
     // The file the design was opened from; empty for a design never saved.
     const QString& filePath() const { return m_filePath; }
 
-    // Replaces the whole design (a file opened, a new design).
+    QUndoStack* undoStack() { return &m_undoStack; }
+    // Pushes an edit (taking ownership); a command that changes nothing is dropped.
+    void push(QUndoCommand* command);
+    // Unsaved changes since the last open or save.
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    // Replaces the whole design (a file opened, a new design) and clears the undo history.
     void reset(core::Design design, const QString& filePath = {});
+
+    // Writes the design to `path` and makes it the document's file. On failure returns the
+    // problems and changes nothing (the unsaved marker stays).
+    core::Problems saveAs(const QString& path);
 
     // Opens the design file at `path`. On failure returns every problem and leaves the
     // document as it was: nothing is opened half-way.
@@ -50,6 +61,8 @@ signals:
     void designPropertiesChanged();
     // The whole design was replaced: views rebuild from design().
     void designReset();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
 
 private:
     class Relay; // core::DesignListener -> the signals above
@@ -58,6 +71,7 @@ private:
     core::DesignDocument m_model;
     std::unique_ptr<Relay> m_relay;
     QString m_filePath;
+    QUndoStack m_undoStack;
 };
 
 } // namespace studio::widgets

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "document/ChangeSet.h"
+#include "document/DesignDocument.h"
+
+#include <QUndoCommand>
+
+namespace studio::widgets {
+
+// Merge ids for QUndoCommand::id(), all in one place.
+enum class MergeId { None = -1, Nudge = 1 };
+
+// An undoable change to a design: redo applies its ChangeSet, undo reverts it. Holds the
+// document by reference (the document owns the undo stack, so it outlives the command)
+// and the change as values and ids, never scene items.
+class DesignCommand : public QUndoCommand {
+public:
+    DesignCommand(core::DesignDocument& document, core::ChangeSet changes, const QString& text,
+                  QUndoCommand* parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    // True when there is nothing to do (pushing it would add an empty undo step).
+    bool isEmpty() const { return m_changes.empty(); }
+
+protected:
+    core::DesignDocument& m_document;
+    core::ChangeSet m_changes;
+};
+
+} // namespace studio::widgets
