@@ -28,6 +28,8 @@ struct Command {
     QString summary;       // one line for `sdstudio --help`
     QStringList arguments; // positional argument names, in order: {"FILE"}
     int required = 0;      // how many of `arguments` must be given; the rest are optional
+    // Whether the last of `arguments` may be given any number of times ("KEY=VALUE...").
+    bool repeatsLast = false;
     Runtime runtime = Runtime::Console;
     // Adds the command's options and describes its positional arguments.
     std::function<void(QCommandLineParser&)> configure;

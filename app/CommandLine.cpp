@@ -139,7 +139,7 @@ void CommandLine::parseCommand(const Command& command) {
     if (m_positionals.size() < command.required)
         return fail(QStringLiteral("missing %1").arg(command.arguments.at(m_positionals.size())),
                     &command);
-    if (m_positionals.size() > command.arguments.size())
+    if (!command.repeatsLast && m_positionals.size() > command.arguments.size())
         return fail(QStringLiteral("too many arguments (expected %1)").arg(command.syntax()),
                     &command);
     m_action = Action::RunCommand;

@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "CalcCommand.h"
+#include "EstimateCommand.h"
 #include "ValidateCommand.h"
 
 namespace studio::app {
@@ -14,6 +16,8 @@ QString Command::syntax() const {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         validateCommand(),
+        calcCommand(),
+        estimateCommand(),
     };
     return table;
 }

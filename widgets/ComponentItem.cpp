@@ -1,14 +1,17 @@
 #include "ComponentItem.h"
 
 #include "SceneStyle.h"
+#include "canvas/Handles.h"
+#include "canvas/KindIconCache.h"
 
 #include <QFontMetricsF>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextOption>
 
 #include <algorithm>
-#include <vector>
+#include <cmath>
 
 namespace studio::widgets {
 
@@ -16,28 +19,58 @@ namespace {
 constexpr double kRadius = 8;
 constexpr double kPadding = 8;
 constexpr double kBorderWidth = 1.5;
+constexpr double kIconSize = 14;
+constexpr double kIconGap = 4;
 constexpr int kMinNamePixels = 10;
-// Below this zoom a box is a plain block with its name: the text would be unreadable.
+// Level of detail (TOOLCHAIN.md): below kDetailZoom a box is a plain block with its name (the
+// small texts would be unreadable), below kNameZoom (a name under 3 pixels) a plain block.
 constexpr double kDetailZoom = 0.35;
+constexpr double kNameZoom = 0.22;
 } // namespace
 
 ComponentItem::ComponentItem(std::string id, const SceneStyle* style)
     : m_id(std::move(id))
     , m_style(style) {
     setZValue(10);
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
 }
 
 void ComponentItem::setContent(ComponentContent content) {
     m_content = std::move(content);
     setToolTip(m_content.kindLabel);
-    fitNameFont();
+    layout();
     update();
 }
 
 void ComponentItem::setSize(const QSizeF& size) {
+    if (m_box.size() == size)
+        return;
     prepareGeometryChange();
     m_box = QRectF(QPointF(0, 0), size);
-    fitNameFont();
+    m_outline = QPainterPath();
+    m_outline.addRoundedRect(m_box, cornerRadius(), cornerRadius());
+    layout();
+}
+
+double ComponentItem::cornerRadius() const {
+    if (m_content.note)
+        return 0;
+    return m_content.source ? std::min(m_box.height() / 2, 24.0) : kRadius;
+}
+
+void ComponentItem::setHandlesVisible(bool visible) {
+    if (m_handlesVisible == visible)
+        return;
+    prepareGeometryChange();
+    m_handlesVisible = visible;
+}
+
+void ComponentItem::setTarget(Target target) {
+    if (m_target == target)
+        return;
+    prepareGeometryChange();
+    m_target = target;
 }
 
 void ComponentItem::fitNameFont() {
@@ -49,91 +82,151 @@ void ComponentItem::fitNameFont() {
         m_nameFont.setPixelSize(m_nameFont.pixelSize() - 1);
 }
 
+void ComponentItem::layout() {
+    // Done when the content or size changes, so that painting only draws.
+    fitNameFont();
+    const QFontMetricsF kindMetrics(m_style->kindFont);
+    const QFontMetricsF nameMetrics(m_nameFont);
+    const QFontMetricsF detailMetrics(m_style->detailFont);
+    const QRectF inner = m_box.adjusted(kPadding, 4, -kPadding, -4);
+    const double kindHeight = kindMetrics.height();
+    const double nameHeight = nameMetrics.height();
+    const double detailHeight = m_content.details.isEmpty() ? 0 : detailMetrics.height();
+    const double total = kindHeight + nameHeight + detailHeight;
+
+    m_name.text = nameMetrics.elidedText(m_content.name, Qt::ElideRight, inner.width());
+    m_nameOnly = total > inner.height();
+    if (m_content.note) {
+        const QFontMetricsF metrics(m_style->nameFont);
+        m_name.text = metrics.elidedText(m_content.name, Qt::ElideRight, inner.width());
+        m_name.rect = QRectF(inner.left(), m_box.top() + 6, inner.width(), metrics.height());
+        m_nameRect = m_name.rect;
+        return;
+    }
+    if (m_nameOnly) {
+        m_name.rect =
+            QRectF(inner.left(), inner.center().y() - nameHeight / 2, inner.width(), nameHeight);
+        m_nameRect = m_name.rect;
+        return;
+    }
+    double y = inner.center().y() - total / 2;
+    const double kindWidth = inner.width() - kIconSize - kIconGap;
+    m_kind.text = kindMetrics.elidedText(m_content.kindLabel, Qt::ElideRight, kindWidth);
+    const double textWidth = std::ceil(kindMetrics.horizontalAdvance(m_kind.text));
+    const double left = inner.center().x() - (kIconSize + kIconGap + textWidth) / 2;
+    m_iconRect = QRectF(left, y + (kindHeight - kIconSize) / 2, kIconSize, kIconSize);
+    m_kind.rect = QRectF(left + kIconSize + kIconGap, y, textWidth + 1, kindHeight);
+    y += kindHeight;
+    m_name.rect = QRectF(inner.left(), y, inner.width(), nameHeight);
+    m_nameRect = m_name.rect;
+    y += nameHeight;
+    m_details.text = detailMetrics.elidedText(m_content.details, Qt::ElideRight, inner.width());
+    m_details.rect = QRectF(inner.left(), y, inner.width(), detailHeight);
+}
+
 QRectF ComponentItem::boundingRect() const {
-    const double margin = kBorderWidth / 2;
+    double margin = kBorderWidth / 2;
+    if (isSelected() || m_target != Target::None)
+        margin = std::max(margin, (handles::kSelectionPixels + 1.5) * m_style->pixel);
+    if (connectHandlesVisible())
+        margin = std::max(margin, handles::margin(*m_style));
     return m_box.adjusted(-margin, -margin, margin, margin);
 }
 
 QPainterPath ComponentItem::shape() const {
-    QPainterPath path;
-    path.addRoundedRect(m_box, kRadius, kRadius);
+    if (!connectHandlesVisible())
+        return m_outline;
+    // The handles stick out of the box: the pointer stays "on" the box over them.
+    QPainterPath path = m_outline;
+    const double r = handles::kPickPixels * m_style->pixel;
+    for (const QPointF& point : handles::sidePoints(m_box))
+        path.addEllipse(point, r, r);
     return path;
 }
 
-void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
-    const core::KindGroup group = m_content.group;
-    if (m_content.note) {
-        paintNote(painter);
-        return;
-    }
-    painter->setPen(QPen(m_style->componentBorder(group), kBorderWidth));
-    painter->setBrush(m_style->componentFill(group));
-    const double radius = m_content.source ? std::min(m_box.height() / 2, 24.0) : kRadius;
-    painter->drawRoundedRect(m_box, radius, radius);
-
-    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (zoom < kDetailZoom) {
-        painter->setPen(m_style->text);
-        painter->setFont(m_nameFont);
-        painter->drawText(m_box, Qt::AlignCenter, m_content.name);
-        return;
-    }
-    paintTexts(painter);
+QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemSelectedChange)
+        prepareGeometryChange(); // the selection outline widens the bounds
+    return QGraphicsItem::itemChange(change, value);
 }
 
-void ComponentItem::paintTexts(QPainter* painter) const {
-    struct Line {
-        const QString* text;
-        const QFont* font;
-        QColor color;
-    };
-    std::vector<Line> lines;
-    lines.push_back({&m_content.kindLabel, &m_style->kindFont, m_style->mutedText});
-    lines.push_back({&m_content.name, &m_nameFont, m_style->text});
-    if (!m_content.details.isEmpty())
-        lines.push_back({&m_content.details, &m_style->detailFont, m_style->text});
+void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent*) {
+    prepareGeometryChange();
+    m_hovered = true;
+}
 
-    const QRectF inner = m_box.adjusted(kPadding, 4, -kPadding, -4);
-    double height = 0;
-    for (const Line& line : lines)
-        height += QFontMetricsF(*line.font).height();
-    // Too short for every line: the name alone.
-    if (height > inner.height()) {
-        lines = {lines[1]};
-        height = QFontMetricsF(m_nameFont).height();
+void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
+    prepareGeometryChange();
+    m_hovered = false;
+}
+
+void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (zoom < kDetailZoom) {
+        // A plain block: no rounded outline to flatten, no wide pen to stroke.
+        painter->setPen(m_content.note ? m_style->notePen()
+                                       : m_style->componentBlockPen(m_content.group));
+        painter->setBrush(m_content.note ? m_style->noteBrush()
+                                         : m_style->componentBrush(m_content.group));
+        painter->drawRect(m_box);
+        if (zoom >= kNameZoom) {
+            painter->setPen(m_style->textPen);
+            painter->setFont(m_nameFont);
+            painter->drawText(m_box, Qt::AlignCenter, m_name.text);
+        }
+    } else if (m_content.note) {
+        paintNote(painter);
+    } else {
+        painter->setPen(m_style->componentPen(m_content.group));
+        painter->setBrush(m_style->componentBrush(m_content.group));
+        painter->drawPath(m_outline);
+        if (m_nameOnly) {
+            painter->setPen(m_style->textPen);
+            painter->setFont(m_nameFont);
+            painter->drawText(m_name.rect, Qt::AlignCenter, m_name.text);
+        } else {
+            paintTexts(painter, zoom * painter->device()->devicePixelRatioF());
+        }
     }
+    paintDecorations(painter);
+}
 
-    double y = inner.center().y() - height / 2;
-    for (const Line& line : lines) {
-        const QFontMetricsF metrics(*line.font);
-        const QString text = metrics.elidedText(*line.text, Qt::ElideRight, inner.width());
-        painter->setFont(*line.font);
-        painter->setPen(line.color);
-        painter->drawText(QRectF(inner.left(), y, inner.width(), metrics.height()), Qt::AlignCenter,
-                          text);
-        y += metrics.height();
+void ComponentItem::paintTexts(QPainter* painter, double devicePixelsPerUnit) const {
+    const int iconPixels = static_cast<int>(std::ceil(kIconSize * devicePixelsPerUnit));
+    const QPixmap& icon = KindIconCache::pixmap(m_content.kindId, iconPixels);
+    if (!icon.isNull()) {
+        painter->save();
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawPixmap(m_iconRect, icon, QRectF(icon.rect()));
+        painter->restore();
+    }
+    painter->setPen(m_style->mutedTextPen);
+    painter->setFont(m_style->kindFont);
+    painter->drawText(m_kind.rect, Qt::AlignLeft | Qt::AlignVCenter, m_kind.text);
+    painter->setPen(m_style->textPen);
+    painter->setFont(m_nameFont);
+    painter->drawText(m_name.rect, Qt::AlignCenter, m_name.text);
+    if (m_details.rect.height() > 0) {
+        painter->setFont(m_style->detailFont);
+        painter->drawText(m_details.rect, Qt::AlignCenter, m_details.text);
     }
 }
 
 void ComponentItem::paintNote(QPainter* painter) const {
     constexpr double fold = 12;
-    QPolygonF sheet;
-    sheet << m_box.topLeft() << QPointF(m_box.right() - fold, m_box.top())
-          << QPointF(m_box.right(), m_box.top() + fold) << m_box.bottomRight()
-          << m_box.bottomLeft();
-    painter->setPen(QPen(m_style->noteBorder(), 1));
-    painter->setBrush(m_style->noteFill());
-    painter->drawPolygon(sheet);
+    const QPointF sheet[] = {m_box.topLeft(), QPointF(m_box.right() - fold, m_box.top()),
+                             QPointF(m_box.right(), m_box.top() + fold), m_box.bottomRight(),
+                             m_box.bottomLeft()};
+    painter->setPen(m_style->notePen());
+    painter->setBrush(m_style->noteBrush());
+    painter->drawPolygon(sheet, 5);
+
+    painter->setPen(m_style->textPen);
+    painter->setFont(m_style->nameFont);
+    painter->drawText(m_name.rect, Qt::AlignLeft | Qt::AlignVCenter, m_name.text);
 
     const QRectF inner = m_box.adjusted(kPadding, 6, -kPadding, -6);
-    const QFontMetricsF nameMetrics(m_style->nameFont);
-    painter->setPen(m_style->text);
-    painter->setFont(m_style->nameFont);
-    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), nameMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(m_content.name, Qt::ElideRight, inner.width()));
-
-    QRectF body = inner.adjusted(0, nameMetrics.height() + 2, 0, 0);
+    const QRectF body = inner.adjusted(0, m_name.rect.height() + 2, 0, 0);
     if (body.height() <= 0 || m_content.noteText.isEmpty())
         return;
     painter->save();
@@ -143,6 +236,19 @@ void ComponentItem::paintNote(QPainter* painter) const {
     wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     painter->drawText(body, m_content.noteText, wrap);
     painter->restore();
+}
+
+void ComponentItem::paintDecorations(QPainter* painter) const {
+    if (m_target != Target::None || isSelected()) {
+        const QColor& color = m_target == Target::Refuses ? m_style->refused : m_style->selection;
+        handles::paintSelection(painter, m_box, cornerRadius(), color, *m_style);
+    }
+    if (!handles::roomForHandles(m_box, *m_style))
+        return;
+    if (m_handlesVisible)
+        handles::paintResizeHandles(painter, m_box, *m_style);
+    if (connectHandlesVisible() && m_target == Target::None)
+        handles::paintConnectHandles(painter, m_box, *m_style);
 }
 
 } // namespace studio::widgets

@@ -2,25 +2,24 @@
 
 #include "ComponentItem.h"
 #include "ComponentSummary.h"
-#include "LinkGeometry.h"
 #include "LinkItem.h"
 #include "StudioDocument.h"
 #include "ZoneItem.h"
+#include "canvas/LinkRouter.h"
+#include "canvas/NameEditor.h"
+#include "canvas/SceneInput.h"
 
 #include <QEvent>
 #include <QPainter>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <set>
 #include <utility>
 
 namespace studio::widgets {
 
 namespace {
-constexpr double kParallelSpacing = 20; // scene units between links joining the same boxes
-constexpr double kGridSpacing = 20;
 constexpr double kSceneMargin = 400;
 
 template <class Item>
@@ -34,20 +33,33 @@ void deleteItem(std::unordered_map<std::string, Item*>& items, const std::string
     const auto it = items.find(id);
     if (it == items.end())
         return;
-    delete it->second;
+    // Out of the map first: deleting a selected item emits selectionChanged at once, and
+    // nothing reached from there may find it half destroyed.
+    Item* item = it->second;
     items.erase(it);
+    delete item;
 }
 } // namespace
 
-DesignScene::DesignScene(const StudioDocument* document, QObject* parent)
+DesignScene::DesignScene(StudioDocument* document, QObject* parent)
     : QGraphicsScene(parent)
     , m_document(document)
-    , m_style(SceneStyle::fromPalette(palette())) {
+    , m_style(SceneStyle::fromPalette(palette()))
+    , m_router(std::make_unique<LinkRouter>(*this))
+    , m_input(std::make_unique<SceneInput>(*this)) {
+    // Measured with bench/canvas (2,000 components, 4,000 local links): the BSP index makes the
+    // pointer's hit tests 15-30x cheaper than no index and a drag's repaint about 2x cheaper;
+    // no index only wins full redraws and dragging hundreds of scattered items at once.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connectToDocument();
+    connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::updateHandles);
     rebuild();
 }
 
-DesignScene::~DesignScene() = default;
+DesignScene::~DesignScene() {
+    m_input->abandon(); // before the items go: a gesture may own a preview item
+    disconnect(this, nullptr, this, nullptr);
+}
 
 void DesignScene::connectToDocument() {
     const StudioDocument* d = m_document;
@@ -75,43 +87,76 @@ ZoneItem* DesignScene::zoneItem(const std::string& id) const {
     return find(m_zones, id);
 }
 
+QGraphicsItem* DesignScene::itemById(const std::string& id) const {
+    if (QGraphicsItem* item = componentItem(id))
+        return item;
+    if (QGraphicsItem* item = zoneItem(id))
+        return item;
+    return linkItem(id);
+}
+
 QRectF DesignScene::designRect() const {
-    return itemsBoundingRect();
+    QRectF rect;
+    for (const auto& [id, item] : m_components)
+        rect |= item->sceneBox();
+    for (const auto& [id, item] : m_zones)
+        rect |= item->sceneBox();
+    for (const auto& [id, item] : m_links)
+        rect |= item->sceneBoundingRect();
+    return rect;
 }
 
 void DesignScene::rebuild() {
+    m_input->abandon();
+    finishRename(false);
+    hideDropPreview();
     m_rebuilding = true;
-    clear();
+    {
+        const QSignalBlocker blocker(this); // one selectionChanged at the end, not thousands
+        clear();
+    }
     m_components.clear();
     m_links.clear();
     m_zones.clear();
+    m_router->clear();
+    m_handlesId.clear();
+    // Straight from the design's lists: looking each id up would be quadratic.
     const core::Design& design = m_document->design();
     for (const auto& zone : design.zones)
-        onZoneAdded(zone.id);
+        addZoneItem(zone);
     for (const auto& component : design.components)
-        onComponentAdded(component.id);
+        addComponentItem(component);
     for (const auto& link : design.links)
-        onLinkAdded(link.id);
+        addLinkItem(link);
     m_rebuilding = false;
     updateZoneDepths();
-    routeLinks();
+    m_router->routeAll();
     updateSceneRect();
+    emit selectionChanged();
+    emit rebuilt();
 }
 
 void DesignScene::onComponentAdded(const std::string& id) {
-    const core::Component* component = m_document->design().findComponent(id);
-    if (!component || m_components.count(id))
+    if (const core::Component* component = m_document->design().findComponent(id))
+        addComponentItem(*component);
+}
+
+void DesignScene::addComponentItem(const core::Component& component) {
+    if (m_components.count(component.id))
         return;
-    auto* item = new ComponentItem(id, &m_style);
-    syncComponent(*item, *component);
+    auto* item = new ComponentItem(component.id, &m_style);
+    syncComponent(*item, component);
     addItem(item);
-    m_components[id] = item;
-    updateSceneRect();
+    m_components[component.id] = item;
+    if (!m_rebuilding)
+        growSceneRect(item->sceneBox());
 }
 
 void DesignScene::onComponentRemoved(const std::string& id) {
+    if (m_renamingId == id)
+        finishRename(false);
     deleteItem(m_components, id);
-    routeLinks({id});
+    m_router->routeAround({id});
 }
 
 void DesignScene::onComponentChanged(const std::string& id) {
@@ -120,13 +165,14 @@ void DesignScene::onComponentChanged(const std::string& id) {
     if (!component || !item)
         return;
     syncComponent(*item, *component);
-    routeLinks({id});
-    updateSceneRect();
+    m_router->routeAround({id});
+    growSceneRect(item->sceneBox());
 }
 
 void DesignScene::syncComponent(ComponentItem& item, const core::Component& component) const {
     const core::KindSpec* kind = m_document->catalog().find(component.kind);
     ComponentContent content;
+    content.kindId = QString::fromStdString(component.kind);
     content.kindLabel = ComponentSummary::kindLabel(component, kind);
     content.name = QString::fromStdString(component.name);
     content.details = ComponentSummary::details(component, kind);
@@ -143,20 +189,27 @@ void DesignScene::syncComponent(ComponentItem& item, const core::Component& comp
 }
 
 void DesignScene::onLinkAdded(const std::string& id) {
-    const core::Link* link = m_document->design().findLink(id);
-    if (!link || m_links.count(id))
+    if (const core::Link* link = m_document->design().findLink(id))
+        addLinkItem(*link);
+}
+
+void DesignScene::addLinkItem(const core::Link& link) {
+    if (m_links.count(link.id))
         return;
-    auto* item = new LinkItem(id, &m_style);
-    syncLink(*item, *link);
+    auto* item = new LinkItem(link.id, &m_style);
+    syncLink(*item, link);
     addItem(item);
-    m_links[id] = item;
+    m_links[link.id] = item;
+    m_router->addLink(link.id, link.from, link.to);
     if (!m_rebuilding)
-        routeLinks({link->from, link->to});
+        m_router->route({link.id});
 }
 
 void DesignScene::onLinkRemoved(const std::string& id) {
+    const auto [from, to] = m_router->ends(id);
+    m_router->removeLink(id);
     deleteItem(m_links, id);
-    routeLinks(); // its ends are gone from the model: re-space every bundle
+    m_router->routeAround({from, to}); // re-space the links it ran beside
 }
 
 void DesignScene::onLinkChanged(const std::string& id) {
@@ -165,7 +218,9 @@ void DesignScene::onLinkChanged(const std::string& id) {
     if (!link || !item)
         return;
     syncLink(*item, *link);
-    routeLinks(); // either end may have moved to another component
+    const auto [oldFrom, oldTo] = m_router->ends(id);
+    m_router->addLink(id, link->from, link->to);
+    m_router->routeAround({oldFrom, oldTo, link->from, link->to});
 }
 
 void DesignScene::syncLink(LinkItem& item, const core::Link& link) const {
@@ -174,20 +229,26 @@ void DesignScene::syncLink(LinkItem& item, const core::Link& link) const {
 }
 
 void DesignScene::onZoneAdded(const std::string& id) {
-    const core::Zone* zone = m_document->design().findZone(id);
-    if (!zone || m_zones.count(id))
+    if (const core::Zone* zone = m_document->design().findZone(id))
+        addZoneItem(*zone);
+}
+
+void DesignScene::addZoneItem(const core::Zone& zone) {
+    if (m_zones.count(zone.id))
         return;
-    auto* item = new ZoneItem(id, &m_style);
-    syncZone(*item, *zone);
+    auto* item = new ZoneItem(zone.id, &m_style);
+    syncZone(*item, zone);
     addItem(item);
-    m_zones[id] = item;
+    m_zones[zone.id] = item;
     if (!m_rebuilding) {
         updateZoneDepths();
-        updateSceneRect();
+        growSceneRect(item->sceneBox());
     }
 }
 
 void DesignScene::onZoneRemoved(const std::string& id) {
+    if (m_renamingId == id)
+        finishRename(false);
     deleteItem(m_zones, id);
     updateZoneDepths();
 }
@@ -199,7 +260,7 @@ void DesignScene::onZoneChanged(const std::string& id) {
         return;
     syncZone(*item, *zone);
     updateZoneDepths();
-    updateSceneRect();
+    growSceneRect(item->sceneBox());
 }
 
 void DesignScene::syncZone(ZoneItem& item, const core::Zone& zone) const {
@@ -207,6 +268,26 @@ void DesignScene::syncZone(ZoneItem& item, const core::Zone& zone) const {
     item.setName(QString::fromStdString(zone.name));
     item.setPos(zone.rect.x, zone.rect.y);
     item.setSize({zone.rect.width, zone.rect.height});
+}
+
+void DesignScene::restoreFromModel(const std::vector<std::string>& ids) {
+    const core::Design& design = m_document->design();
+    std::vector<std::string> components;
+    for (const auto& id : ids) {
+        if (const core::Component* component = design.findComponent(id)) {
+            if (ComponentItem* item = componentItem(id)) {
+                item->setPos(component->rect.x, component->rect.y);
+                item->setSize({component->rect.width, component->rect.height});
+                components.push_back(id);
+            }
+        } else if (const core::Zone* zone = design.findZone(id)) {
+            if (ZoneItem* item = zoneItem(id)) {
+                item->setPos(zone->rect.x, zone->rect.y);
+                item->setSize({zone->rect.width, zone->rect.height});
+            }
+        }
+    }
+    m_router->routeAround(components);
 }
 
 void DesignScene::updateZoneDepths() {
@@ -229,74 +310,67 @@ int DesignScene::zoneDepth(const core::Zone& zone) const {
     return depth;
 }
 
-void DesignScene::routeLinks(const std::vector<std::string>& componentIds) {
-    const std::set<std::string> only(componentIds.begin(), componentIds.end());
-    // Links joining the same two components, whichever way they point.
-    std::map<std::pair<std::string, std::string>, std::vector<const core::Link*>> bundles;
-    for (const auto& link : m_document->design().links) {
-        if (!only.empty() && !only.count(link.from) && !only.count(link.to))
-            continue;
-        const bool forward = link.from <= link.to;
-        bundles[forward ? std::pair(link.from, link.to) : std::pair(link.to, link.from)].push_back(
-            &link);
-    }
-    for (const auto& [ends, links] : bundles) {
-        const ComponentItem* a = componentItem(ends.first);
-        const ComponentItem* b = componentItem(ends.second);
-        const double count = static_cast<double>(links.size());
-        for (std::size_t i = 0; i < links.size(); ++i) {
-            const core::Link& link = *links[i];
-            LinkItem* item = linkItem(link.id);
-            if (!item)
-                continue;
-            if (!a || !b) {
-                item->setLine({}); // a dangling link (an invalid design): nothing to draw
-                continue;
-            }
-            if (link.from == link.to) {
-                item->setLoop(a->sceneBox());
-                continue;
-            }
-            const double offset = (static_cast<double>(i) - (count - 1) / 2) * kParallelSpacing;
-            const bool forward = link.from == ends.first;
-            const QRectF from = (forward ? a : b)->sceneBox();
-            const QRectF to = (forward ? b : a)->sceneBox();
-            item->setLine(linkLine(from, to, forward ? offset : -offset));
+std::string DesignScene::zoneAt(const QPointF& scenePos) const {
+    std::string inner;
+    int innerDepth = -1;
+    for (const auto& zone : m_document->design().zones) {
+        const QRectF rect(zone.rect.x, zone.rect.y, zone.rect.width, zone.rect.height);
+        if (rect.contains(scenePos) && zoneDepth(zone) > innerDepth) {
+            inner = zone.id;
+            innerDepth = zoneDepth(zone);
         }
     }
+    return inner;
+}
+
+void DesignScene::growSceneRect(const QRectF& rect) {
+    const QRectF wanted = rect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
+    if (!sceneRect().contains(wanted))
+        setSceneRect(sceneRect().united(wanted));
 }
 
 void DesignScene::updateSceneRect() {
     if (m_rebuilding)
         return;
-    setSceneRect(
-        itemsBoundingRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
+    setSceneRect(designRect().adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin));
 }
 
 bool DesignScene::event(QEvent* event) {
-    if (event->type() == QEvent::PaletteChange) {
-        m_style = SceneStyle::fromPalette(palette());
-        update();
+    if (event->type() == QEvent::PaletteChange)
+        refreshStyle();
+    // While a name is edited, its keys are text, not shortcuts (Delete, Ctrl+A...).
+    if (event->type() == QEvent::ShortcutOverride && m_nameEditor) {
+        event->accept();
+        return true;
     }
     return QGraphicsScene::event(event);
+}
+
+void DesignScene::refreshStyle() {
+    const double pixel = m_style.pixel;
+    m_style = SceneStyle::fromPalette(palette());
+    m_style.pixel = pixel;
+    for (const auto& [id, item] : m_links)
+        item->refreshStyle();
+    update();
 }
 
 void DesignScene::drawBackground(QPainter* painter, const QRectF& rect) {
     painter->fillRect(rect, m_style.background);
     const double scale = painter->worldTransform().m11();
-    if (scale * kGridSpacing < 8)
+    if (scale * kGridSize < 8)
         return;
     QPen dots(m_style.grid, 2);
     dots.setCosmetic(true);
     dots.setCapStyle(Qt::RoundCap);
     painter->setPen(dots);
-    std::vector<QPointF> points;
-    const double left = std::floor(rect.left() / kGridSpacing) * kGridSpacing;
-    const double top = std::floor(rect.top() / kGridSpacing) * kGridSpacing;
-    for (double x = left; x <= rect.right(); x += kGridSpacing)
-        for (double y = top; y <= rect.bottom(); y += kGridSpacing)
-            points.emplace_back(x, y);
-    painter->drawPoints(points.data(), static_cast<int>(points.size()));
+    m_gridPoints.clear();
+    const double left = std::floor(rect.left() / kGridSize) * kGridSize;
+    const double top = std::floor(rect.top() / kGridSize) * kGridSize;
+    for (double x = left; x <= rect.right(); x += kGridSize)
+        for (double y = top; y <= rect.bottom(); y += kGridSize)
+            m_gridPoints.emplace_back(x, y);
+    painter->drawPoints(m_gridPoints.data(), static_cast<int>(m_gridPoints.size()));
 }
 
 } // namespace studio::widgets

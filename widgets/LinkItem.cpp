@@ -1,10 +1,12 @@
 #include "LinkItem.h"
 
 #include "SceneStyle.h"
+#include "canvas/Handles.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -15,17 +17,60 @@ namespace {
 constexpr double kArrowLength = 11;
 constexpr double kArrowHalfWidth = 4.5;
 constexpr double kLoopHeight = 26;
+constexpr double kLabelZoom = 0.35; // labels are unreadable below this zoom (and lines thin)
+constexpr double kArrowZoom = 0.2;  // arrowheads are a dot or two below this zoom
+constexpr double kHighlightPixels = 6;
+constexpr double kZ = 5;          // above zones, below components
+constexpr double kSelectedZ = 15; // above components
+
+double distanceToSegment(const QPointF& p, const QLineF& segment) {
+    const QPointF d = segment.p2() - segment.p1();
+    const double length2 = QPointF::dotProduct(d, d);
+    const double t = length2 > 0
+                         ? std::clamp(QPointF::dotProduct(p - segment.p1(), d) / length2, 0.0, 1.0)
+                         : 0.0;
+    return QLineF(p, segment.p1() + d * t).length();
+}
 } // namespace
 
 LinkItem::LinkItem(std::string id, const SceneStyle* style)
     : m_id(std::move(id))
     , m_style(style) {
-    setZValue(5);
+    setZValue(kZ);
+    setFlag(ItemIsSelectable);
+    refreshStyle();
 }
 
 void LinkItem::setMode(core::LinkMode mode) {
     m_mode = mode;
-    update();
+    refreshStyle();
+}
+
+void LinkItem::refreshStyle() {
+    prepareGeometryChange();
+    m_pen = QPen(m_style->linkColor(m_mode));
+    m_pen.setCosmetic(true);
+    switch (m_mode) {
+    case core::LinkMode::Call:
+        m_pen.setWidthF(1.6);
+        break;
+    case core::LinkMode::Choose:
+        m_pen.setWidthF(1.0);
+        break;
+    case core::LinkMode::Handoff:
+        m_pen.setWidthF(1.6);
+        m_pen.setStyle(Qt::DashLine);
+        break;
+    }
+    m_arrowPen = m_pen;
+    m_arrowPen.setStyle(Qt::SolidLine);
+    m_thinPen = m_pen;
+    m_thinPen.setWidthF(1);
+    QColor highlight = m_style->selection;
+    highlight.setAlphaF(0.35f);
+    m_highlightPen = QPen(highlight, kHighlightPixels, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    m_highlightPen.setCosmetic(true);
+    rebuild();
 }
 
 void LinkItem::setLabel(const QString& label) {
@@ -60,29 +105,19 @@ void LinkItem::setLoop(const QRectF& box) {
 }
 
 QPointF LinkItem::start() const {
-    return m_path.isEmpty() ? QPointF() : m_path.pointAtPercent(0);
+    return m_path.isEmpty() ? QPointF() : m_path.elementAt(0);
 }
 
 QPointF LinkItem::end() const {
     return m_path.isEmpty() ? QPointF() : m_line.p2();
 }
 
-QPen LinkItem::pen() const {
-    QPen pen(m_style->linkColor(m_mode));
-    pen.setCosmetic(true);
-    switch (m_mode) {
-    case core::LinkMode::Call:
-        pen.setWidthF(1.6);
-        break;
-    case core::LinkMode::Choose:
-        pen.setWidthF(1.0);
-        break;
-    case core::LinkMode::Handoff:
-        pen.setWidthF(1.6);
-        pen.setStyle(Qt::DashLine);
-        break;
-    }
-    return pen;
+void LinkItem::setHandlesVisible(bool visible) {
+    if (m_handlesVisible == visible)
+        return;
+    prepareGeometryChange();
+    m_handlesVisible = visible;
+    update();
 }
 
 void LinkItem::rebuild() {
@@ -95,18 +130,32 @@ void LinkItem::rebuild() {
         m_arrow << tip << base + side * kArrowHalfWidth << base - side * kArrowHalfWidth;
     }
     m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-2, -2, 2, 2);
-    if (!m_label.isEmpty() && !m_path.isEmpty())
-        m_bounds = m_bounds.united(labelRect());
-}
-
-QRectF LinkItem::labelRect() const {
-    const QFontMetricsF metrics(m_style->linkFont);
-    const QSizeF size(metrics.horizontalAdvance(m_label) + 8, metrics.height() + 2);
-    return QRectF(m_labelAnchor - QPointF(size.width() / 2, size.height() / 2), size);
+    m_labelRect = QRectF();
+    if (!m_label.isEmpty() && !m_path.isEmpty()) {
+        const QFontMetricsF metrics(m_style->linkFont);
+        const QSizeF size(metrics.horizontalAdvance(m_label) + 8, metrics.height() + 2);
+        QPointF anchor = m_labelAnchor;
+        const double length = m_line.length();
+        if (m_path.elementCount() == 2 && length > 0 && size.width() + 2 * kArrowLength > length) {
+            // Too long for the line: beside it (above, or right of a vertical line), clear of
+            // its arrow and ends.
+            QPointF normal(-m_line.dy() / length, m_line.dx() / length);
+            if (normal.y() > 0 || (normal.y() == 0 && normal.x() < 0))
+                normal = -normal;
+            const double clearance = std::abs(normal.x()) * size.width() / 2 +
+                                     std::abs(normal.y()) * size.height() / 2 + 3;
+            anchor += normal * clearance;
+        }
+        m_labelRect = QRectF(anchor - QPointF(size.width() / 2, size.height() / 2), size);
+        m_bounds = m_bounds.united(m_labelRect);
+    }
 }
 
 QRectF LinkItem::boundingRect() const {
-    return m_bounds;
+    if (!isSelected())
+        return m_bounds;
+    const double margin = std::max(handles::margin(*m_style), kHighlightPixels * m_style->pixel);
+    return m_bounds.adjusted(-margin, -margin, margin, margin);
 }
 
 QPainterPath LinkItem::shape() const {
@@ -114,34 +163,67 @@ QPainterPath LinkItem::shape() const {
     stroker.setWidth(8);
     QPainterPath shape = stroker.createStroke(m_path);
     shape.addPolygon(m_arrow);
-    if (!m_label.isEmpty() && !m_path.isEmpty())
-        shape.addRect(labelRect());
+    if (!m_labelRect.isNull())
+        shape.addRect(m_labelRect);
     return shape;
 }
 
-void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
+bool LinkItem::passesNear(const QPointF& point, double tolerance) const {
+    if (m_path.isEmpty())
+        return false;
+    if (!m_labelRect.isNull() && m_labelRect.contains(point))
+        return true;
+    if (m_arrow.containsPoint(point, Qt::OddEvenFill))
+        return true;
+    if (m_path.elementCount() == 2) // a straight link
+        return distanceToSegment(point, m_line) <= tolerance;
+    QPainterPathStroker stroker;
+    stroker.setWidth(2 * tolerance);
+    return stroker.createStroke(m_path).contains(point);
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant& value) {
+    if (change == ItemSelectedChange)
+        prepareGeometryChange();          // the highlight and handles widen the bounds
+    if (change == ItemSelectedHasChanged) // above the boxes, so its end handles show
+        setZValue(value.toBool() ? kSelectedZ : kZ);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     if (m_path.isEmpty())
         return;
-    const QPen linePen = pen();
-    painter->setPen(linePen);
+    const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (isSelected()) {
+        painter->setPen(m_highlightPen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+    }
+    const bool thin = zoom < kLabelZoom;
+    painter->setPen(thin ? m_thinPen : m_pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    if (m_path.elementCount() == 2) // a straight link: drawLine takes the fast path
+        painter->drawLine(QPointF(m_path.elementAt(0)), QPointF(m_path.elementAt(1)));
+    else
+        painter->drawPath(m_path);
 
-    QPen arrowPen = linePen;
-    arrowPen.setStyle(Qt::SolidLine);
-    painter->setPen(arrowPen);
-    painter->setBrush(linePen.color());
-    painter->drawPolygon(m_arrow);
-
-    if (m_label.isEmpty())
-        return;
-    const QRectF box = labelRect();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(m_style->labelBackground);
-    painter->drawRoundedRect(box, 3, 3);
-    painter->setPen(m_style->text);
-    painter->setFont(m_style->linkFont);
-    painter->drawText(box, Qt::AlignCenter, m_label);
+    if (zoom >= kArrowZoom) {
+        painter->setPen(m_arrowPen);
+        painter->setBrush(m_pen.brush());
+        painter->drawPolygon(m_arrow);
+    }
+    if (!m_labelRect.isNull() && !thin) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_style->labelBackground);
+        painter->drawRoundedRect(m_labelRect, 3, 3);
+        painter->setPen(m_style->textPen);
+        painter->setFont(m_style->linkFont);
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+    }
+    if (m_handlesVisible && isSelected()) {
+        handles::paintEndHandle(painter, start(), *m_style);
+        handles::paintEndHandle(painter, end(), *m_style);
+    }
 }
 
 } // namespace studio::widgets

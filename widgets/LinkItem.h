@@ -5,6 +5,7 @@
 #include <QGraphicsItem>
 #include <QLineF>
 #include <QPainterPath>
+#include <QPen>
 #include <QString>
 
 #include <string>
@@ -16,6 +17,7 @@ struct SceneStyle;
 // One link on the canvas: a line from the caller's box edge to the callee's with an
 // arrowhead, drawn by mode (call solid, choose thinner in another colour, handoff dashed),
 // its label at the middle. Knows its model id and what to draw; the scene routes it.
+// Selectable; a link selected alone shows a handle on each end (drag one to reconnect).
 class LinkItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
@@ -36,18 +38,31 @@ public:
     QLineF line() const { return m_line; }
     QPointF start() const;
     QPointF end() const;
+    bool isRouted() const { return !m_path.isEmpty(); }
 
     // The pen the link is drawn with (cosmetic: its width is in device pixels).
-    QPen pen() const;
+    QPen pen() const { return m_pen; }
+    // Call after the style's palette changed.
+    void refreshStyle();
+    // Call when the style's pixel size (the zoom) changed: handles keep their screen size.
+    void refreshGeometry() { prepareGeometryChange(); }
+
+    // End handles: when this is the only selected thing.
+    void setHandlesVisible(bool visible);
+    bool handlesVisible() const { return m_handlesVisible; }
+    // Whether `point` lies within `tolerance` (scene units) of the line, arrow or label.
+    bool passesNear(const QPointF& point, double tolerance) const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+
 private:
     void rebuild();
-    QRectF labelRect() const;
 
     std::string m_id;
     const SceneStyle* m_style;
@@ -57,7 +72,13 @@ private:
     QPainterPath m_path;
     QPolygonF m_arrow;
     QPointF m_labelAnchor;
+    QRectF m_labelRect;
     QRectF m_bounds;
+    QPen m_pen;
+    QPen m_arrowPen;
+    QPen m_thinPen; // at low zoom: one pixel (TOOLCHAIN.md: the cheapest to stroke)
+    QPen m_highlightPen;
+    bool m_handlesVisible = false;
 };
 
 } // namespace studio::widgets

@@ -56,14 +56,29 @@ SceneStyle SceneStyle::fromPalette(const QPalette& palette) {
     style.grid = mixColors(style.background, style.text, style.dark ? 0.18 : 0.14);
     style.labelBackground = style.background;
     style.labelBackground.setAlphaF(0.85f);
+    style.textPen = QPen(style.text);
+    style.mutedTextPen = QPen(style.mutedText);
+    style.selection = palette.color(QPalette::Highlight);
+    // A dark highlight vanishes on a dark canvas: lighten it.
+    if (style.dark && style.selection.lightnessF() < 0.6)
+        style.selection = mixColors(style.selection, Qt::white, 0.4);
+    style.refused = QColor(style.dark ? 0xf87171 : 0xdc2626);
+    style.handleFill = style.background;
 
     for (std::size_t i = 0; i < kGroupAccents.size(); ++i) {
         const QColor accent = pick(kGroupAccents[i], style.dark);
         style.m_componentFill[i] = mixColors(style.background, accent, style.dark ? 0.22 : 0.10);
         style.m_componentBorder[i] = accent;
+        style.m_componentPen[i] = QPen(accent, 1.5);
+        style.m_componentBrush[i] = QBrush(style.m_componentFill[i]);
+        style.m_componentBlockPen[i] = QPen(accent, 1);
+        style.m_componentBlockPen[i].setCosmetic(true);
     }
     style.m_noteFill = mixColors(style.background, QColor(0xeab308), style.dark ? 0.18 : 0.16);
     style.m_noteBorder = mixColors(style.background, QColor(0xca8a04), 0.7);
+    style.m_noteBrush = QBrush(style.m_noteFill);
+    style.m_notePen = QPen(style.m_noteBorder, 1);
+    style.m_notePen.setCosmetic(true);
 
     style.m_link[static_cast<std::size_t>(core::LinkMode::Call)] =
         mixColors(style.text, style.background, 0.15);
@@ -93,6 +108,18 @@ QColor SceneStyle::componentFill(core::KindGroup group) const {
 
 QColor SceneStyle::componentBorder(core::KindGroup group) const {
     return m_componentBorder[static_cast<std::size_t>(group)];
+}
+
+const QPen& SceneStyle::componentPen(core::KindGroup group) const {
+    return m_componentPen[static_cast<std::size_t>(group)];
+}
+
+const QBrush& SceneStyle::componentBrush(core::KindGroup group) const {
+    return m_componentBrush[static_cast<std::size_t>(group)];
+}
+
+const QPen& SceneStyle::componentBlockPen(core::KindGroup group) const {
+    return m_componentBlockPen[static_cast<std::size_t>(group)];
 }
 
 QColor SceneStyle::linkColor(core::LinkMode mode) const {

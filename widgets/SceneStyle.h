@@ -4,9 +4,11 @@
 #include "model/Link.h"
 #include "model/Zone.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QPalette>
+#include <QPen>
 
 #include <array>
 
@@ -21,6 +23,18 @@ struct SceneStyle {
     QColor text;
     QColor mutedText;
     QColor labelBackground; // behind link labels
+    QColor selection;       // outlines of selected things, handles, the rubber link
+    QColor refused;         // a drop target that cannot take the link
+    QColor handleFill;
+
+    // Scene units per screen pixel (1 / the view's zoom): handles and pick tolerances keep
+    // their size on screen at every zoom. Set by the scene from its view.
+    double pixel = 1;
+
+    // Ready-made pens and brushes: painting copies these (a reference count) instead of
+    // building new ones each frame.
+    QPen textPen;
+    QPen mutedTextPen;
 
     QFont kindFont;
     QFont nameFont;
@@ -30,8 +44,14 @@ struct SceneStyle {
 
     QColor componentFill(core::KindGroup group) const;
     QColor componentBorder(core::KindGroup group) const;
+    const QPen& componentPen(core::KindGroup group) const;
+    const QBrush& componentBrush(core::KindGroup group) const;
+    // A hairline border for the plain blocks drawn at low zoom.
+    const QPen& componentBlockPen(core::KindGroup group) const;
     QColor noteFill() const { return m_noteFill; }
     QColor noteBorder() const { return m_noteBorder; }
+    const QBrush& noteBrush() const { return m_noteBrush; }
+    const QPen& notePen() const { return m_notePen; } // cosmetic, 1 pixel
     QColor linkColor(core::LinkMode mode) const;
     QColor zoneFill(core::ZoneKind kind) const;
     QColor zoneBorder(core::ZoneKind kind) const;
@@ -41,11 +61,16 @@ struct SceneStyle {
 private:
     std::array<QColor, 5> m_componentFill;
     std::array<QColor, 5> m_componentBorder;
+    std::array<QPen, 5> m_componentPen;
+    std::array<QBrush, 5> m_componentBrush;
+    std::array<QPen, 5> m_componentBlockPen;
     std::array<QColor, 3> m_link;
     std::array<QColor, 4> m_zoneFill;
     std::array<QColor, 4> m_zoneBorder;
     QColor m_noteFill;
     QColor m_noteBorder;
+    QBrush m_noteBrush;
+    QPen m_notePen;
 };
 
 // `a` moved towards `b` by `t` (0..1), channel by channel.

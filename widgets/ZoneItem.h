@@ -12,7 +12,9 @@ namespace studio::widgets {
 struct SceneStyle;
 
 // One zone on the canvas: a labelled box behind the components and links. Nested zones sit
-// above their parents (a higher z value per level) so they are drawn inside them.
+// above their parents (a higher z value per level) so they are drawn inside them. It is picked
+// by its border and its title strip only: its inside is canvas (rubber-band selection starts
+// there). Selectable; a zone selected alone shows resize handles on its corners.
 class ZoneItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 3 };
@@ -30,13 +32,27 @@ public:
     // The box in item coordinates: (0, 0, width, height).
     void setSize(const QSizeF& size);
     QRectF boxRect() const { return m_box; }
+    QRectF sceneBox() const { return mapRectToScene(m_box); }
+    // The title strip along the top (item coordinates): where the name is written.
+    QRectF titleRect() const;
+
+    void setHandlesVisible(bool visible);
+    bool handlesVisible() const { return m_handlesVisible; }
+    // Call when the style's pixel size (the zoom) changed.
+    void refreshGeometry() { prepareGeometryChange(); }
+    // Whether `point` (item coordinates) is on the border (within `tolerance`) or the title.
+    bool picksAt(const QPointF& point, double tolerance) const;
 
     // "Region", "Availability zone"... in the current language.
     static QString kindName(core::ZoneKind kind);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
+    QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
     std::string m_id;
@@ -44,6 +60,7 @@ private:
     core::ZoneKind m_kind = core::ZoneKind::Group;
     QString m_name;
     QRectF m_box;
+    bool m_handlesVisible = false;
 };
 
 } // namespace studio::widgets

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -25,8 +26,14 @@ int countItems(const QGraphicsScene& scene, int type) {
     return count;
 }
 
-// The distance from `point` to the outline of `rect`.
-double distanceToEdge(const QRectF& rect, const QPointF& point) {
+// The distance from `point` to the outline of `rect` with corners rounded by `radius`.
+double distanceToEdge(const QRectF& rect, double radius, const QPointF& point) {
+    const double r = std::min({radius, rect.width() / 2, rect.height() / 2});
+    const double cx = std::clamp(point.x(), rect.left() + r, rect.right() - r);
+    const double cy = std::clamp(point.y(), rect.top() + r, rect.bottom() - r);
+    const bool corner = cx != point.x() && cy != point.y();
+    if (r > 0 && corner)
+        return std::abs(std::hypot(point.x() - cx, point.y() - cy) - r);
     const double dx = std::max({rect.left() - point.x(), 0.0, point.x() - rect.right()});
     const double dy = std::max({rect.top() - point.y(), 0.0, point.y() - rect.bottom()});
     if (dx > 0 || dy > 0)
@@ -57,11 +64,13 @@ void expectEndpointsOnEdges(const DesignScene& scene, const core::Design& design
         if (link.from == link.to)
             continue;
         const LinkItem* item = scene.linkItem(link.id);
-        const QRectF from = scene.componentItem(link.from)->sceneBox();
-        const QRectF to = scene.componentItem(link.to)->sceneBox();
+        const ComponentItem* from = scene.componentItem(link.from);
+        const ComponentItem* to = scene.componentItem(link.to);
         ASSERT_FALSE(item->line().isNull()) << link.id;
-        EXPECT_NEAR(distanceToEdge(from, item->start()), 0, 1e-6) << link.id;
-        EXPECT_NEAR(distanceToEdge(to, item->end()), 0, 1e-6) << link.id;
+        EXPECT_NEAR(distanceToEdge(from->sceneBox(), from->cornerRadius(), item->start()), 0, 1e-6)
+            << link.id;
+        EXPECT_NEAR(distanceToEdge(to->sceneBox(), to->cornerRadius(), item->end()), 0, 1e-6)
+            << link.id;
     }
 }
 

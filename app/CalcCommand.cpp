@@ -1,0 +1,122 @@
+#include "CalcCommand.h"
+
+#include "Console.h"
+#include "estimate/CalculationReport.h"
+#include "estimate/CalculatorRegistry.h"
+
+#include <QCommandLineParser>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace studio::app {
+
+namespace {
+
+namespace estimate = core::estimate;
+
+const QString kJson = QStringLiteral("json");
+const QString kList = QStringLiteral("list");
+
+// A bad command line, said as CommandLine says it.
+int usageError(const QString& message) {
+    printErr(QStringLiteral("sdstudio calc: ") + message);
+    printErr(QStringLiteral("Try 'sdstudio calc --help' for more information."));
+    return kExitUsage;
+}
+
+void printLines(const std::vector<std::string>& lines) {
+    for (const std::string& line : lines)
+        printOut(QString::fromStdString(line));
+}
+
+void printJson(const nlohmann::json& json) {
+    printOut(QString::fromStdString(json.dump(2)));
+}
+
+const estimate::CalculatorSpec* calculatorNamed(const QString& name) {
+    return estimate::findCalculator(name.toStdString());
+}
+
+QString unknownCalculator(const QString& name) {
+    return QStringLiteral("unknown calculator '%1' (expected: %2)")
+        .arg(name, QString::fromStdString(estimate::calculatorNames()));
+}
+
+int runList(const QCommandLineParser& parser, const QStringList& arguments) {
+    const estimate::CalculatorSpec* only = nullptr;
+    if (arguments.size() > 1)
+        return usageError(QStringLiteral("--list takes at most a NAME, no KEY=VALUE"));
+    if (!arguments.isEmpty()) {
+        only = calculatorNamed(arguments.first());
+        if (!only)
+            return usageError(unknownCalculator(arguments.first()));
+    }
+    if (parser.isSet(kJson))
+        printJson(estimate::calculatorListJson(only));
+    else
+        printLines(estimate::calculatorListText(only));
+    return kExitOk;
+}
+
+int runCalc(const QCommandLineParser& parser, const QStringList& arguments) {
+    if (parser.isSet(kList))
+        return runList(parser, arguments);
+    if (arguments.isEmpty())
+        return usageError(
+            QStringLiteral("missing NAME (run 'sdstudio calc --list' for the calculators)"));
+    const estimate::CalculatorSpec* calculator = calculatorNamed(arguments.first());
+    if (!calculator)
+        return usageError(unknownCalculator(arguments.first()));
+    std::vector<std::pair<std::string, std::string>> given;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        const qsizetype equals = argument.indexOf(u'=');
+        if (equals <= 0)
+            return usageError(QStringLiteral("expected KEY=VALUE, got '%1'").arg(argument));
+        given.emplace_back(argument.left(equals).toStdString(),
+                           argument.mid(equals + 1).toStdString());
+    }
+    const auto result = estimate::runCalculator(*calculator, given);
+    if (!result.ok()) {
+        for (const core::Problem& problem : result.problems())
+            printErr(QString::fromStdString(problem.text()));
+        return kExitFailed;
+    }
+    if (parser.isSet(kJson))
+        printJson(estimate::calculationJson(result.value()));
+    else
+        printLines(estimate::calculationText(result.value()));
+    return kExitOk;
+}
+
+} // namespace
+
+Command calcCommand() {
+    Command command;
+    command.name = QStringLiteral("calc");
+    command.summary = QStringLiteral("Back-of-envelope calculators (see calc --list).");
+    command.arguments = {QStringLiteral("NAME"), QStringLiteral("KEY=VALUE...")};
+    command.required = 0; // `calc --list` needs no NAME
+    command.repeatsLast = true;
+    command.configure = [](QCommandLineParser& parser) {
+        parser.addOption(QCommandLineOption(kJson, QStringLiteral("Print the result as JSON.")));
+        parser.addOption(QCommandLineOption(
+            kList, QStringLiteral("List the calculators (or only NAME) and their keys.")));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QStringLiteral("The calculator: traffic, storage, ... (see "
+                                                    "--list). An unknown NAME exits 2."));
+        parser.addPositionalArgument(
+            QStringLiteral("KEY=VALUE"),
+            QStringLiteral("Its inputs as people write them: dau=10M bytes_per_action=1KB "
+                           "days=365 series=99.9%,99.9%. Units are SI (1 KB = 1000 B; KiB, MiB, "
+                           "GiB are binary); a key that counts reads 2B as two billion, a size "
+                           "as two bytes. A bad value exits 1 with one KEY: MESSAGE line a "
+                           "problem."));
+    };
+    command.run = runCalc;
+    return command;
+}
+
+} // namespace studio::app

@@ -1,0 +1,375 @@
+#include "EstimateCommand.h"
+
+#include "Console.h"
+#include "format/DesignFile.h"
+#include "model/EnumNames.h"
+#include "solver/Solver.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace studio::app {
+
+namespace {
+
+using namespace core::solver;
+using Json = nlohmann::ordered_json;
+
+const QString kJson = QStringLiteral("json");
+const QString kAverage = QStringLiteral("average");
+
+// ---- human-readable -------------------------------------------------------------------
+
+QString approx(const Figure& f) {
+    return f.approximate ? QStringLiteral("≈") : QString();
+}
+
+QString seconds(const Figure& f) {
+    if (!std::isfinite(f.value))
+        return QStringLiteral("∞");
+    const double v = f.value;
+    if (v >= 1)
+        return approx(f) + QString::number(v, 'f', v >= 100 ? 0 : 2) + QStringLiteral(" s");
+    const double ms = v * 1000;
+    return approx(f) +
+           QString::number(ms, 'f',
+                           ms >= 100  ? 0
+                           : ms >= 10 ? 1
+                           : ms >= 1  ? 2
+                                      : 3) +
+           QStringLiteral(" ms");
+}
+
+QString rate(double r) {
+    if (r == 0)
+        return QStringLiteral("0");
+    return QString::number(r, 'f', r >= 100 ? 1 : r >= 1 ? 2 : 4);
+}
+
+QString percent(const Figure& f) {
+    if (!std::isfinite(f.value))
+        return QStringLiteral("saturated");
+    return approx(f) + QString::number(f.value * 100, 'f', 1) + u'%';
+}
+
+QString availability(const Figure& f) {
+    return approx(f) + QString::number(f.value * 100, 'f', 4) + u'%';
+}
+
+QString saturationText(const ComponentResult& c) {
+    switch (c.saturation) {
+    case Saturation::Overloaded:
+        return QStringLiteral("saturated");
+    case Saturation::WaitsOnCallee:
+        return QStringLiteral("saturated: waits for %1")
+            .arg(QString::fromStdString(c.saturatedBecauseOf));
+    case Saturation::FedBySaturated:
+        return QStringLiteral("behind saturated %1")
+            .arg(QString::fromStdString(c.saturatedBecauseOf));
+    case Saturation::None:
+        break;
+    }
+    return {};
+}
+
+QString row(const QStringList& cells, const QList<int>& widths) {
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const int w = widths.value(i, 0);
+        line += i == 0 ? cells[i].leftJustified(w) : u' ' + cells[i].rightJustified(w);
+    }
+    return line.trimmed().isEmpty() ? QString() : line;
+}
+
+void printComponents(const Solution& s) {
+    const QList<int> widths = {20, 12, 10, 12, 12, 10};
+    printOut(
+        row({QStringLiteral("Component"), QStringLiteral("Arrivals/s"), QStringLiteral("Util."),
+             QStringLiteral("Mean resp."), QStringLiteral("p99 resp."), QStringLiteral("Drops/s")},
+            widths));
+    for (const ComponentResult& c : s.components) {
+        if (!c.station)
+            continue;
+        if (!c.carriesTraffic) {
+            printOut(row({QString::fromStdString(c.id), QStringLiteral("0")}, widths) +
+                     QStringLiteral("   (no traffic)"));
+            continue;
+        }
+        QString line =
+            row({QString::fromStdString(c.id),
+                 (c.arrivalApproximate ? QStringLiteral("≈") : QString()) + rate(c.arrivalRate),
+                 percent(c.utilisation), seconds(c.meanResponse), seconds(c.p99Response),
+                 approx(c.dropRate) + rate(c.dropRate.value)},
+                widths);
+        const QString saturated = saturationText(c);
+        if (!saturated.isEmpty())
+            line += QStringLiteral("   ") + saturated;
+        printOut(line);
+        if (c.classes.size() > 1) {
+            QStringList parts;
+            for (const ClassLoad& load : c.classes)
+                parts.append(QStringLiteral("%1 %2/s").arg(
+                    QString::fromStdString(load.requestClass), rate(load.arrivalRate)));
+            printOut(QStringLiteral("    by class: ") + parts.join(QStringLiteral(", ")));
+        }
+    }
+}
+
+void printRequests(const Solution& s) {
+    const QList<int> widths = {20, 12, 11, 11, 11, 11, 11};
+    printOut(row({QStringLiteral("Client/class"), QStringLiteral("Rate/s"), QStringLiteral("Mean"),
+                  QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99"),
+                  QStringLiteral("Available")},
+                 widths));
+    for (const RequestResult& r : s.requests)
+        printOut(
+            row({QString::fromStdString(r.client + "/" + r.requestClass) +
+                     (r.closed ? QStringLiteral(" (closed)") : QString()),
+                 (r.arrivalApproximate ? QStringLiteral("≈") : QString()) + rate(r.arrivalRate),
+                 seconds(r.mean), seconds(r.p50), seconds(r.p95), seconds(r.p99),
+                 availability(r.availability)},
+                widths));
+}
+
+QString requirementName(const RequirementResult& r) {
+    switch (r.kind) {
+    case RequirementKind::P99Latency:
+        return QStringLiteral("p99 latency <= %1").arg(seconds({r.target, false}));
+    case RequirementKind::P99LatencyForClass:
+        return QStringLiteral("p99 latency of %1 <= %2")
+            .arg(QString::fromStdString(r.requestClass), seconds({r.target, false}));
+    case RequirementKind::Availability:
+        return QStringLiteral("availability >= %1").arg(availability({r.target, false}));
+    case RequirementKind::Throughput:
+        break;
+    }
+    return QStringLiteral("throughput >= %1 req/s").arg(rate(r.target));
+}
+
+QString requirementActual(const RequirementResult& r) {
+    switch (r.kind) {
+    case RequirementKind::P99Latency:
+    case RequirementKind::P99LatencyForClass:
+        return seconds(r.actual) + QStringLiteral(" (") + QString::fromStdString(r.worst) + u')';
+    case RequirementKind::Availability:
+        return availability(r.actual);
+    case RequirementKind::Throughput:
+        break;
+    }
+    return approx(r.actual) + rate(r.actual.value) + QStringLiteral(" req/s sustainable");
+}
+
+void printHuman(const core::Design& design, const Solution& s) {
+    printOut(QStringLiteral("Estimate for \"%1\" at the %2")
+                 .arg(QString::fromStdString(design.name),
+                      s.rates == RateBasis::Peak ? QStringLiteral("peak (rate x peak factor)")
+                                                 : QStringLiteral("average rate")));
+    printOut(QString());
+    printComponents(s);
+    printOut(QString());
+    printOut(QStringLiteral("End to end, network included:"));
+    printRequests(s);
+    if (!s.handoffs.empty()) {
+        printOut(QString());
+        printOut(QStringLiteral("Behind handoffs (enqueue to the receiver finishing):"));
+        for (const HandoffResult& h : s.handoffs)
+            printOut(QStringLiteral("  %1 -> %2: %3 msg/s, mean %4, p99 %5")
+                         .arg(QString::fromStdString(h.from), QString::fromStdString(h.to),
+                              rate(h.messageRate), seconds(h.mean), seconds(h.p99)));
+    }
+    printOut(QString());
+    const CapacityResult& c = s.capacity;
+    if (!c.bottleneck.empty())
+        printOut(QStringLiteral("Bottleneck: %1 (utilisation %2)")
+                     .arg(QString::fromStdString(c.bottleneck), percent(c.bottleneckUtilisation)));
+    if (std::isfinite(c.scaleFactor.value))
+        printOut(QStringLiteral("Highest sustainable rate: %1 req/s (%2 x the %3 req/s offered)")
+                     .arg(approx(c.sustainableRate) + rate(c.sustainableRate.value),
+                          QString::number(c.scaleFactor.value, 'g', 4), rate(c.offeredRate)));
+    printOut(QStringLiteral("Availability: %1 (the weakest request class's)")
+                 .arg(availability(s.availability)));
+    QStringList spofs;
+    for (const SinglePointOfFailure& p : s.singlePointsOfFailure)
+        spofs.append(QString::fromStdString(p.component));
+    printOut(QStringLiteral("Single points of failure: %1")
+                 .arg(spofs.isEmpty() ? QStringLiteral("none") : spofs.join(QStringLiteral(", "))));
+    if (!s.requirements.empty()) {
+        printOut(QString());
+        printOut(QStringLiteral("Requirements:"));
+        for (const RequirementResult& r : s.requirements)
+            printOut(QStringLiteral("  %1  %2: %3")
+                         .arg(r.met ? QStringLiteral("met   ") : QStringLiteral("MISSED"),
+                              requirementName(r), requirementActual(r)));
+    }
+    printOut(QString());
+    printOut(QStringLiteral("Notes:"));
+    for (const core::Message& note : s.notes)
+        printOut(QStringLiteral("  - ") + QString::fromStdString(note.format()));
+    printOut(QStringLiteral("\"≈\" marks an approximation; \"∞\" no finite latency (saturated)."));
+}
+
+// ---- JSON ------------------------------------------------------------------------------
+
+Json figure(const Figure& f) {
+    return {{"value", std::isfinite(f.value) ? Json(f.value) : Json(nullptr)},
+            {"approximate", f.approximate}};
+}
+
+const char* saturationName(Saturation s) {
+    switch (s) {
+    case Saturation::Overloaded:
+        return "overloaded";
+    case Saturation::WaitsOnCallee:
+        return "waits_on_callee";
+    case Saturation::FedBySaturated:
+        return "fed_by_saturated";
+    case Saturation::None:
+        break;
+    }
+    return "none";
+}
+
+const char* spreadingName(SpreadingModel m) {
+    static const char* names[] = {"single",       "random", "round_robin", "least_connections",
+                                  "shared_queue", "by_key"};
+    return names[static_cast<int>(m)];
+}
+
+const char* requirementKey(RequirementKind k) {
+    static const char* names[] = {"p99_latency", "p99_latency_by_class", "availability",
+                                  "throughput"};
+    return names[static_cast<int>(k)];
+}
+
+Json toJson(const core::Design& design, const Solution& s) {
+    Json components = Json::array();
+    for (const ComponentResult& c : s.components) {
+        if (!c.station)
+            continue;
+        Json classes = Json::array();
+        for (const ClassLoad& l : c.classes)
+            classes.push_back({{"class", l.requestClass},
+                               {"operation", core::toString(l.operation)},
+                               {"arrival_rate", l.arrivalRate},
+                               {"mean_response", figure(l.meanResponse)},
+                               {"mean_with_calls", figure(l.meanWithCalls)}});
+        components.push_back({{"id", c.id},
+                              {"kind", design.components[c.index].kind},
+                              {"arrival_rate", c.arrivalRate},
+                              {"arrival_rate_approximate", c.arrivalApproximate},
+                              {"classes", classes},
+                              {"stations", c.stations},
+                              {"servers_per_station", c.serversPerStation},
+                              {"spreading", spreadingName(c.spreading)},
+                              {"holds", c.holds},
+                              {"utilisation", figure(c.utilisation)},
+                              {"mean_wait", figure(c.meanWait)},
+                              {"mean_response", figure(c.meanResponse)},
+                              {"p99_response", figure(c.p99Response)},
+                              {"mean_with_calls", figure(c.meanWithCalls)},
+                              {"drop_rate", figure(c.dropRate)},
+                              {"saturation", saturationName(c.saturation)},
+                              {"saturated_because_of", c.saturatedBecauseOf}});
+    }
+    Json requests = Json::array();
+    for (const RequestResult& r : s.requests)
+        requests.push_back({{"client", r.client},
+                            {"class", r.requestClass},
+                            {"operation", core::toString(r.operation)},
+                            {"closed", r.closed},
+                            {"arrival_rate", r.arrivalRate},
+                            {"arrival_rate_approximate", r.arrivalApproximate},
+                            {"mean", figure(r.mean)},
+                            {"p50", figure(r.p50)},
+                            {"p95", figure(r.p95)},
+                            {"p99", figure(r.p99)},
+                            {"availability", figure(r.availability)}});
+    Json handoffs = Json::array();
+    for (const HandoffResult& h : s.handoffs)
+        handoffs.push_back({{"link", h.link},
+                            {"from", h.from},
+                            {"to", h.to},
+                            {"message_rate", h.messageRate},
+                            {"mean", figure(h.mean)},
+                            {"p99", figure(h.p99)}});
+    Json spofs = Json::array();
+    for (const SinglePointOfFailure& p : s.singlePointsOfFailure)
+        spofs.push_back({{"component", p.component}, {"classes", p.requestClasses}});
+    Json requirements = Json::array();
+    for (const RequirementResult& r : s.requirements)
+        requirements.push_back({{"requirement", requirementKey(r.kind)},
+                                {"class", r.requestClass},
+                                {"target", r.target},
+                                {"actual", figure(r.actual)},
+                                {"worst", r.worst},
+                                {"met", r.met}});
+    Json notes = Json::array();
+    for (const core::Message& m : s.notes)
+        notes.push_back(m.format());
+    return {{"design", design.name},
+            {"rates", s.rates == RateBasis::Peak ? "peak" : "average"},
+            {"components", components},
+            {"requests", requests},
+            {"handoffs", handoffs},
+            {"bottleneck",
+             {{"component", s.capacity.bottleneck},
+              {"utilisation", figure(s.capacity.bottleneckUtilisation)}}},
+            {"capacity",
+             {{"scale_factor", figure(s.capacity.scaleFactor)},
+              {"sustainable_rate", figure(s.capacity.sustainableRate)},
+              {"offered_rate", s.capacity.offeredRate}}},
+            {"availability", figure(s.availability)},
+            {"single_points_of_failure", spofs},
+            {"requirements", requirements},
+            {"notes", notes}};
+}
+
+// ---- the command -----------------------------------------------------------------------
+
+int runEstimate(const QCommandLineParser& parser, const QStringList& arguments) {
+    const QString& file = arguments.first();
+    const auto printProblems = [&](const core::Problems& problems) {
+        for (const core::Problem& problem : problems)
+            printErr(file + QStringLiteral(": ") + QString::fromStdString(problem.text()));
+        return kExitFailed;
+    };
+    const auto loaded = core::loadDesignFile(QFile::encodeName(file).toStdString());
+    if (!loaded.ok())
+        return printProblems(loaded.problems());
+    SolveOptions options;
+    options.rates = parser.isSet(kAverage) ? RateBasis::Average : RateBasis::Peak;
+    const auto solved = solveDesign(loaded.value(), options);
+    if (!solved.ok())
+        return printProblems(solved.problems());
+    if (parser.isSet(kJson))
+        printOut(QString::fromStdString(toJson(loaded.value(), solved.value()).dump(2)));
+    else
+        printHuman(loaded.value(), solved.value());
+    return kExitOk;
+}
+
+} // namespace
+
+Command estimateCommand() {
+    Command command;
+    command.name = QStringLiteral("estimate");
+    command.summary =
+        QStringLiteral("Estimate a design's loads, latencies, capacity and availability.");
+    command.arguments = {QStringLiteral("FILE")};
+    command.required = 1;
+    command.configure = [](QCommandLineParser& parser) {
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QStringLiteral("The design file (JSON) to estimate."));
+        parser.addOption(QCommandLineOption(kJson, QStringLiteral("Print JSON.")));
+        parser.addOption(QCommandLineOption(
+            kAverage, QStringLiteral("Use the clients' average rates instead of their peaks.")));
+    };
+    command.run = runEstimate;
+    return command;
+}
+
+} // namespace studio::app

@@ -1,0 +1,235 @@
+#include "solver/Network.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+namespace studio::core::solver {
+
+namespace {
+
+constexpr const char* kContext = "Solver";
+
+Spreading parseSpreading(const std::string& text) {
+    if (text == "round_robin")
+        return Spreading::RoundRobin;
+    if (text == "least_connections")
+        return Spreading::LeastConnections;
+    if (text == "shared_queue")
+        return Spreading::SharedQueue;
+    return Spreading::Random;
+}
+
+std::int64_t count(const Component& c, const char* key, std::int64_t fallback) {
+    return std::max<std::int64_t>(1, static_cast<std::int64_t>(c.number(key, fallback)));
+}
+
+// The catalog has no flag for these two behaviours, so they follow the kind ids.
+bool isBalancerKind(const std::string& kind) {
+    return kind == "load_balancer_l4" || kind == "load_balancer_l7";
+}
+bool isBroadcastKind(const std::string& kind) {
+    return kind == "message_queue" || kind == "event_stream";
+}
+
+Spreading balancerSpreading(const Component& balancer) {
+    const std::string algorithm = balancer.text("algorithm", "round_robin");
+    if (algorithm == "round_robin" || algorithm == "weighted_round_robin")
+        return Spreading::RoundRobin;
+    if (algorithm == "least_connections")
+        return Spreading::LeastConnections;
+    return Spreading::Random; // random, ip_hash, consistent_hash: Poisson thinning
+}
+
+// A global limiter admits its refill rate (token bucket) or limit per window, req/s.
+double admittedRate(const Component& c) {
+    if (c.kind != "rate_limiter" || c.text("scope") != "global")
+        return -1;
+    if (c.text("algorithm", "token_bucket") == "token_bucket")
+        return c.number("refill_rate", 10);
+    return c.number("limit", 100) / std::max(1e-9, c.number("window", 60));
+}
+
+Node makeNode(const Component& c, const KindSpec* kind) {
+    Node n;
+    n.component = &c;
+    n.kind = kind;
+    if (!kind)
+        return n;
+    n.station = kind->station;
+    n.source = kind->source;
+    n.dataStore = kind->dataStore;
+    n.hitsOrMisses = kind->hitsOrMisses;
+    n.balancer = isBalancerKind(kind->id);
+    n.broadcasts = isBroadcastKind(kind->id);
+    n.holds = c.text("holding") == "hold";
+    n.spreading = parseSpreading(c.text("spreading", "random"));
+    n.instances = n.dataStore ? 1 : count(c, "instances", 1);
+    n.workers = count(c, "workers", 1);
+    if (n.dataStore) {
+        n.shards = count(c, "shards", 1);
+        n.replicas = count(c, "replicas", 1);
+        n.syncReplication = c.text("replication") == "sync";
+        n.hotKeyFraction = std::clamp(c.number("hot_key_fraction", 0), 0.0, 1.0);
+    }
+    n.queueLimited = c.flag("queue_limited");
+    n.queueCapacity = static_cast<std::int64_t>(std::max(0.0, c.number("queue_capacity", 0)));
+    n.availability = std::clamp(c.number("availability", 1), 0.0, 1.0);
+    n.hitRatio = n.hitsOrMisses ? std::clamp(c.number("hit_ratio", 0), 0.0, 1.0) : 0;
+    n.rejectAbove = admittedRate(c);
+    return n;
+}
+
+int modeRank(LinkMode mode) {
+    switch (mode) {
+    case LinkMode::Call:
+        return 0;
+    case LinkMode::Choose:
+        return 1;
+    case LinkMode::Handoff:
+        break;
+    }
+    return 2;
+}
+
+} // namespace
+
+double Network::missFraction(std::uint32_t node, std::size_t k) const {
+    const Node& n = nodes[node];
+    if (!n.hitsOrMisses || classes[k].operation == Operation::Write)
+        return 1;
+    return 1 - n.hitRatio;
+}
+
+std::string Network::place(std::uint32_t node) const {
+    return "components[" + std::to_string(node) + "] \"" + nodes[node].component->id + "\"";
+}
+
+Result<Network> compileNetwork(const Design& design, const Catalog& catalog, RateBasis rates) {
+    Network net;
+    net.design = &design;
+    net.nodes.reserve(design.components.size());
+    for (const Component& c : design.components)
+        net.nodes.push_back(makeNode(c, catalog.find(c.kind)));
+
+    // Request classes: one per (name, operation) pair any client defines.
+    for (std::uint32_t i = 0; i < net.nodes.size(); ++i) {
+        const Node& n = net.nodes[i];
+        if (!n.source || !n.component->workload)
+            continue;
+        const Workload& w = *n.component->workload;
+        for (std::size_t j = 0; j < w.classes.size(); ++j) {
+            const RequestClass& rc = w.classes[j];
+            auto it = std::find_if(net.classes.begin(), net.classes.end(), [&](const auto& t) {
+                return t.name == rc.name && t.operation == rc.operation;
+            });
+            if (it == net.classes.end())
+                it = net.classes.insert(net.classes.end(), {rc.name, rc.operation});
+            Entry e;
+            e.client = i;
+            e.traffic = static_cast<std::uint32_t>(it - net.classes.begin());
+            e.workloadClass = j;
+            e.closed = w.type == WorkloadType::Closed;
+            const double base = rates == RateBasis::Peak ? w.rate * w.peakFactor : w.rate;
+            e.rate = e.closed ? 0 : base * rc.mix;
+            net.entries.push_back(e);
+        }
+    }
+    if (net.entries.empty())
+        return makeProblem("components", kContext,
+                           SDS_TRANSLATE_NOOP("Solver",
+                                              "the design has no client with a workload, so no "
+                                              "requests flow; add a client and give it a "
+                                              "workload (a rate and its request classes)"));
+
+    // Edges sorted by caller, then calls by step, then choose, then handoff.
+    std::unordered_map<std::string_view, std::uint32_t> byId;
+    byId.reserve(design.components.size());
+    for (std::uint32_t i = 0; i < design.components.size(); ++i)
+        byId.emplace(design.components[i].id, i);
+    for (std::uint32_t i = 0; i < design.links.size(); ++i) {
+        const Link& l = design.links[i];
+        const auto from = byId.find(l.from);
+        const auto to = byId.find(l.to);
+        if (from == byId.end() || to == byId.end() || from->second == to->second)
+            continue; // the validator reports these
+        Edge e;
+        e.link = i;
+        e.from = from->second;
+        e.to = to->second;
+        e.mode = net.nodes[e.from].broadcasts ? LinkMode::Handoff : l.mode;
+        e.step = l.step;
+        e.when = l.when;
+        e.weight = l.weight;
+        e.multiplicity = l.mode == LinkMode::Handoff ? l.multiplicity : 1;
+        e.latency = l.latency;
+        if (!net.nodes[e.to].station && !net.nodes[e.to].source)
+            continue; // notes take no part in the traffic
+        net.edges.push_back(e);
+    }
+    std::stable_sort(net.edges.begin(), net.edges.end(), [](const Edge& a, const Edge& b) {
+        if (a.from != b.from)
+            return a.from < b.from;
+        if (modeRank(a.mode) != modeRank(b.mode))
+            return modeRank(a.mode) < modeRank(b.mode);
+        return a.mode == LinkMode::Call && a.step < b.step;
+    });
+    net.incoming.assign(net.nodes.size(), {});
+    for (std::uint32_t e = 0; e < net.edges.size(); ++e)
+        net.incoming[net.edges[e].to].push_back(e);
+    // A balancer picks its targets' instances itself: a component fed only by balancers'
+    // choose links of one algorithm is spread by that algorithm.
+    for (std::uint32_t i = 0; i < net.nodes.size(); ++i) {
+        std::optional<Spreading> common;
+        bool onlyBalancers = !net.incoming[i].empty();
+        for (std::uint32_t e : net.incoming[i]) {
+            const Node& from = net.nodes[net.edges[e].from];
+            if (!from.balancer || net.edges[e].mode != LinkMode::Choose) {
+                onlyBalancers = false;
+                break;
+            }
+            const Spreading s = balancerSpreading(*from.component);
+            if (common && *common != s)
+                onlyBalancers = false;
+            common = s;
+        }
+        if (onlyBalancers && common && !net.nodes[i].dataStore)
+            net.nodes[i].spreading = *common;
+    }
+    for (std::uint32_t e = 0; e < net.edges.size(); ++e) {
+        Node& n = net.nodes[net.edges[e].from];
+        if (n.outBegin == n.outEnd)
+            n.outBegin = e;
+        n.outEnd = e + 1;
+    }
+
+    const std::size_t k = net.classCount();
+    net.eligible.assign(net.edges.size() * k, 0);
+    for (std::size_t e = 0; e < net.edges.size(); ++e) {
+        const auto& names = design.links[net.edges[e].link].classes;
+        for (std::size_t c = 0; c < k; ++c)
+            net.eligible[e * k + c] =
+                names.empty() ||
+                std::find(names.begin(), names.end(), net.classes[c].name) != names.end();
+    }
+    net.serviceMean.assign(net.nodes.size() * k, 0);
+    net.serviceScv.assign(net.nodes.size() * k, 1);
+    net.serviceExponential.assign(net.nodes.size() * k, 1);
+    for (std::size_t i = 0; i < net.nodes.size(); ++i) {
+        if (!net.nodes[i].station)
+            continue;
+        for (std::size_t c = 0; c < k; ++c) {
+            const ServiceTime& s = net.nodes[i].component->service.forClass(net.classes[c].name);
+            net.serviceMean[i * k + c] = std::max(0.0, s.mean);
+            net.serviceScv[i * k + c] =
+                s.distribution == Distribution::Deterministic ? 0 : s.cv * s.cv;
+            net.serviceExponential[i * k + c] =
+                s.distribution == Distribution::Exponential ||
+                (s.distribution == Distribution::Hyperexponential && s.cv == 1);
+        }
+    }
+    return net;
+}
+
+} // namespace studio::core::solver

@@ -1,0 +1,136 @@
+// `sdstudio estimate`: the analytic solver from the command line, run as a person would.
+#include "Process.h"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+namespace studio::cli::test {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
+
+ProcessResult sdstudio(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
+    return runProcess(arguments, kHeadless);
+}
+
+std::string example() {
+    return std::string(STUDIO_SOURCE_DIR) + "/docs/examples/url-shortener.json";
+}
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+class EstimateCommandTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        dir = fs::temp_directory_path() /
+              ("sdstudio-estimate-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
+        fs::create_directories(dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+
+    std::string write(const std::string& name, const std::string& content) {
+        const fs::path path = dir / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path.string();
+    }
+
+    fs::path dir;
+};
+
+TEST_F(EstimateCommandTest, ExampleReportsTheCacheAndDatabase) {
+    const ProcessResult result = sdstudio({"estimate", example(), "--average"});
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.err, "");
+    const std::string& out = result.out;
+    EXPECT_TRUE(contains(out, "at the average rate")) << out;
+    // 3,897/s x 0.99 = 3,858 reads/s at the cache; 20% of them, 771.6/s, at the database.
+    EXPECT_TRUE(contains(out, "url-cache")) << out;
+    EXPECT_TRUE(contains(out, "3858.0")) << out;
+    EXPECT_TRUE(contains(out, "read 771.6/s")) << out;
+    EXPECT_TRUE(contains(out, "Bottleneck: url-cache")) << out;
+    EXPECT_TRUE(contains(out, "Highest sustainable rate:")) << out;
+    EXPECT_TRUE(contains(out, "Availability:")) << out;
+    EXPECT_TRUE(contains(out, "Single points of failure: lb")) << out;
+    EXPECT_TRUE(contains(out, "MISSED  p99 latency <= 100 ms")) << out;
+    EXPECT_TRUE(contains(out, "users/read")) << out;
+    EXPECT_TRUE(contains(out, "\xE2\x89\x88")) << out; // "≈" marks approximations
+}
+
+TEST_F(EstimateCommandTest, PeakIsTheDefault) {
+    const ProcessResult result = sdstudio({"estimate", example()});
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_TRUE(contains(result.out, "at the peak")) << result.out;
+    EXPECT_TRUE(contains(result.out, "read 1543.2/s")) << result.out;
+}
+
+TEST_F(EstimateCommandTest, JsonParses) {
+    const ProcessResult result = sdstudio({"estimate", example(), "--json", "--average"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const Json json = Json::parse(result.out);
+    EXPECT_EQ(json["rates"], "average");
+    EXPECT_EQ(json["design"], "URL shortener");
+    const Json* db = nullptr;
+    for (const Json& c : json["components"])
+        if (c["id"] == "url-db")
+            db = &c;
+    ASSERT_NE(db, nullptr);
+    double reads = 0;
+    for (const Json& load : (*db)["classes"])
+        if (load["class"] == "read")
+            reads = load["arrival_rate"].get<double>();
+    EXPECT_NEAR(reads, 771.606, 1e-6);
+    EXPECT_EQ(json["bottleneck"]["component"], "url-cache");
+    EXPECT_TRUE(json["capacity"]["scale_factor"]["value"].is_number());
+    EXPECT_TRUE(json["requests"][0]["p99"]["value"].is_null()); // saturated: no finite p99
+    EXPECT_TRUE(json["requirements"].is_array());
+    EXPECT_FALSE(json["notes"].empty());
+}
+
+TEST_F(EstimateCommandTest, InvalidFileExitsOneWithItsProblems) {
+    const std::string file = write("bad.json", R"({"format": "sdstudio-design", "version": 1,
+      "components": [{"id": "app", "kind": "service", "properties": {"instances": -1}}]})");
+    const ProcessResult result = sdstudio({"estimate", file});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(result.out, "");
+    EXPECT_TRUE(contains(result.err, file + ": components[0] \"app\"")) << result.err;
+    const ProcessResult missing = sdstudio({"estimate", (dir / "none.json").string()});
+    EXPECT_EQ(missing.exitCode, 1);
+}
+
+TEST_F(EstimateCommandTest, RoutingThatLoopsExitsOneAndSaysWhere) {
+    const std::string file = write("loop.json", R"({"format": "sdstudio-design", "version": 1,
+      "components": [
+        {"id": "users", "kind": "client", "workload": {"rate": 10, "classes": [{"name": "read"}]}},
+        {"id": "a", "kind": "service"}, {"id": "b", "kind": "service"}],
+      "links": [{"from": "users", "to": "a"}, {"from": "a", "to": "b"},
+                {"from": "b", "to": "a"}]})");
+    const ProcessResult result = sdstudio({"estimate", file});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(
+        contains(result.err, file + ": links[2]: requests of class \"read\" loop: a -> b -> a"))
+        << result.err;
+}
+
+TEST_F(EstimateCommandTest, ListedInHelp) {
+    const ProcessResult result = sdstudio({"--help"});
+    EXPECT_TRUE(contains(result.out, "estimate FILE")) << result.out;
+    const ProcessResult own = sdstudio({"help", "estimate"});
+    EXPECT_TRUE(contains(own.out, "--json")) << own.out;
+    EXPECT_TRUE(contains(own.out, "--average")) << own.out;
+}
+
+} // namespace
+} // namespace studio::cli::test

@@ -1,0 +1,87 @@
+// The canvas reads on light and dark palettes: the background follows the palette, and a box's
+// name stands out from its fill. Set SDS_CANVAS_SHOTS=dir to keep the rendered images.
+#include "CanvasFixture.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
+
+namespace studio::widgets::test {
+namespace {
+
+class CanvasLookTest : public CanvasFixture {
+protected:
+    void TearDown() override { QApplication::setPalette(m_original); }
+
+    QImage render(const QString& name) {
+        QApplication::processEvents();
+        QImage image(view.size(), QImage::Format_ARGB32);
+        QPainter painter(&image);
+        view.render(&painter);
+        painter.end();
+        const QString dir = qEnvironmentVariable("SDS_CANVAS_SHOTS");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            image.save(dir + "/" + name + ".png");
+        }
+        return image;
+    }
+
+    // The lightness range of the pixels inside a component's name line.
+    std::pair<double, double> nameLightness(const QImage& image, const std::string& id) {
+        const ComponentItem* item = scene.componentItem(id);
+        const QRect line = view.mapFromScene(item->mapRectToScene(item->nameRect())).boundingRect();
+        double lowest = 1, highest = 0;
+        for (int y = line.top(); y <= line.bottom(); ++y)
+            for (int x = line.left(); x <= line.right(); ++x) {
+                const double lightness = QColor(image.pixel(x, y)).lightnessF();
+                lowest = std::min(lowest, lightness);
+                highest = std::max(highest, lightness);
+            }
+        return {lowest, highest};
+    }
+
+    double lightnessAt(const QImage& image, const QPointF& scenePos) {
+        return QColor(image.pixel(at(scenePos))).lightnessF();
+    }
+
+    QPalette m_original = QApplication::palette();
+};
+
+QPalette darkPalette() {
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x202124));
+    palette.setColor(QPalette::WindowText, QColor(0xe8eaed));
+    palette.setColor(QPalette::Base, QColor(0x17181a));
+    palette.setColor(QPalette::Text, QColor(0xe8eaed));
+    palette.setColor(QPalette::Button, QColor(0x2b2c2f));
+    palette.setColor(QPalette::ButtonText, QColor(0xe8eaed));
+    palette.setColor(QPalette::Highlight, QColor(0x1d4ed8));
+    return palette;
+}
+
+TEST_F(CanvasLookTest, LightPalette) {
+    scene.selectIds({"app"});
+    const QImage image = render("canvas-light");
+    EXPECT_GT(lightnessAt(image, {-60, 620}), 0.8); // the bare canvas
+    const auto [dark, light] = nameLightness(image, "db");
+    EXPECT_LT(dark, 0.35); // dark text...
+    EXPECT_GT(light, 0.8); // ...on a light fill
+}
+
+TEST_F(CanvasLookTest, DarkPalette) {
+    QApplication::setPalette(darkPalette());
+    scene.setPalette(darkPalette());
+    scene.selectIds({"lb-app"});
+    const QImage image = render("canvas-dark");
+    EXPECT_LT(lightnessAt(image, {-60, 620}), 0.2);
+    const auto [dark, light] = nameLightness(image, "db");
+    EXPECT_LT(dark, 0.3);
+    EXPECT_GT(light, 0.75);
+    EXPECT_LT(scene.style().selection.lightnessF(), 0.9);
+    EXPECT_GT(scene.style().selection.lightnessF(), 0.55); // visible on the dark canvas
+}
+
+} // namespace
+} // namespace studio::widgets::test

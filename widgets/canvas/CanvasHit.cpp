@@ -1,0 +1,97 @@
+#include "canvas/CanvasHit.h"
+
+#include "ComponentItem.h"
+#include "DesignScene.h"
+#include "LinkItem.h"
+#include "ZoneItem.h"
+#include "canvas/Handles.h"
+
+namespace studio::widgets {
+
+namespace {
+
+bool near(const QPointF& a, const QPointF& b, double tolerance) {
+    const QPointF d = a - b;
+    return d.x() * d.x() + d.y() * d.y() <= tolerance * tolerance;
+}
+
+// The index of the point of `points` within `tolerance` of `at`, or -1.
+template <class Points> int nearest(const Points& points, const QPointF& at, double tolerance) {
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (near(points[i], at, tolerance))
+            return static_cast<int>(i);
+    return -1;
+}
+
+CanvasHit handleHit(const QGraphicsItem* item, const QPointF& pos, double tolerance,
+                    const SceneStyle& style) {
+    if (const auto* component = qgraphicsitem_cast<const ComponentItem*>(item)) {
+        const QRectF box = component->sceneBox();
+        if (!handles::roomForHandles(box, style))
+            return {};
+        if (component->handlesVisible())
+            if (const int corner = nearest(handles::cornerPoints(box), pos, tolerance); corner >= 0)
+                return {CanvasHit::Kind::ResizeHandle, component->id(), corner};
+        // Inside the box the pointer hovers it, so its handles show (even if no hover event
+        // came yet, as when a press arrives without a move before it).
+        if (component->connectHandlesVisible() || box.contains(pos))
+            if (const int side = nearest(handles::sidePoints(box), pos, tolerance); side >= 0)
+                return {CanvasHit::Kind::ConnectHandle, component->id(), side};
+    } else if (const auto* zone = qgraphicsitem_cast<const ZoneItem*>(item)) {
+        if (zone->handlesVisible() && handles::roomForHandles(zone->sceneBox(), style))
+            if (const int corner = nearest(handles::cornerPoints(zone->sceneBox()), pos, tolerance);
+                corner >= 0)
+                return {CanvasHit::Kind::ResizeHandle, zone->id(), corner};
+    } else if (const auto* link = qgraphicsitem_cast<const LinkItem*>(item)) {
+        if (link->handlesVisible() && link->isSelected() && link->isRouted()) {
+            if (near(link->end(), pos, tolerance))
+                return {CanvasHit::Kind::LinkEnd, link->id(), 1};
+            if (near(link->start(), pos, tolerance))
+                return {CanvasHit::Kind::LinkEnd, link->id(), 0};
+        }
+    }
+    return {};
+}
+
+CanvasHit itemHit(const QGraphicsItem* item, const QPointF& pos, double tolerance) {
+    if (const auto* component = qgraphicsitem_cast<const ComponentItem*>(item)) {
+        if (component->sceneBox().contains(pos))
+            return {CanvasHit::Kind::Component, component->id()};
+    } else if (const auto* link = qgraphicsitem_cast<const LinkItem*>(item)) {
+        if (link->passesNear(pos, tolerance))
+            return {CanvasHit::Kind::Link, link->id()};
+    } else if (const auto* zone = qgraphicsitem_cast<const ZoneItem*>(item)) {
+        if (zone->picksAt(zone->mapFromScene(pos), tolerance))
+            return {CanvasHit::Kind::Zone, zone->id()};
+    }
+    return {};
+}
+
+} // namespace
+
+CanvasHit hitTest(const DesignScene& scene, const QPointF& scenePos) {
+    const SceneStyle& style = scene.style();
+    const double tolerance = handles::kPickPixels * style.pixel;
+    const QRectF area(scenePos.x() - tolerance, scenePos.y() - tolerance, 2 * tolerance,
+                      2 * tolerance);
+    const QList<QGraphicsItem*> items =
+        scene.items(area, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder);
+    // A selected link's ends first: they sit on its components' edges, where those show
+    // their connection handles.
+    for (const QGraphicsItem* item : items)
+        if (item->type() == LinkItem::Type)
+            if (CanvasHit hit = handleHit(item, scenePos, tolerance, style);
+                hit.kind != CanvasHit::Kind::Nothing)
+                return hit;
+    for (const QGraphicsItem* item : items)
+        if (CanvasHit hit = handleHit(item, scenePos, tolerance, style);
+            hit.kind != CanvasHit::Kind::Nothing)
+            return hit;
+    for (const QGraphicsItem* item : items)
+        if (CanvasHit hit = itemHit(item, scenePos, tolerance);
+            hit.kind != CanvasHit::Kind::Nothing)
+            return hit;
+    return {};
+}
+
+} // namespace studio::widgets

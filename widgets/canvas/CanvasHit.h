@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QPointF>
+
+#include <string>
+
+namespace studio::widgets {
+
+class DesignScene;
+
+// What is under a point of the canvas, handles first (they are drawn on top of their item),
+// then components, links and zones (by their border and title), top-most first.
+struct CanvasHit {
+    enum class Kind { Nothing, Component, Zone, Link, ConnectHandle, ResizeHandle, LinkEnd };
+
+    Kind kind = Kind::Nothing;
+    std::string id; // of the component, zone or link
+    int index = 0;  // the side (handles::sidePoints), corner (handles::Corner) or link end (0
+                    // from, 1 to)
+
+    bool isItem() const {
+        return kind == Kind::Component || kind == Kind::Zone || kind == Kind::Link;
+    }
+};
+
+// Tolerances are in screen pixels (the scene's style knows the zoom).
+CanvasHit hitTest(const DesignScene& scene, const QPointF& scenePos);
+
+} // namespace studio::widgets

@@ -1,0 +1,104 @@
+#include "canvas/MoveGesture.h"
+
+#include "ComponentItem.h"
+#include "DesignScene.h"
+#include "StudioDocument.h"
+#include "ZoneItem.h"
+#include "canvas/LinkRouter.h"
+#include "commands/DesignCommands.h"
+
+#include <QLineF>
+
+#include <set>
+
+namespace studio::widgets {
+
+namespace {
+constexpr double kStartPixels = 3; // how far the mouse goes before a press becomes a drag
+
+// The ids and every member (component or nested zone, at any depth) of a zone among them,
+// as core::edits::moveItems moves them.
+std::set<std::string> withMembers(const core::Design& design, const std::vector<std::string>& ids) {
+    std::set<std::string> all(ids.begin(), ids.end());
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& zone : design.zones)
+            if (!all.count(zone.id) && all.count(zone.parent))
+                grew = all.insert(zone.id).second || grew;
+        for (const auto& component : design.components)
+            if (!all.count(component.id) && all.count(component.zone))
+                grew = all.insert(component.id).second || grew;
+    }
+    return all;
+}
+} // namespace
+
+MoveGesture::MoveGesture(DesignScene& scene, std::vector<std::string> ids,
+                         const std::string& grabbedId, const QPointF& pressPos)
+    : m_scene(scene)
+    , m_ids(std::move(ids))
+    , m_grabbed(grabbedId)
+    , m_press(pressPos) {
+    std::vector<std::string> components;
+    for (const auto& id : withMembers(scene.document()->design(), m_ids)) {
+        if (const ComponentItem* item = scene.componentItem(id)) {
+            m_moving.push_back({id, false, item->pos()});
+            components.push_back(id);
+        } else if (const ZoneItem* item = scene.zoneItem(id)) {
+            m_moving.push_back({id, true, item->pos()});
+        }
+    }
+    m_links = scene.router().linksTouching(components);
+    if (const QGraphicsItem* grabbed = scene.itemById(grabbedId))
+        m_anchor = grabbed->pos();
+}
+
+QPointF MoveGesture::offset(const QPointF& scenePos, Qt::KeyboardModifiers modifiers) const {
+    const QPointF raw = scenePos - m_press;
+    if (!m_scene.snapToGrid() || (modifiers & Qt::AltModifier))
+        return raw;
+    return m_scene.snappedToGrid(m_anchor + raw) - m_anchor;
+}
+
+void MoveGesture::place(const QPointF& offset) {
+    if (offset == m_offset)
+        return;
+    m_offset = offset;
+    for (const Moving& moving : m_moving) {
+        QGraphicsItem* item = moving.zone ? static_cast<QGraphicsItem*>(m_scene.zoneItem(moving.id))
+                                          : m_scene.componentItem(moving.id);
+        if (item)
+            item->setPos(moving.origin + offset);
+    }
+    m_scene.router().route(m_links);
+    if (const QGraphicsItem* grabbed = m_scene.itemById(m_grabbed))
+        m_scene.growSceneRect(grabbed->sceneBoundingRect());
+}
+
+void MoveGesture::move(const QPointF& scenePos, Qt::KeyboardModifiers modifiers) {
+    if (!m_started && QLineF(scenePos, m_press).length() < kStartPixels * m_scene.style().pixel)
+        return;
+    m_started = true;
+    place(offset(scenePos, modifiers));
+}
+
+void MoveGesture::finish(const QPointF& scenePos, Qt::KeyboardModifiers modifiers) {
+    if (!m_started)
+        return;
+    const QPointF delta = offset(scenePos, modifiers);
+    if (!delta.isNull()) {
+        StudioDocument* document = m_scene.document();
+        document->push(new MoveCommand(document->model(), m_ids, delta.x(), delta.y()));
+    }
+    cancel(); // the items now stand where the model says: moved, or back if refused
+}
+
+void MoveGesture::cancel() {
+    std::vector<std::string> ids;
+    for (const Moving& moving : m_moving)
+        ids.push_back(moving.id);
+    m_scene.restoreFromModel(ids);
+    m_offset = {};
+}
+
+} // namespace studio::widgets
