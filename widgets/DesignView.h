@@ -35,7 +35,6 @@ public slots:
     void resetZoom(); // 100%
     // Fits the whole design in view (never above 125%) and keeps it fitted on resize.
     void fitToWindow();
-    void fitDesign() { fitToWindow(); } // the older name
 
 signals:
     void zoomChanged(double zoom);

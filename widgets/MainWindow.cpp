@@ -3,59 +3,103 @@
 #include "DesignScene.h"
 #include "DesignView.h"
 #include "StudioDocument.h"
-#include "Translation.h"
 #include "Version.h"
+#include "inspector/InspectorWidget.h"
+#include "palette/PaletteWidget.h"
+#include "window/EditActions.h"
+#include "window/FileActions.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
 
 #include <algorithm>
 
 namespace studio::widgets {
 
-namespace {
-// Problems listed in the message box itself; all of them are in its details.
-constexpr int kProblemsShown = 12;
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_document(new StudioDocument(this))
     , m_scene(new DesignScene(m_document, this))
     , m_view(new DesignView(m_scene, this))
-    , m_counts(new QLabel(this)) {
+    , m_files(new FileActions(m_document, this))
+    , m_edits(new EditActions(m_document, m_scene, this))
+    , m_counts(new QLabel(this))
+    , m_zoom(new QLabel(this)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/sdstudio.svg")));
     setCentralWidget(m_view);
     statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_zoom);
+    createDocks();
     createMenus();
-    connect(m_document, &StudioDocument::designReset, this, &MainWindow::updateFromDocument);
+
+    connect(m_document, &StudioDocument::designReset, this, &MainWindow::updateCounts);
     for (const auto signal : {&StudioDocument::componentAdded, &StudioDocument::componentRemoved,
                               &StudioDocument::linkAdded, &StudioDocument::linkRemoved,
                               &StudioDocument::zoneAdded, &StudioDocument::zoneRemoved})
-        connect(m_document, signal, this, &MainWindow::updateFromDocument);
-    connect(m_document, &StudioDocument::designPropertiesChanged, this,
-            &MainWindow::updateFromDocument);
-    updateFromDocument();
+        connect(m_document, signal, this, &MainWindow::updateCounts);
+    for (const auto signal :
+         {&StudioDocument::designReset, &StudioDocument::designPropertiesChanged})
+        connect(m_document, signal, this, &MainWindow::updateTitle);
+    connect(m_document, &StudioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &StudioDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_files, &FileActions::designOpened, m_view, &DesignView::fitToWindow);
+    connect(m_view, &DesignView::zoomChanged, this,
+            [this](double zoom) { m_zoom->setText(tr("%1%").arg(qRound(zoom * 100))); });
+    connect(m_view, &DesignView::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_scene, &DesignScene::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+
+    updateTitle();
+    updateCounts();
+    m_zoom->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
     const QScreen* screen = QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableSize() : QSize(1600, 1000);
     resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The scene outlives nothing it reports to: it goes first, while the document it
+    // mirrors is still there, and tells no one about the selection it loses on the way.
+    QObject::disconnect(m_scene, nullptr, nullptr, nullptr);
+    delete m_view;
+    delete m_scene;
+}
+
+void MainWindow::createDocks() {
+    m_palette = new PaletteWidget(this);
+    auto* paletteDock = new QDockWidget(tr("Components"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    connect(m_palette, &PaletteWidget::kindActivated, this, [this](const QString& kind) {
+        m_scene->addComponentAt(kind, m_view->visibleCenter());
+    });
+
+    m_inspector = new InspectorWidget(m_document, this);
+    auto* inspectorDock = new QDockWidget(tr("Properties"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            [this] { m_inspector->setSelection(m_scene->selectedIds()); });
+    resizeDocks({paletteDock, inspectorDock}, {220, 320}, Qt::Horizontal);
+}
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
+    m_files->fillFileMenu(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Platforms without a standard quit key (no desktop environment) get Ctrl+Q.
@@ -65,13 +109,29 @@ void MainWindow::createMenus() {
     quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_edits->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
+    m_edits->fillArrangeMenu(menuBar()->addMenu(tr("&Arrange")));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* zoomIn = view->addAction(tr("Zoom &In"), m_view, &DesignView::zoomIn);
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction* zoomOut = view->addAction(tr("Zoom &Out"), m_view, &DesignView::zoomOut);
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction* fit = view->addAction(tr("&Fit Design"), m_view, &DesignView::fitDesign);
-    fit->setShortcut(tr("Ctrl+0"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DesignView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DesignView::zoomOut);
+    // draw.io: Ctrl+Shift+H fits; Excalidraw: Shift+1 fits, Ctrl+0 resets to 100%.
+    QAction* fit = view->addAction(tr("&Fit to Window"), m_view, &DesignView::fitToWindow);
+    fit->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), QKeySequence(Qt::SHIFT | Qt::Key_1)});
+    view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view,
+                    &DesignView::resetZoom);
+    view->addSeparator();
+    QAction* snap = view->addAction(tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(m_scene->snapToGrid());
+    connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
+    view->addSeparator();
+    for (auto* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+    for (QAction* action : view->actions())
+        if (!action->shortcut().isEmpty())
+            addAction(action);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about =
@@ -80,41 +140,33 @@ void MainWindow::createMenus() {
 }
 
 bool MainWindow::openFile(const QString& path) {
-    const core::Problems problems = m_document->load(path);
-    if (!problems.empty()) {
-        showProblems(path, problems);
+    if (!m_files->openFile(path))
         return false;
-    }
-    m_view->fitDesign();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
 }
 
-void MainWindow::chooseFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"),
-                                                      QFileInfo(m_document->filePath()).path(),
-                                                      tr("Designs (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+void MainWindow::showContextMenu(const QPoint& screenPos) {
+    QMenu menu(this);
+    m_edits->fillContextMenu(&menu);
+    menu.exec(screenPos);
 }
 
-void MainWindow::showProblems(const QString& path, const core::Problems& problems) {
-    const QString fileName = QFileInfo(path).fileName();
-    QStringList lines;
-    for (const auto& problem : problems)
-        lines.append(problemLine(fileName, problem));
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
 
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Design"),
-                                tr("%1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("problemsBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QStringList shown = lines.mid(0, kProblemsShown);
-    if (lines.size() > kProblemsShown)
-        shown.append(tr("…and %1 more (see details).").arg(lines.size() - kProblemsShown));
-    box->setInformativeText(shown.join(u'\n'));
-    box->setDetailedText(lines.join(u'\n'));
-    box->open();
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::showAbout() {
@@ -126,15 +178,22 @@ void MainWindow::showAbout() {
             .arg(QString::fromLatin1(core::studioVersion())));
 }
 
-void MainWindow::updateFromDocument() {
-    const core::Design& design = m_document->design();
-    QString name = QString::fromStdString(design.name);
+void MainWindow::updateTitle() {
+    QString name = QString::fromStdString(m_document->design().name);
     if (name.isEmpty())
         name = QFileInfo(m_document->filePath()).fileName();
     if (name.isEmpty())
-        setWindowTitle(tr("System Design Studio"));
-    else
-        setWindowTitle(tr("%1 — System Design Studio").arg(name));
+        name = tr("Untitled");
+    const QString home = m_document->filePath().isEmpty()
+                             ? tr("not saved")
+                             : QFileInfo(m_document->filePath()).fileName();
+    // [*] shows the unsaved-changes marker where the platform puts it.
+    setWindowTitle(tr("%1 (%2)[*] — System Design Studio").arg(name, home));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateCounts() {
+    const core::Design& design = m_document->design();
     m_counts->setText(tr("Components: %1 · Links: %2 · Zones: %3")
                           .arg(design.components.size())
                           .arg(design.links.size())

@@ -1,18 +1,21 @@
 #pragma once
 
-#include "util/Problem.h"
-
 #include <QMainWindow>
 
 class QLabel;
 
 namespace studio::widgets {
 
-class StudioDocument;
 class DesignScene;
 class DesignView;
+class EditActions;
+class FileActions;
+class InspectorWidget;
+class PaletteWidget;
+class StudioDocument;
 
-// The studio's window: menus, the canvas showing the open design, counts in the status bar.
+// The studio's window: the canvas in the middle, the palette and the inspector in docks,
+// menus, and counts and zoom in the status bar. Remembers its geometry and dock layout.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -23,25 +26,39 @@ public:
     StudioDocument* document() const { return m_document; }
     DesignScene* scene() const { return m_scene; }
     DesignView* view() const { return m_view; }
+    FileActions* fileActions() const { return m_files; }
+    EditActions* editActions() const { return m_edits; }
+    PaletteWidget* palette() const { return m_palette; }
+    InspectorWidget* inspector() const { return m_inspector; }
 
 public slots:
     // Opens the design file at `path`. When it cannot be opened, shows every problem in a
     // message box (window-modal, not blocking) and keeps what was open; returns false.
     bool openFile(const QString& path);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private slots:
-    void chooseFile();
     void showAbout();
-    void updateFromDocument();
+    void updateTitle();
+    void updateCounts();
 
 private:
+    void createDocks();
     void createMenus();
-    void showProblems(const QString& path, const core::Problems& problems);
+    void showContextMenu(const QPoint& screenPos);
+    void restoreLayout();
 
     StudioDocument* m_document;
     DesignScene* m_scene;
     DesignView* m_view;
+    FileActions* m_files;
+    EditActions* m_edits;
+    PaletteWidget* m_palette = nullptr;
+    InspectorWidget* m_inspector = nullptr;
     QLabel* m_counts;
+    QLabel* m_zoom;
 };
 
 } // namespace studio::widgets
