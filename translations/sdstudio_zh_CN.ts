@@ -533,6 +533,53 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of link %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Edit</name>
     <message>
         <source>links join two components</source>
@@ -549,6 +596,749 @@
     <message>
         <source>clients send requests; they do not receive them</source>
         <translation>客户端发送请求，而不接收请求</translation>
+    </message>
+</context>
+<context>
+    <name>Estimate</name>
+    <message>
+        <source>expected at most %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Redis Cluster slot of a key: CRC16/XMODEM mod 16384, with {hash tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masters splitting the slots evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consistent-hash ring: which node owns a key, and what moves when a node joins or leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions on the ring (0 to size-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nodes, e.g. A:100,B:400,C:700</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys: positions (250) or names hashed with CRC-32 (user-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node joining, e.g. D:550</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node leaving, e.g. B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modulo sharding: key mod shards, and what moves when the shard count changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key (a user id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shards after resharding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected token_bucket, fixed_window, sliding_log or sliding_counter, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected COUNT or COUNT@TIME (e.g. 150@2s), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a request pattern: burst=150, rate=20/s with duration=60s, times=0,0.5,1, or several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 requests, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a burst of %1 requests at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evenly spaced for %2 from %3: %4 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests at the times given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request times (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate limiter what-if: how many requests of a pattern are accepted and rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token_bucket, fixed_window, sliding_log or sliding_counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token bucket: tokens it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token bucket: tokens added a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows: requests a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows: the window&apos;s length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bursts of requests at once: 150 or 150@2s (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady requests a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long the steady requests last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the steady requests start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 - %1) x 365.25 days = %2 of downtime a year (%3 in 365 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 - %1) x 30.4375 days = %2 a month; %3 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year is 365.25 days (leap years included), a month a twelfth of it: 30.4375 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in series: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in parallel: 1 - %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together: %1 x %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / (%2 x %3) = %4 -&gt; %5 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the peak each server is %1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 items x %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by storage: %1 / %2 a shard = %3 -&gt; %4 shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by writes: %1 / %2 a shard = %3 -&gt; %4 shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users x %2 = %3 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections / %2 a server -&gt; %3 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1^%2 = %3 shards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts x %2 followers = %3 writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count (e.g. 10M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size (e.g. 5 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration (e.g. 150 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate (e.g. 10K/s or 10K QPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data rate (e.g. 50 MB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bit rate (e.g. 400 Mbps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fraction or a percentage (e.g. 0.2 or 20%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration in days (e.g. 365)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected NAME:POSITION with a position from 0 to %1 (e.g. A:100), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another node has its name or its position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a node has its name or its position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joins at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ring has no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position %1 is off the ring (0 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key at %1 -&gt; %2 (the first node clockwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;: CRC-32 %2 mod %3 = %4 -&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positions %1 (%2) move from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 positions move (%3); nothing else moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named key&apos;s position is CRC-32 (zlib) of its bytes mod the ring size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0 or more, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected more than 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected more than 0 (it divides), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least 1, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a fraction from 0 to 1 (0% to 100%), got %1; did you mean %1%?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected more than 0% and at most 100%, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a fraction from 0 to 1 (0% to 100%), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation type="unfinished">应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected %1, got nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2 (unknown unit &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, got %2, which is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key for calculator %1 (expected: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 cache reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 cache reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main memory reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD random read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDD seek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round trip within a datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round trip California - Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a repeat count before &apos;*&apos; (e.g. 2*dc), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a step of the latency table (%1) or a duration (e.g. 5ms), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly two of L, lambda and W, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L = lambda x W = %2 x %3 = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lambda = L / W = %1 / %3 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W = L / lambda = %1 / %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mod %2 = shard %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 shards: 1 - min(%1, %2) / lcm(%1, %2) = 1 - %3 / %4 = %5 of all keys move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token bucket: %1 tokens, refilled at %2, 1 token a request, full at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed window: %1 requests a %2 window (windows start at 0, %2, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sliding window log: %1 accepted requests in any %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sliding window counter: this %2 window&apos;s count + the last window&apos;s count x its share still in the last %2 &lt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests -&gt; %2 accepted, %3 rejected (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash tag: only &quot;%1&quot; inside {...} is hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC16/XMODEM(&quot;%1&quot;) = %2 = %3; %3 mod 16384 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 masters split the slots evenly: slot %2 is on master %3 (slots %4-%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components in series and replicas in parallel -&gt; availability and downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availabilities of components that all must work (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availabilities of replicas of which one must work (a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give series, parallel or both (e.g. series=99.9%,99.9%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an availability (or nines) -&gt; downtime a year, a month and a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the availability (99.9% or 3 nines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum along a path of the latency numbers (l1, l2, memory, ssd, hdd, dc, continent) and durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps, e.g. dc,2*ssd,5ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little&apos;s law L = lambda x W: any two give the third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests in the system on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrivals a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time a request spends in the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies of every byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAU x actions a day -&gt; requests a second (average and at the peak) and bytes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions a user makes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes an action reads or writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak rate / average rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count over a period -&gt; a rate a second (10B reads a month -&gt; reads/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period (a month is 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes a day x retention days x replicas -&gt; bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new bytes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days the data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items x bytes an item x replicas -&gt; bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests a second x bytes a request -&gt; bytes/s and bits/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests a second (the peak for peak bandwidth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes a request sends or returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests through a cache -&gt; hits and the misses that reach the origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests a second to the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak requests a second / what a server serves, with headroom -&gt; servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests a second at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests a second one server serves flat out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how busy a server may run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot share x items x bytes an item -&gt; cache size (80/20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items in the data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the items worth caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give bytes and bytes_per_shard, or writes_per_second and writes_per_shard, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shards by storage and by write rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes to store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes one shard holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes a second at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes a second one shard takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users x the share connected at once -&gt; connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of users connected at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections one server holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters a prefix character takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters of the prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shards by a key prefix: alphabet^length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fan-out on write: posts x followers -&gt; timeline writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followers of the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DAU x %2 actions/day / 86,400 s = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak: %1 x peak factor %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DAU x %2 actions/day x %3 = %4/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day is 86,400 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3 s) = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day is 86,400 s, a month 30 days, a year 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/day x %2 x %3 replicas = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items x %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items x %2 x %3 replicas = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 = %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 bits a byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x (1 - %2 hits) = %3 reach the origin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -596,6 +1386,100 @@
     <message>
         <source>Concurrent users</source>
         <translation>并发用户</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Solver</name>
+    <message>
+        <source>the design has no client with a workload, so no requests flow; add a client and give it a workload (a rate and its request classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests of class &quot;%1&quot; loop: %2; in a cycle of call links every request would call itself for ever; remove a link of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests of class &quot;%1&quot; loop: %2; these choose links have no way out, so a request would go round for ever; add a way out or remove a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests of class &quot;%1&quot; can come back: %2; the analytic solver needs routing without loops (no request or handed-off message returning to a component it passed); remove a link of the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests of class &quot;%1&quot; reach it, but its choose links for them (%2) all have weight 0, so they have nowhere to go; give one a weight above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rates at the peak: each client&apos;s rate x its peak factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rates at the average: each client&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loads did not settle (drops and loads feed each other): the figures are the last round&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: round robin over %2 instances is approximated (Allen-Cunneen, with Erlang gaps between arrivals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: least connections is approximated as one shared queue of %2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a worker while its calls are out: a worker is busy for its own service plus their response time (an M/G/c approximation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is overloaded (offered utilisation %2): its full queues drop %3 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saturated (utilisation %2): requests through it have no finite latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds its workers while it waits for %2, which is saturated: it saturates too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached only through saturated %2: its figures assume the offered load gets through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel calls wait for the slowest: its mean is approximated (Clark&apos;s normal approximation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is a closed workload: %3 req/s by mean value analysis</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -874,6 +1758,61 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::ComponentForm</name>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique and stable; links refer to the component by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone the component sits in; move it on the canvas to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::ComponentSummary</name>
     <message>
         <source>hit %1%</source>
@@ -945,14 +1884,524 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::DesignForm</name>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt: what the system is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-off, decision or open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject (e.g. estimation.dau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figure assumed, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the design must do, one requirement a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-to-end target for every request class; blank = none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">可用性</translation>
+    </message>
+    <message>
+        <source>Fraction of time up, e.g. 0.999; blank = none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second the design must sustain at peak; blank = none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation type="unfinished">持久性</translation>
+    </message>
+    <message>
+        <source>Probability a stored object survives a year; blank = none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What readers may see after a write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>causal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read your writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 latency by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-to-end targets of particular request classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group into Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ngroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">分组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ungroup %n zone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::EditCommitter</name>
+    <message>
+        <source>Set %1 of %2 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::FieldTexts</name>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range: %1 .. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::FileActions</name>
+    <message>
+        <source>This design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation type="unfinished">打开设计</translation>
+    </message>
+    <message>
+        <source>Designs (*.json);;All files (*)</source>
+        <translation type="unfinished">设计 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Design</source>
+        <translation type="unfinished">无法打开设计</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished">无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Save Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved; your changes are still here, unsaved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more (see details).</source>
+        <translation type="unfinished">……以及另外 %1 个问题（见详细信息）。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::LinkForm</name>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The component called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: one of the caller&apos;s choose-links is taken per request. Call: the caller waits for the answer. Handoff: the caller does not wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call (wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff (async)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request classes that take this link, separated by commas; empty = every class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative share among the caller&apos;s eligible choose-links; 0 keeps the link unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls of one step run in parallel; steps run in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss or hit: only when the previous step&apos;s cache or CDN missed (or hit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msg/req</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent per request, on average (a fan-out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One way; a call pays it there and back (same data centre: 0.00025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s, per attempt; 0 = wait for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -971,14 +2420,6 @@
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Fit Design</source>
-        <translation>适应窗口(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -991,26 +2432,6 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <source>Open Design</source>
-        <translation>打开设计</translation>
-    </message>
-    <message>
-        <source>Designs (*.json);;All files (*)</source>
-        <translation>设计 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Open Design</source>
-        <translation>无法打开设计</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened.</source>
-        <translation>无法打开 %1。</translation>
-    </message>
-    <message>
-        <source>…and %1 more (see details).</source>
-        <translation>……以及另外 %1 个问题（见详细信息）。</translation>
-    </message>
-    <message>
         <source>About System Design Studio</source>
         <translation>关于 System Design Studio</translation>
     </message>
@@ -1019,16 +2440,437 @@
         <translation>&lt;h3&gt;System Design Studio %1&lt;/h3&gt;&lt;p&gt;像在白板上一样勾画一个分布式系统，然后向它提问：每秒请求数、存储量、什么最先崩溃、峰值时的 p99 延迟。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>System Design Studio</source>
-        <translation>System Design Studio</translation>
-    </message>
-    <message>
-        <source>%1 — System Design Studio</source>
-        <translation>%1 — System Design Studio</translation>
-    </message>
-    <message>
         <source>Components: %1 · Links: %2 · Zones: %3</source>
         <translation>组件：%1 · 链接：%2 · 区域：%3</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — System Design Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PaletteWidget</name>
+    <message>
+        <source>Search components</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::RequestClassTable</name>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request
+bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response
+bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of request this client sends and their shares of its traffic; the mixes add up to 1. Reads may be served by any replica, writes are applied by every replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::RetryFields</name>
+    <message>
+        <source>Max retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra attempts after the first; 0 = no retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries allowed as a fraction of first attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before the first retry, doubled on each next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max backoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap on the doubling; at least the backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full jitter: wait a random time between 0 and the backoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the caller fails fast once this link keeps failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens when the failure ratio over the window reaches this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished">窗口</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests the failure ratio is measured over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it fails fast before letting one probe through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::RowTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ServiceEditor</name>
+    <message>
+        <source>exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deterministic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lognormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperexponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How service times vary around their mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean service time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds one worker is busy with one request, not counting the time it waits for its calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation (cv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coefficient of variation: standard deviation / mean. 1 for exponential, 0 for deterministic, above 0 for lognormal, at least 1 for hyperexponential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per request class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service times of particular request classes (a database&apos;s reads and writes); other classes take the times above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-class service times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::SummaryForm</name>
+    <message>
+        <source>%1 items selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select items of one kind to edit what they share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::TextPairList</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::WorkloadEditor</name>
+    <message>
+        <source>This client sends no traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: requests arrive at a rate, whatever the answers. Closed: a fixed number of users, each waiting for an answer and thinking before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (arrival rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed (users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average arrivals per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak factor</source>
+        <translation type="unfinished">峰值系数</translation>
+    </message>
+    <message>
+        <source>Peak rate = rate x peak factor; the solver and the simulator run at the peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, each with one request out at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between a response and the user&apos;s next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per attempt; 0 = wait for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ZoneForm</name>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique and stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the zone stands for; a zone going down takes all its components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone this one is nested in; move it on the canvas to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished">VPC</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
