@@ -5,6 +5,7 @@
 #include "util/Message.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,10 @@ ChangeSet addComponent(const Design& design, Component component);
 // Removes components (with every link touching them), links and zones. A removed zone's
 // components and nested zones move to its parent zone.
 ChangeSet deleteItems(const Design& design, const std::vector<std::string>& ids);
+
+// The ids plus every member (component or nested zone, at any depth) of a zone among them:
+// what moveItems moves, and what the canvas previews moving.
+std::set<std::string> withMembers(const Design& design, const std::vector<std::string>& ids);
 
 // Moves components and zones by (dx, dy); a zone's components and nested zones move with it.
 ChangeSet moveItems(const Design& design, const std::vector<std::string>& ids, double dx,

@@ -10,21 +10,6 @@ namespace studio::core::edits {
 
 namespace {
 
-// The ids plus every member (component or zone, at any depth) of a zone among them.
-std::set<std::string> withMembers(const Design& design, const std::vector<std::string>& ids) {
-    std::set<std::string> all(ids.begin(), ids.end());
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const auto& zone : design.zones)
-            if (!all.count(zone.id) && all.count(zone.parent))
-                grew = all.insert(zone.id).second || grew;
-        for (const auto& component : design.components)
-            if (!all.count(component.id) && all.count(component.zone))
-                grew = all.insert(component.id).second || grew;
-    }
-    return all;
-}
-
 const Rect* rectOf(const Design& design, const std::string& id) {
     if (const Component* component = design.findComponent(id))
         return &component->rect;
@@ -61,6 +46,20 @@ std::vector<Placed> placed(const Design& design, const std::vector<std::string>&
 }
 
 } // namespace
+
+std::set<std::string> withMembers(const Design& design, const std::vector<std::string>& ids) {
+    std::set<std::string> all(ids.begin(), ids.end());
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& zone : design.zones)
+            if (!all.count(zone.id) && all.count(zone.parent))
+                grew = all.insert(zone.id).second || grew;
+        for (const auto& component : design.components)
+            if (!all.count(component.id) && all.count(component.zone))
+                grew = all.insert(component.id).second || grew;
+    }
+    return all;
+}
 
 ChangeSet moveItems(const Design& design, const std::vector<std::string>& ids, double dx,
                     double dy) {

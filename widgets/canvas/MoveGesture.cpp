@@ -6,31 +6,14 @@
 #include "ZoneItem.h"
 #include "canvas/LinkRouter.h"
 #include "commands/DesignCommands.h"
+#include "document/Edits.h"
 
 #include <QLineF>
-
-#include <set>
 
 namespace studio::widgets {
 
 namespace {
 constexpr double kStartPixels = 3; // how far the mouse goes before a press becomes a drag
-
-// The ids and every member (component or nested zone, at any depth) of a zone among them,
-// as core::edits::moveItems moves them.
-std::set<std::string> withMembers(const core::Design& design, const std::vector<std::string>& ids) {
-    std::set<std::string> all(ids.begin(), ids.end());
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const auto& zone : design.zones)
-            if (!all.count(zone.id) && all.count(zone.parent))
-                grew = all.insert(zone.id).second || grew;
-        for (const auto& component : design.components)
-            if (!all.count(component.id) && all.count(component.zone))
-                grew = all.insert(component.id).second || grew;
-    }
-    return all;
-}
 } // namespace
 
 MoveGesture::MoveGesture(DesignScene& scene, std::vector<std::string> ids,
@@ -40,7 +23,7 @@ MoveGesture::MoveGesture(DesignScene& scene, std::vector<std::string> ids,
     , m_grabbed(grabbedId)
     , m_press(pressPos) {
     std::vector<std::string> components;
-    for (const auto& id : withMembers(scene.document()->design(), m_ids)) {
+    for (const auto& id : core::edits::withMembers(scene.document()->design(), m_ids)) {
         if (const ComponentItem* item = scene.componentItem(id)) {
             m_moving.push_back({id, false, item->pos()});
             components.push_back(id);

@@ -178,3 +178,11 @@ TEST(Edits, DistributeLeavesEqualGaps) {
     EXPECT_EQ(db.x, 700);
     EXPECT_DOUBLE_EQ(app.x - (lb.x + lb.width), db.x - (app.x + app.width));
 }
+
+TEST(Edits, WithMembersTakesNestedZonesAndTheirComponents) {
+    EXPECT_EQ(edits::withMembers(sample(), {"vpc"}),
+              (std::set<std::string>{"vpc", "az", "app", "db"}));
+    EXPECT_EQ(edits::withMembers(sample(), {"az", "users"}),
+              (std::set<std::string>{"az", "app", "db", "users"}));
+    EXPECT_EQ(edits::withMembers(sample(), {"lb"}), (std::set<std::string>{"lb"}));
+}
