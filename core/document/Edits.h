@@ -14,6 +14,7 @@
 // in an undo command. Ids that name nothing are ignored.
 namespace studio::core::edits {
 
+// Adds the component; one without a zone joins the zone its rectangle lands in.
 ChangeSet addComponent(const Design& design, Component component);
 
 // Removes components (with every link touching them), links and zones. A removed zone's
@@ -24,7 +25,18 @@ ChangeSet deleteItems(const Design& design, const std::vector<std::string>& ids)
 // what moveItems moves, and what the canvas previews moving.
 std::set<std::string> withMembers(const Design& design, const std::vector<std::string>& ids);
 
+// What zoneHolding() places: a component belongs to the zone holding its centre, a zone to
+// the zone holding all of it.
+enum class Placing { Component, Zone };
+
+// The innermost zone, other than those in `excluded`, that holds a component or zone at
+// `rect`; "" when none does.
+std::string zoneHolding(const Design& design, const Rect& rect, Placing placing,
+                        const std::set<std::string>& excluded = {});
+
 // Moves components and zones by (dx, dy); a zone's components and nested zones move with it.
+// What moves on its own (not with its zone) joins the zone it lands in, or leaves its zone
+// for none, as zoneHolding() says.
 ChangeSet moveItems(const Design& design, const std::vector<std::string>& ids, double dx,
                     double dy);
 

@@ -61,15 +61,46 @@ std::set<std::string> withMembers(const Design& design, const std::vector<std::s
     return all;
 }
 
+std::string zoneHolding(const Design& design, const Rect& rect, Placing placing,
+                        const std::set<std::string>& excluded) {
+    const double cx = rect.x + rect.width / 2, cy = rect.y + rect.height / 2;
+    const auto holds = [&](const Rect& z) {
+        if (placing == Placing::Component)
+            return cx >= z.x && cx <= z.x + z.width && cy >= z.y && cy <= z.y + z.height;
+        return rect.x >= z.x && rect.y >= z.y && rect.x + rect.width <= z.x + z.width &&
+               rect.y + rect.height <= z.y + z.height;
+    };
+    const Zone* innermost = nullptr;
+    for (const auto& zone : design.zones)
+        if (!excluded.count(zone.id) && holds(zone.rect) &&
+            (!innermost ||
+             zone.rect.width * zone.rect.height < innermost->rect.width * innermost->rect.height))
+            innermost = &zone;
+    return innermost ? innermost->id : std::string();
+}
+
 ChangeSet moveItems(const Design& design, const std::vector<std::string>& ids, double dx,
                     double dy) {
     ChangeSet changes;
     if (dx == 0 && dy == 0)
         return changes;
-    for (const auto& id : withMembers(design, ids))
-        if (const Rect* rect = rectOf(design, id))
-            recordRect(changes, design, id,
-                       Rect{rect->x + dx, rect->y + dy, rect->width, rect->height});
+    const std::set<std::string> moving = withMembers(design, ids);
+    const auto moved = [&](const Rect& r) { return Rect{r.x + dx, r.y + dy, r.width, r.height}; };
+    for (const auto& id : moving) {
+        if (const Component* component = design.findComponent(id)) {
+            Component after = *component;
+            after.rect = moved(component->rect);
+            if (!moving.count(component->zone))
+                after.zone = zoneHolding(design, after.rect, Placing::Component, moving);
+            changes.recordChange(design, after);
+        } else if (const Zone* zone = design.findZone(id)) {
+            Zone after = *zone;
+            after.rect = moved(zone->rect);
+            if (!moving.count(zone->parent))
+                after.parent = zoneHolding(design, after.rect, Placing::Zone, moving);
+            changes.recordChange(design, after);
+        }
+    }
     return changes;
 }
 

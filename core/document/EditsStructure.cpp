@@ -42,7 +42,9 @@ LinkMode defaultMode(const Design& design, const std::string& from, const std::s
 
 } // namespace
 
-ChangeSet addComponent(const Design&, Component component) {
+ChangeSet addComponent(const Design& design, Component component) {
+    if (component.zone.empty())
+        component.zone = zoneHolding(design, component.rect, Placing::Component);
     ChangeSet changes;
     changes.recordAdd(std::move(component));
     return changes;

@@ -186,3 +186,41 @@ TEST(Edits, WithMembersTakesNestedZonesAndTheirComponents) {
               (std::set<std::string>{"az", "app", "db", "users"}));
     EXPECT_EQ(edits::withMembers(sample(), {"lb"}), (std::set<std::string>{"lb"}));
 }
+
+TEST(Edits, AComponentDroppedInAZoneJoinsTheInnermostOne) {
+    EXPECT_EQ(applied(edits::addComponent(sample(), make("cache", "c1", 600, 300)))
+                  .findComponent("c1")
+                  ->zone,
+              "az");
+    EXPECT_EQ(applied(edits::addComponent(sample(), make("cache", "c2", 100, 300)))
+                  .findComponent("c2")
+                  ->zone,
+              "vpc");
+    EXPECT_EQ(applied(edits::addComponent(sample(), make("cache", "c3", -600, 300)))
+                  .findComponent("c3")
+                  ->zone,
+              "");
+}
+
+TEST(Edits, MovingAComponentIntoOrOutOfAZoneChangesItsZone) {
+    Design after = applied(edits::moveItems(sample(), {"users"}, 800, 100));
+    EXPECT_EQ(after.findComponent("users")->zone, "az") << "dragged into the zone";
+    after = applied(edits::moveItems(sample(), {"app"}, -300, 0));
+    EXPECT_EQ(after.findComponent("app")->zone, "vpc") << "out of az, still in vpc";
+    after = applied(edits::moveItems(sample(), {"db"}, 0, 1000));
+    EXPECT_EQ(after.findComponent("db")->zone, "") << "out of every zone";
+    after = applied(edits::moveItems(sample(), {"app"}, 10, 10));
+    EXPECT_EQ(after.findComponent("app")->zone, "az") << "a small move stays";
+}
+
+TEST(Edits, AZoneMovesIntoAnotherOnlyWhenItFitsWhole) {
+    Design design = sample();
+    design.zones.push_back(Zone{.id = "edge", .rect = {-400, 700, 200, 100}});
+    DesignDocument doc(design);
+    edits::moveItems(design, {"edge"}, 450, -650).apply(doc);
+    EXPECT_EQ(doc.design().findZone("edge")->parent, "vpc") << "fits whole in vpc, not in az";
+    const Design moved = doc.design();
+    edits::moveItems(moved, {"vpc"}, 2000, 0).apply(doc);
+    EXPECT_EQ(doc.design().findZone("edge")->parent, "vpc") << "members travel along";
+    EXPECT_EQ(doc.design().findZone("az")->parent, "vpc");
+}
