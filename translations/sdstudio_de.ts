@@ -536,47 +536,47 @@
     <name>Commands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von %1 ändern</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
         <source>Reconnect link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link neu mit %1 verbinden</translation>
     </message>
     <message>
         <source>Ungroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung von %1 aufheben</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 festlegen</translation>
     </message>
     <message>
         <source>Set %1 of link %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Link %2 festlegen</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 festlegen</translation>
     </message>
 </context>
 <context>
@@ -602,743 +602,743 @@
     <name>Estimate</name>
     <message>
         <source>expected at most %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde höchstens %1, gefunden: %2</translation>
     </message>
     <message>
         <source>the Redis Cluster slot of a key: CRC16/XMODEM mod 16384, with {hash tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Redis-Cluster-Slot eines Schlüssels: CRC16/XMODEM mod 16384, mit {Hash-Tags}</translation>
     </message>
     <message>
         <source>the key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel</translation>
     </message>
     <message>
         <source>masters splitting the slots evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>Master, die sich die Slots gleichmäßig aufteilen</translation>
     </message>
     <message>
         <source>a consistent-hash ring: which node owns a key, and what moves when a node joins or leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Consistent-Hashing-Ring: welcher Knoten einen Schlüssel besitzt und was sich verschiebt, wenn ein Knoten hinzukommt oder ausscheidet</translation>
     </message>
     <message>
         <source>positions on the ring (0 to size-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen auf dem Ring (0 bis size-1)</translation>
     </message>
     <message>
         <source>the nodes, e.g. A:100,B:400,C:700</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten, z. B. A:100,B:400,C:700</translation>
     </message>
     <message>
         <source>keys: positions (250) or names hashed with CRC-32 (user-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: Positionen (250) oder mit CRC-32 gehashte Namen (user-1)</translation>
     </message>
     <message>
         <source>a node joining, e.g. D:550</source>
-        <translation type="unfinished"></translation>
+        <translation>ein hinzukommender Knoten, z. B. D:550</translation>
     </message>
     <message>
         <source>a node leaving, e.g. B</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausscheidender Knoten, z. B. B</translation>
     </message>
     <message>
         <source>modulo sharding: key mod shards, and what moves when the shard count changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo-Sharding: Schlüssel mod Shards und was sich verschiebt, wenn sich die Anzahl der Shards ändert</translation>
     </message>
     <message>
         <source>the key (a user id)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel (eine Nutzer-ID)</translation>
     </message>
     <message>
         <source>shards</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards</translation>
     </message>
     <message>
         <source>shards after resharding</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards nach dem Resharding</translation>
     </message>
     <message>
         <source>expected token_bucket, fixed_window, sliding_log or sliding_counter, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde token_bucket, fixed_window, sliding_log oder sliding_counter, gefunden: %1</translation>
     </message>
     <message>
         <source>expected COUNT or COUNT@TIME (e.g. 150@2s), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ANZAHL oder ANZAHL@ZEIT (z. B. 150@2s), gefunden: %1</translation>
     </message>
     <message>
         <source>required with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich zusammen mit %1</translation>
     </message>
     <message>
         <source>give a request pattern: burst=150, rate=20/s with duration=60s, times=0,0.5,1, or several</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie ein Anfragemuster an: burst=150, rate=20/s mit duration=60s, times=0,0.5,1 oder mehrere davon</translation>
     </message>
     <message>
         <source>expected at most %1 requests, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden höchstens %1 Anfragen, gefunden: %2</translation>
     </message>
     <message>
         <source>a burst of %1 requests at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Burst von %1 Anfragen bei %2</translation>
     </message>
     <message>
         <source>%1 evenly spaced for %2 from %3: %4 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gleichmäßig verteilt über %2 ab %3: %4 Anfragen</translation>
     </message>
     <message>
         <source>%1 requests at the times given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen zu den angegebenen Zeitpunkten</translation>
     </message>
     <message>
         <source>request times (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragezeitpunkte (eine Liste)</translation>
     </message>
     <message>
         <source>a rate limiter what-if: how many requests of a pattern are accepted and rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn für einen Ratenbegrenzer: wie viele Anfragen eines Musters angenommen und wie viele abgewiesen werden</translation>
     </message>
     <message>
         <source>token_bucket, fixed_window, sliding_log or sliding_counter</source>
-        <translation type="unfinished"></translation>
+        <translation>token_bucket, fixed_window, sliding_log oder sliding_counter</translation>
     </message>
     <message>
         <source>token bucket: tokens it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Bucket: Tokens, die er fasst</translation>
     </message>
     <message>
         <source>token bucket: tokens added a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Bucket: pro Sekunde hinzugefügte Tokens</translation>
     </message>
     <message>
         <source>windows: requests a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: Anfragen pro Fenster</translation>
     </message>
     <message>
         <source>windows: the window&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: Länge des Fensters</translation>
     </message>
     <message>
         <source>bursts of requests at once: 150 or 150@2s (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichzeitige Anfrage-Bursts: 150 oder 150@2s (eine Liste)</translation>
     </message>
     <message>
         <source>steady requests a second</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichmäßige Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>how long the steady requests last</source>
-        <translation type="unfinished"></translation>
+        <translation>wie lange die gleichmäßigen Anfragen andauern</translation>
     </message>
     <message>
         <source>when the steady requests start</source>
-        <translation type="unfinished"></translation>
+        <translation>wann die gleichmäßigen Anfragen beginnen</translation>
     </message>
     <message>
         <source>(1 - %1) x 365.25 days = %2 of downtime a year (%3 in 365 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 - %1) x 365.25 Tage = %2 Ausfallzeit pro Jahr (%3 in 365 Tagen)</translation>
     </message>
     <message>
         <source>(1 - %1) x 30.4375 days = %2 a month; %3 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 - %1) x 30.4375 Tage = %2 pro Monat; %3 pro Tag</translation>
     </message>
     <message>
         <source>a year is 365.25 days (leap years included), a month a twelfth of it: 30.4375 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Jahr hat 365.25 Tage (Schaltjahre eingerechnet), ein Monat ein Zwölftel davon: 30.4375 Tage</translation>
     </message>
     <message>
         <source>in series: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in Reihe: %1 = %2</translation>
     </message>
     <message>
         <source>in parallel: 1 - %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parallel: 1 - %1 = %2</translation>
     </message>
     <message>
         <source>together: %1 x %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammen: %1 x %2 = %3</translation>
     </message>
     <message>
         <source>%1 / (%2 x %3) = %4 -&gt; %5 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / (%2 x %3) = %4 -&gt; %5 Server</translation>
     </message>
     <message>
         <source>at the peak each server is %1 busy</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Spitzenzeit ist jeder Server zu %1 ausgelastet</translation>
     </message>
     <message>
         <source>%1 x %2 items x %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 Objekte x %3 = %4</translation>
     </message>
     <message>
         <source>by storage: %1 / %2 a shard = %3 -&gt; %4 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Speicher: %1 / %2 pro Shard = %3 -&gt; %4 Shards</translation>
     </message>
     <message>
         <source>by writes: %1 / %2 a shard = %3 -&gt; %4 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Schreibzugriffen: %1 / %2 pro Shard = %3 -&gt; %4 Shards</translation>
     </message>
     <message>
         <source>%1 users x %2 = %3 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nutzer x %2 = %3 Verbindungen</translation>
     </message>
     <message>
         <source>%1 connections / %2 a server -&gt; %3 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindungen / %2 pro Server -&gt; %3 Server</translation>
     </message>
     <message>
         <source>%1^%2 = %3 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1^%2 = %3 Shards</translation>
     </message>
     <message>
         <source>%1 posts x %2 followers = %3 writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge x %2 Follower = %3 Schreibzugriffe</translation>
     </message>
     <message>
         <source>a count</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl</translation>
     </message>
     <message>
         <source>a count (e.g. 10M)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl (z. B. 10M)</translation>
     </message>
     <message>
         <source>a size</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Größe</translation>
     </message>
     <message>
         <source>a size (e.g. 5 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Größe (z. B. 5 GB)</translation>
     </message>
     <message>
         <source>a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dauer</translation>
     </message>
     <message>
         <source>a duration (e.g. 150 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dauer (z. B. 150 ms)</translation>
     </message>
     <message>
         <source>a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rate</translation>
     </message>
     <message>
         <source>a rate (e.g. 10K/s or 10K QPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rate (z. B. 10K/s oder 10K QPS)</translation>
     </message>
     <message>
         <source>a data rate</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datenrate</translation>
     </message>
     <message>
         <source>a data rate (e.g. 50 MB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datenrate (z. B. 50 MB/s)</translation>
     </message>
     <message>
         <source>a bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bitrate</translation>
     </message>
     <message>
         <source>a bit rate (e.g. 400 Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bitrate (z. B. 400 Mbps)</translation>
     </message>
     <message>
         <source>a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentsatz</translation>
     </message>
     <message>
         <source>a fraction or a percentage (e.g. 0.2 or 20%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anteil oder ein Prozentsatz (z. B. 0.2 oder 20%)</translation>
     </message>
     <message>
         <source>a duration in days (e.g. 365)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dauer in Tagen (z. B. 365)</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <source>expected NAME:POSITION with a position from 0 to %1 (e.g. A:100), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde NAME:POSITION mit einer Position von 0 bis %1 (z. B. A:100), gefunden: %2</translation>
     </message>
     <message>
         <source>%1: another node has its name or its position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein anderer Knoten hat denselben Namen oder dieselbe Position %2</translation>
     </message>
     <message>
         <source>%1: a node has its name or its position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Knoten hat bereits diesen Namen oder die Position %2</translation>
     </message>
     <message>
         <source>%1 joins at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt bei %2 hinzu</translation>
     </message>
     <message>
         <source>no node called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten namens %1</translation>
     </message>
     <message>
         <source>%1 is the last node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Knoten</translation>
     </message>
     <message>
         <source>%1 leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scheidet aus</translation>
     </message>
     <message>
         <source>the ring has no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ring hat keine Knoten</translation>
     </message>
     <message>
         <source>position %1 is off the ring (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 liegt außerhalb des Rings (0 bis %2)</translation>
     </message>
     <message>
         <source>key at %1 -&gt; %2 (the first node clockwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel bei %1 -&gt; %2 (der erste Knoten im Uhrzeigersinn)</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;: CRC-32 %2 mod %3 = %4 -&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &quot;%1&quot;: CRC-32 %2 mod %3 = %4 -&gt; %5</translation>
     </message>
     <message>
         <source>positions %1 (%2) move from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen %1 (%2) wechseln von %3 zu %4</translation>
     </message>
     <message>
         <source>%1 of %2 positions move (%3); nothing else moves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Positionen wechseln (%3); sonst ändert sich nichts</translation>
     </message>
     <message>
         <source>a named key&apos;s position is CRC-32 (zlib) of its bytes mod the ring size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Position eines benannten Schlüssels ist CRC-32 (zlib) seiner Bytes mod Ringgröße</translation>
     </message>
     <message>
         <source>expected 0 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde 0 oder mehr, gefunden: %1</translation>
     </message>
     <message>
         <source>expected more than 0, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde mehr als 0, gefunden: %1</translation>
     </message>
     <message>
         <source>expected more than 0 (it divides), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde mehr als 0 (es ist ein Divisor), gefunden: %1</translation>
     </message>
     <message>
         <source>expected at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde mindestens 1, gefunden: %1</translation>
     </message>
     <message>
         <source>expected a fraction from 0 to 1 (0% to 100%), got %1; did you mean %1%?</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Anteil von 0 bis 1 (0 % bis 100 %), gefunden: %1; meinten Sie %1%?</translation>
     </message>
     <message>
         <source>expected more than 0% and at most 100%, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde mehr als 0 % und höchstens 100 %, gefunden: %1</translation>
     </message>
     <message>
         <source>expected a fraction from 0 to 1 (0% to 100%), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Anteil von 0 bis 1 (0 % bis 100 %), gefunden: %1</translation>
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished">erwartet wurde eine ganze Zahl, gefunden: %1</translation>
+        <translation>erwartet wurde eine ganze Zahl, gefunden: %1</translation>
     </message>
     <message>
         <source>expected %1, got nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde %1, aber es wurde nichts angegeben</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde %1, gefunden: %2</translation>
     </message>
     <message>
         <source>expected %1, got %2 (unknown unit &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde %1, gefunden: %2 (unbekannte Einheit &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>expected %1, got %2, which is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde %1, gefunden: %2, das ist %3</translation>
     </message>
     <message>
         <source>unknown key for calculator %1 (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel für den Rechner %1 (erwartet: %2)</translation>
     </message>
     <message>
         <source>given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrfach angegeben</translation>
     </message>
     <message>
         <source>required: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: %1, %2</translation>
     </message>
     <message>
         <source>L1 cache reference</source>
-        <translation type="unfinished"></translation>
+        <translation>L1-Cache-Zugriff</translation>
     </message>
     <message>
         <source>L2 cache reference</source>
-        <translation type="unfinished"></translation>
+        <translation>L2-Cache-Zugriff</translation>
     </message>
     <message>
         <source>main memory reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptspeicherzugriff</translation>
     </message>
     <message>
         <source>SSD random read</source>
-        <translation type="unfinished"></translation>
+        <translation>SSD-Zufallslesezugriff</translation>
     </message>
     <message>
         <source>HDD seek</source>
-        <translation type="unfinished"></translation>
+        <translation>HDD-Seek</translation>
     </message>
     <message>
         <source>round trip within a datacenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtrip innerhalb eines Rechenzentrums</translation>
     </message>
     <message>
         <source>round trip California - Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtrip Kalifornien – Niederlande</translation>
     </message>
     <message>
         <source>expected a repeat count before &apos;*&apos; (e.g. 2*dc), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Wiederholungsanzahl vor &apos;*&apos; (z. B. 2*dc), gefunden: %1</translation>
     </message>
     <message>
         <source>expected a step of the latency table (%1) or a duration (e.g. 5ms), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Eintrag der Latenztabelle (%1) oder eine Dauer (z. B. 5ms), gefunden: %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>give exactly two of L, lambda and W, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau zwei von L, lambda und W an, angegeben: %1</translation>
     </message>
     <message>
         <source>L = lambda x W = %2 x %3 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L = lambda x W = %2 x %3 = %1</translation>
     </message>
     <message>
         <source>lambda = L / W = %1 / %3 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda = L / W = %1 / %3 = %2</translation>
     </message>
     <message>
         <source>W = L / lambda = %1 / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>W = L / lambda = %1 / %2 = %3</translation>
     </message>
     <message>
         <source>%1 mod %2 = shard %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mod %2 = Shard %3</translation>
     </message>
     <message>
         <source>from %1 to %2 shards: 1 - min(%1, %2) / lcm(%1, %2) = 1 - %3 / %4 = %5 of all keys move</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 auf %2 Shards: 1 - min(%1, %2) / kgV(%1, %2) = 1 - %3 / %4 = %5 aller Schlüssel wechseln den Shard</translation>
     </message>
     <message>
         <source>token bucket: %1 tokens, refilled at %2, 1 token a request, full at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Bucket: %1 Tokens, Auffüllrate %2, 1 Token pro Anfrage, zu Beginn voll</translation>
     </message>
     <message>
         <source>fixed window: %1 requests a %2 window (windows start at 0, %2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>festes Fenster: %1 Anfragen pro Fenster von %2 (Fenster beginnen bei 0, %2, ...)</translation>
     </message>
     <message>
         <source>sliding window log: %1 accepted requests in any %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sliding-Window-Log: %1 angenommene Anfragen in jedem Zeitraum von %2</translation>
     </message>
     <message>
         <source>sliding window counter: this %2 window&apos;s count + the last window&apos;s count x its share still in the last %2 &lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sliding-Window-Counter: Zählerstand dieses %2-Fensters + Zählerstand des vorigen Fensters x dessen Anteil, der noch in den letzten %2 liegt &lt; %1</translation>
     </message>
     <message>
         <source>%1 requests -&gt; %2 accepted, %3 rejected (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen -&gt; %2 angenommen, %3 abgewiesen (HTTP 429)</translation>
     </message>
     <message>
         <source>hash tag: only &quot;%1&quot; inside {...} is hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Tag: nur &quot;%1&quot; innerhalb von {...} wird gehasht</translation>
     </message>
     <message>
         <source>CRC16/XMODEM(&quot;%1&quot;) = %2 = %3; %3 mod 16384 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC16/XMODEM(&quot;%1&quot;) = %2 = %3; %3 mod 16384 = %4</translation>
     </message>
     <message>
         <source>%1 masters split the slots evenly: slot %2 is on master %3 (slots %4-%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Master teilen sich die Slots gleichmäßig: Slot %2 liegt auf Master %3 (Slots %4-%5)</translation>
     </message>
     <message>
         <source>components in series and replicas in parallel -&gt; availability and downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten in Reihe und Replikate parallel -&gt; Verfügbarkeit und Ausfallzeit</translation>
     </message>
     <message>
         <source>availabilities of components that all must work (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeiten von Komponenten, die alle funktionieren müssen (eine Liste)</translation>
     </message>
     <message>
         <source>availabilities of replicas of which one must work (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeiten von Replikaten, von denen eines funktionieren muss (eine Liste)</translation>
     </message>
     <message>
         <source>give series, parallel or both (e.g. series=99.9%,99.9%)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie series, parallel oder beides an (z. B. series=99.9%,99.9%)</translation>
     </message>
     <message>
         <source>an availability (or nines) -&gt; downtime a year, a month and a day</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verfügbarkeit (oder Neunen) -&gt; Ausfallzeit pro Jahr, Monat und Tag</translation>
     </message>
     <message>
         <source>the availability (99.9% or 3 nines)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verfügbarkeit (99.9% oder 3 Neunen)</translation>
     </message>
     <message>
         <source>the sum along a path of the latency numbers (l1, l2, memory, ssd, hdd, dc, continent) and durations</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe der Latenzwerte (l1, l2, memory, ssd, hdd, dc, continent) und Dauern entlang eines Pfads</translation>
     </message>
     <message>
         <source>the steps, e.g. dc,2*ssd,5ms</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte, z. B. dc,2*ssd,5ms</translation>
     </message>
     <message>
         <source>Little&apos;s law L = lambda x W: any two give the third</source>
-        <translation type="unfinished"></translation>
+        <translation>Littles Gesetz L = lambda x W: zwei beliebige Größen ergeben die dritte</translation>
     </message>
     <message>
         <source>requests in the system on average</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschnittliche Anzahl der Anfragen im System</translation>
     </message>
     <message>
         <source>arrivals a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankünfte pro Sekunde</translation>
     </message>
     <message>
         <source>time a request spends in the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, die eine Anfrage im System verbringt</translation>
     </message>
     <message>
         <source>daily active users</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich aktive Nutzer</translation>
     </message>
     <message>
         <source>copies of every byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien jedes Bytes</translation>
     </message>
     <message>
         <source>DAU x actions a day -&gt; requests a second (average and at the peak) and bytes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>DAU x Aktionen pro Tag -&gt; Anfragen pro Sekunde (Durchschnitt und Spitze) und Bytes pro Tag</translation>
     </message>
     <message>
         <source>actions a user makes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen eines Nutzers pro Tag</translation>
     </message>
     <message>
         <source>bytes an action reads or writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die eine Aktion liest oder schreibt</translation>
     </message>
     <message>
         <source>peak rate / average rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenrate / Durchschnittsrate</translation>
     </message>
     <message>
         <source>a count over a period -&gt; a rate a second (10B reads a month -&gt; reads/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl über einen Zeitraum -&gt; eine Rate pro Sekunde (10B Lesezugriffe pro Monat -&gt; reads/s)</translation>
     </message>
     <message>
         <source>events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse im Zeitraum</translation>
     </message>
     <message>
         <source>the period (a month is 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum (ein Monat hat 30 Tage)</translation>
     </message>
     <message>
         <source>bytes a day x retention days x replicas -&gt; bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Tag x Aufbewahrungstage x Replikate -&gt; Bytes</translation>
     </message>
     <message>
         <source>new bytes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Bytes pro Tag</translation>
     </message>
     <message>
         <source>days the data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die die Daten aufbewahrt werden</translation>
     </message>
     <message>
         <source>items x bytes an item x replicas -&gt; bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte x Bytes pro Objekt x Replikate -&gt; Bytes</translation>
     </message>
     <message>
         <source>items stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Objekte</translation>
     </message>
     <message>
         <source>bytes an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Objekt</translation>
     </message>
     <message>
         <source>requests a second x bytes a request -&gt; bytes/s and bits/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde x Bytes pro Anfrage -&gt; Bytes/s und Bit/s</translation>
     </message>
     <message>
         <source>requests a second (the peak for peak bandwidth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde (für die Spitzenbandbreite den Spitzenwert)</translation>
     </message>
     <message>
         <source>bytes a request sends or returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die eine Anfrage sendet oder zurückgibt</translation>
     </message>
     <message>
         <source>requests through a cache -&gt; hits and the misses that reach the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen über einen Cache -&gt; Treffer und die Fehlzugriffe, die den Ursprung erreichen</translation>
     </message>
     <message>
         <source>requests a second to the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde an den Cache</translation>
     </message>
     <message>
         <source>share of hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferanteil</translation>
     </message>
     <message>
         <source>peak requests a second / what a server serves, with headroom -&gt; servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenanfragen pro Sekunde / Leistung eines Servers, mit Reserve -&gt; Server</translation>
     </message>
     <message>
         <source>requests a second at the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde zur Spitzenzeit</translation>
     </message>
     <message>
         <source>requests a second one server serves flat out</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde, die ein Server unter Volllast bedient</translation>
     </message>
     <message>
         <source>how busy a server may run</source>
-        <translation type="unfinished"></translation>
+        <translation>wie stark ein Server ausgelastet sein darf</translation>
     </message>
     <message>
         <source>hot share x items x bytes an item -&gt; cache size (80/20)</source>
-        <translation type="unfinished"></translation>
+        <translation>heißer Anteil x Objekte x Bytes pro Objekt -&gt; Cache-Größe (80/20)</translation>
     </message>
     <message>
         <source>items in the data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte im Datenbestand</translation>
     </message>
     <message>
         <source>share of the items worth caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Objekte, die sich zu cachen lohnen</translation>
     </message>
     <message>
         <source>give bytes and bytes_per_shard, or writes_per_second and writes_per_shard, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie bytes und bytes_per_shard oder writes_per_second und writes_per_shard an, oder beides</translation>
     </message>
     <message>
         <source>shards by storage and by write rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards nach Speicher und nach Schreibrate</translation>
     </message>
     <message>
         <source>bytes to store</source>
-        <translation type="unfinished"></translation>
+        <translation>zu speichernde Bytes</translation>
     </message>
     <message>
         <source>bytes one shard holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die ein Shard fasst</translation>
     </message>
     <message>
         <source>writes a second at the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe pro Sekunde zur Spitzenzeit</translation>
     </message>
     <message>
         <source>writes a second one shard takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe pro Sekunde, die ein Shard verkraftet</translation>
     </message>
     <message>
         <source>users x the share connected at once -&gt; connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer x gleichzeitig verbundener Anteil -&gt; Verbindungen</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>share of users connected at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der gleichzeitig verbundenen Nutzer</translation>
     </message>
     <message>
         <source>connections one server holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die ein Server hält</translation>
     </message>
     <message>
         <source>letters a prefix character takes</source>
-        <translation type="unfinished"></translation>
+        <translation>mögliche Zeichen je Präfixstelle</translation>
     </message>
     <message>
         <source>characters of the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Präfixes in Zeichen</translation>
     </message>
     <message>
         <source>shards by a key prefix: alphabet^length</source>
-        <translation type="unfinished"></translation>
+        <translation>Shards nach Schlüsselpräfix: Alphabet^Länge</translation>
     </message>
     <message>
         <source>fan-out on write: posts x followers -&gt; timeline writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fan-out beim Schreiben: Beiträge x Follower -&gt; Timeline-Schreibzugriffe</translation>
     </message>
     <message>
         <source>followers of the author</source>
-        <translation type="unfinished"></translation>
+        <translation>Follower des Autors</translation>
     </message>
     <message>
         <source>posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>%1 DAU x %2 actions/day / 86,400 s = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DAU x %2 Aktionen/Tag / 86 400 s = %3</translation>
     </message>
     <message>
         <source>peak: %1 x peak factor %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze: %1 x Spitzenfaktor %2 = %3</translation>
     </message>
     <message>
         <source>%1 DAU x %2 actions/day x %3 = %4/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DAU x %2 Aktionen/Tag x %3 = %4/Tag</translation>
     </message>
     <message>
         <source>a day is 86,400 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag hat 86 400 s</translation>
     </message>
     <message>
         <source>%1 / %2 (%3 s) = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (%3 s) = %4</translation>
     </message>
     <message>
         <source>a day is 86,400 s, a month 30 days, a year 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag hat 86 400 s, ein Monat 30 Tage, ein Jahr 365 Tage</translation>
     </message>
     <message>
         <source>%1/day x %2 x %3 replicas = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/Tag x %2 x %3 Replikate = %4</translation>
     </message>
     <message>
         <source>%1 items x %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte x %2 = %3</translation>
     </message>
     <message>
         <source>%1 items x %2 x %3 replicas = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte x %2 x %3 Replikate = %4</translation>
     </message>
     <message>
         <source>%1 x %2 = %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 = %3 = %4</translation>
     </message>
     <message>
         <source>8 bits a byte</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Bit pro Byte</translation>
     </message>
     <message>
         <source>%1 x (1 - %2 hits) = %3 reach the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x (1 - %2 Treffer) = %3 erreichen den Ursprung</translation>
     </message>
 </context>
 <context>
@@ -1392,94 +1392,94 @@
     <name>Palette</name>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>Solver</name>
     <message>
         <source>the design has no client with a workload, so no requests flow; add a client and give it a workload (a rate and its request classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf hat keinen Client mit einer Last, daher fließen keine Anfragen; fügen Sie einen Client hinzu und geben Sie ihm eine Last (eine Rate und ihre Anfrageklassen)</translation>
     </message>
     <message>
         <source>requests of class &quot;%1&quot; loop: %2; in a cycle of call links every request would call itself for ever; remove a link of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen der Klasse &quot;%1&quot; laufen im Kreis: %2; in einem Zyklus aus call-Links würde sich jede Anfrage endlos selbst aufrufen; entfernen Sie einen Link des Zyklus</translation>
     </message>
     <message>
         <source>requests of class &quot;%1&quot; loop: %2; these choose links have no way out, so a request would go round for ever; add a way out or remove a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen der Klasse &quot;%1&quot; laufen im Kreis: %2; diese choose-Links haben keinen Ausgang, sodass eine Anfrage endlos kreisen würde; fügen Sie einen Ausgang hinzu oder entfernen Sie einen Link</translation>
     </message>
     <message>
         <source>requests of class &quot;%1&quot; can come back: %2; the analytic solver needs routing without loops (no request or handed-off message returning to a component it passed); remove a link of the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen der Klasse &quot;%1&quot; können zurückkehren: %2; der analytische Solver braucht ein Routing ohne Schleifen (keine Anfrage und keine übergebene Nachricht darf zu einer Komponente zurückkehren, die sie bereits durchlaufen hat); entfernen Sie einen Link der Schleife</translation>
     </message>
     <message>
         <source>requests of class &quot;%1&quot; reach it, but its choose links for them (%2) all have weight 0, so they have nowhere to go; give one a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen der Klasse &quot;%1&quot; erreichen diese Komponente, aber ihre choose-Links für diese Anfragen (%2) haben alle das Gewicht 0, sodass sie nirgendwohin weitergeleitet werden können; geben Sie einem davon ein Gewicht über 0</translation>
     </message>
     <message>
         <source>rates at the peak: each client&apos;s rate x its peak factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten zur Spitzenzeit: Rate jedes Clients x sein Spitzenfaktor</translation>
     </message>
     <message>
         <source>rates at the average: each client&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittsraten: die Rate jedes Clients</translation>
     </message>
     <message>
         <source>the loads did not settle (drops and loads feed each other): the figures are the last round&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lasten haben sich nicht eingependelt (Verwerfungen und Lasten beeinflussen sich gegenseitig): die Werte stammen aus der letzten Runde</translation>
     </message>
     <message>
         <source>%1: round robin over %2 instances is approximated (Allen-Cunneen, with Erlang gaps between arrivals)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Round Robin über %2 Instanzen wird angenähert (Allen-Cunneen, mit Erlang-verteilten Zwischenankunftszeiten)</translation>
     </message>
     <message>
         <source>%1: least connections is approximated as one shared queue of %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Least Connections wird als eine gemeinsame Warteschlange mit %2 Workern angenähert</translation>
     </message>
     <message>
         <source>%1 holds a worker while its calls are out: a worker is busy for its own service plus their response time (an M/G/c approximation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält einen Worker, solange seine Aufrufe laufen: ein Worker ist für seine eigene Bedienzeit plus deren Antwortzeit belegt (eine M/G/c-Näherung)</translation>
     </message>
     <message>
         <source>%1 is overloaded (offered utilisation %2): its full queues drop %3 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist überlastet (angebotene Auslastung %2): seine vollen Warteschlangen verwerfen %3 req/s</translation>
     </message>
     <message>
         <source>%1 is saturated (utilisation %2): requests through it have no finite latency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesättigt (Auslastung %2): Anfragen, die darüber laufen, haben keine endliche Latenz</translation>
     </message>
     <message>
         <source>%1 holds its workers while it waits for %2, which is saturated: it saturates too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält seine Worker, während es auf das gesättigte %2 wartet: es ist dadurch ebenfalls gesättigt</translation>
     </message>
     <message>
         <source>%1 is reached only through saturated %2: its figures assume the offered load gets through</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nur über das gesättigte %2 erreicht: seine Werte setzen voraus, dass die angebotene Last durchkommt</translation>
     </message>
     <message>
         <source>parallel calls wait for the slowest: its mean is approximated (Clark&apos;s normal approximation)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallele Aufrufe warten auf den langsamsten: dessen Mittelwert wird angenähert (Normalapproximation nach Clark)</translation>
     </message>
     <message>
         <source>%1/%2 is a closed workload: %3 req/s by mean value analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ist eine geschlossene Last: %3 req/s laut Mittelwertanalyse</translation>
     </message>
 </context>
 <context>
@@ -1761,55 +1761,55 @@
     <name>studio::widgets::ComponentForm</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienzeit</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique and stable; links refer to the component by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig und stabil; Links verweisen über sie auf die Komponente.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Shown on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Zeichenfläche angezeigt.</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>The zone the component sits in; move it on the canvas to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone, in der die Komponente liegt; zum Ändern die Komponente auf der Zeichenfläche verschieben.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation>%1 Anfr./s</translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>%1, peak × %2</source>
@@ -1887,267 +1887,267 @@
     <name>studio::widgets::DesignForm</name>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The design&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Entwurfs.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>The prompt: what the system is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabenstellung: wofür das System gedacht ist.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Trade-off, decision or open question</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägung, Entscheidung oder offene Frage</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen</translation>
     </message>
     <message>
         <source>Subject (e.g. estimation.dau)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand (z. B. estimation.dau)</translation>
     </message>
     <message>
         <source>The figure assumed, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angenommene Wert und die Begründung</translation>
     </message>
     <message>
         <source>Add an assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme hinzufügen</translation>
     </message>
     <message>
         <source>assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen</translation>
     </message>
     <message>
         <source>Estimation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschätzung</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktional</translation>
     </message>
     <message>
         <source>What the design must do, one requirement a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Entwurf leisten muss, eine Anforderung pro Zeile.</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p99-Latenz</translation>
     </message>
     <message>
         <source>End-to-end target for every request class; blank = none.</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End-Ziel für jede Anfrageklasse; leer = keine Vorgabe.</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Verfügbarkeit</translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Fraction of time up, e.g. 0.999; blank = none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Zeit, in der das System läuft, z. B. 0,999; leer = keine Vorgabe.</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz</translation>
     </message>
     <message>
         <source>Requests per second the design must sustain at peak; blank = none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde, die der Entwurf zur Spitzenzeit bewältigen muss; leer = keine Vorgabe.</translation>
     </message>
     <message>
         <source>Durability</source>
-        <translation type="unfinished">Dauerhaftigkeit</translation>
+        <translation>Dauerhaftigkeit</translation>
     </message>
     <message>
         <source>Probability a stored object survives a year; blank = none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit, dass ein gespeichertes Objekt ein Jahr übersteht; leer = keine Vorgabe.</translation>
     </message>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistenz</translation>
     </message>
     <message>
         <source>What readers may see after a write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Leser nach einem Schreibvorgang sehen können.</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <source>eventual</source>
-        <translation type="unfinished"></translation>
+        <translation>letztendlich</translation>
     </message>
     <message>
         <source>causal</source>
-        <translation type="unfinished"></translation>
+        <translation>kausal</translation>
     </message>
     <message>
         <source>read your writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-Your-Writes</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>p99 (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 (s)</translation>
     </message>
     <message>
         <source>p99 latency by class</source>
-        <translation type="unfinished"></translation>
+        <translation>p99-Latenz je Klasse</translation>
     </message>
     <message>
         <source>End-to-end targets of particular request classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>End-to-End-Ziele einzelner Anfrageklassen.</translation>
     </message>
     <message>
         <source>a class name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Klassenname ist erforderlich</translation>
     </message>
     <message>
         <source>class &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klasse &quot;%1&quot; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::EditActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;schneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbe&amp;nennen</translation>
     </message>
     <message>
         <source>&amp;Group into Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zone &amp;gruppieren</translation>
     </message>
     <message>
         <source>U&amp;ngroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung auf&amp;heben</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal &amp;zentrieren</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Verti&amp;kal zentrieren</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal &amp;verteilen</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal ver&amp;teilen</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichten</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ausschneiden</numerusform>
+            <numerusform>%n Elemente ausschneiden</numerusform>
         </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppierung von %n Zone aufheben</numerusform>
+            <numerusform>Gruppierung von %n Zonen aufheben</numerusform>
         </translation>
     </message>
 </context>
@@ -2155,248 +2155,248 @@
     <name>studio::widgets::EditCommitter</name>
     <message>
         <source>Set %1 of %2 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Komponenten festlegen</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::FieldTexts</name>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Range: %1 .. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1 .. %2</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::FileActions</name>
     <message>
         <source>This design</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">Ö&amp;ffnen …</translation>
+        <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Open Design</source>
-        <translation type="unfinished">Entwurf öffnen</translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <source>Designs (*.json);;All files (*)</source>
-        <translation type="unfinished">Entwürfe (*.json);;Alle Dateien (*)</translation>
+        <translation>Entwürfe (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Open Design</source>
-        <translation type="unfinished">Entwurf kann nicht geöffnet werden</translation>
+        <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden.</translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern unter</translation>
     </message>
     <message>
         <source>Designs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe (*.json)</translation>
     </message>
     <message>
         <source>Cannot Save Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1 cannot be saved; your changes are still here, unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden; Ihre Änderungen sind noch vorhanden, aber nicht gespeichert.</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>…and %1 more (see details).</source>
-        <translation type="unfinished">… und %1 weitere (siehe Details).</translation>
+        <translation>… und %1 weitere (siehe Details).</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::LinkForm</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>The caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufrufer.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>The component called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgerufene Komponente.</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Choose: one of the caller&apos;s choose-links is taken per request. Call: the caller waits for the answer. Handoff: the caller does not wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen: pro Anfrage wird einer der Wahl-Links des Aufrufers genommen. Aufruf: der Aufrufer wartet auf die Antwort. Übergabe: der Aufrufer wartet nicht.</translation>
     </message>
     <message>
         <source>choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>einen wählen</translation>
     </message>
     <message>
         <source>call (wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf (warten)</translation>
     </message>
     <message>
         <source>handoff (async)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe (asynchron)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Shown on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Zeichenfläche angezeigt.</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen</translation>
     </message>
     <message>
         <source>The request classes that take this link, separated by commas; empty = every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrageklassen, die diesen Link nehmen, durch Kommas getrennt; leer = alle Klassen.</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Relative share among the caller&apos;s eligible choose-links; 0 keeps the link unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativer Anteil unter den infrage kommenden Wahl-Links des Aufrufers; 0 lässt den Link ungenutzt.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Calls of one step run in parallel; steps run in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe eines Schritts laufen parallel; die Schritte laufen nacheinander.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Miss or hit: only when the previous step&apos;s cache or CDN missed (or hit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlzugriff oder Treffer: nur wenn der Cache oder das CDN des vorigen Schritts verfehlt (bzw. getroffen) hat.</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>immer</translation>
     </message>
     <message>
         <source>on a miss</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Fehlzugriff</translation>
     </message>
     <message>
         <source>on a hit</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Treffer</translation>
     </message>
     <message>
         <source>Multiplicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplizität</translation>
     </message>
     <message>
         <source>msg/req</source>
-        <translation type="unfinished"></translation>
+        <translation>msg/req</translation>
     </message>
     <message>
         <source>Messages sent per request, on average (a fan-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Anfrage gesendete Nachrichten, im Mittel (ein Fan-out).</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>One way; a call pays it there and back (same data centre: 0.00025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfache Strecke; ein Aufruf zahlt sie hin und zurück (gleiches Rechenzentrum: 0,00025).</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>The caller&apos;s, per attempt; 0 = wait for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der des Aufrufers, pro Versuch; 0 = unbegrenzt warten.</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit Breaker</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link %1</translation>
     </message>
 </context>
 <context>
@@ -2447,432 +2447,434 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;ordnen</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster &amp;anpassen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — System Design Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)[*] — System Design Studio</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::PaletteWidget</name>
     <message>
         <source>Search components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten suchen</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::RequestClassTable</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Request
 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-
+Bytes</translation>
     </message>
     <message>
         <source>Response
 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-
+Bytes</translation>
     </message>
     <message>
         <source>Request classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageklassen</translation>
     </message>
     <message>
         <source>The kinds of request this client sends and their shares of its traffic; the mixes add up to 1. Reads may be served by any replica, writes are applied by every replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arten von Anfragen, die dieser Client sendet, und ihre Anteile an seinem Verkehr; die Anteile ergeben zusammen 1. Lesezugriffe kann jedes Replikat bedienen, Schreibzugriffe werden von jedem Replikat ausgeführt.</translation>
     </message>
     <message>
         <source>request classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageklassen</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::RetryFields</name>
     <message>
         <source>Max retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Wiederholungen</translation>
     </message>
     <message>
         <source>Extra attempts after the first; 0 = no retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Versuche nach dem ersten; 0 = keine Wiederholungen.</translation>
     </message>
     <message>
         <source>Retry budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsbudget</translation>
     </message>
     <message>
         <source>Retries allowed as a fraction of first attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Wiederholungen als Anteil der Erstversuche.</translation>
     </message>
     <message>
         <source>Backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoff</translation>
     </message>
     <message>
         <source>Wait before the first retry, doubled on each next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit vor der ersten Wiederholung, bei jeder weiteren verdoppelt.</translation>
     </message>
     <message>
         <source>Max backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Backoff</translation>
     </message>
     <message>
         <source>Cap on the doubling; at least the backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze für die Verdopplung; mindestens so groß wie der Backoff.</translation>
     </message>
     <message>
         <source>Jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jitter</translation>
     </message>
     <message>
         <source>Full jitter: wait a random time between 0 and the backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Full Jitter: eine zufällige Zeit zwischen 0 und dem Backoff warten.</translation>
     </message>
     <message>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuit Breaker</translation>
     </message>
     <message>
         <source>Whether the caller fails fast once this link keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Aufrufer sofort abbricht (Fail-fast), sobald dieser Link wiederholt fehlschlägt.</translation>
     </message>
     <message>
         <source>Failure ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
         <source>Opens when the failure ratio over the window reaches this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet, wenn die Fehlerquote im Fenster diesen Wert erreicht.</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished">Fenster</translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Requests the failure ratio is measured over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Anfragen, über die die Fehlerquote gemessen wird.</translation>
     </message>
     <message>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen für</translation>
     </message>
     <message>
         <source>How long it fails fast before letting one probe through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange er sofort abbricht, bevor er eine Probeanfrage durchlässt.</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::RowTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::ServiceEditor</name>
     <message>
         <source>exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>exponentiell</translation>
     </message>
     <message>
         <source>deterministic</source>
-        <translation type="unfinished"></translation>
+        <translation>deterministisch</translation>
     </message>
     <message>
         <source>lognormal</source>
-        <translation type="unfinished"></translation>
+        <translation>lognormal</translation>
     </message>
     <message>
         <source>hyperexponential</source>
-        <translation type="unfinished"></translation>
+        <translation>hyperexponentiell</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>How service times vary around their mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Bedienzeiten um ihren Mittelwert schwanken.</translation>
     </message>
     <message>
         <source>Mean service time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Bedienzeit</translation>
     </message>
     <message>
         <source>Seconds one worker is busy with one request, not counting the time it waits for its calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Worker mit einer Anfrage beschäftigt ist, ohne die Zeit, in der er auf seine Aufrufe wartet.</translation>
     </message>
     <message>
         <source>Variation (cv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation (cv)</translation>
     </message>
     <message>
         <source>Coefficient of variation: standard deviation / mean. 1 for exponential, 0 for deterministic, above 0 for lognormal, at least 1 for hyperexponential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variationskoeffizient: Standardabweichung / Mittelwert. 1 bei exponentiell, 0 bei deterministisch, über 0 bei lognormal, mindestens 1 bei hyperexponentiell.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Mean (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel (s)</translation>
     </message>
     <message>
         <source>cv</source>
-        <translation type="unfinished"></translation>
+        <translation>cv</translation>
     </message>
     <message>
         <source>Per request class</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Anfrageklasse</translation>
     </message>
     <message>
         <source>Service times of particular request classes (a database&apos;s reads and writes); other classes take the times above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienzeiten einzelner Anfrageklassen (Lese- und Schreibzugriffe einer Datenbank); andere Klassen verwenden die Zeiten oben.</translation>
     </message>
     <message>
         <source>per-class service times</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienzeiten je Klasse</translation>
     </message>
     <message>
         <source>a class name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Klassenname ist erforderlich</translation>
     </message>
     <message>
         <source>class &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klasse &quot;%1&quot; ist doppelt aufgeführt</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::SummaryForm</name>
     <message>
         <source>%1 items selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente ausgewählt</translation>
     </message>
     <message>
         <source>Select items of one kind to edit what they share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Elemente derselben Art aus, um ihre gemeinsamen Eigenschaften zu bearbeiten.</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::TextPairList</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::WorkloadEditor</name>
     <message>
         <source>This client sends no traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client sendet keinen Verkehr.</translation>
     </message>
     <message>
         <source>Add a workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Last hinzufügen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Open: requests arrive at a rate, whatever the answers. Closed: a fixed number of users, each waiting for an answer and thinking before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: Anfragen treffen mit einer festen Rate ein, unabhängig von den Antworten. Geschlossen: eine feste Anzahl von Nutzern, die jeweils auf eine Antwort warten und vor der nächsten Anfrage eine Denkzeit einlegen.</translation>
     </message>
     <message>
         <source>open (arrival rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>offen (Ankunftsrate)</translation>
     </message>
     <message>
         <source>closed (users)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen (Nutzer)</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Average arrivals per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Ankünfte pro Sekunde.</translation>
     </message>
     <message>
         <source>Peak factor</source>
-        <translation type="unfinished">Spitzenfaktor</translation>
+        <translation>Spitzenfaktor</translation>
     </message>
     <message>
         <source>Peak rate = rate x peak factor; the solver and the simulator run at the peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenrate = Rate x Spitzenfaktor; Solver und Simulator rechnen mit der Spitzenrate.</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzerzahl</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Users, each with one request out at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer mit jeweils höchstens einer offenen Anfrage.</translation>
     </message>
     <message>
         <source>Think time</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkzeit</translation>
     </message>
     <message>
         <source>Seconds between a response and the user&apos;s next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen einer Antwort und der nächsten Anfrage des Nutzers.</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>Per attempt; 0 = wait for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Versuch; 0 = unbegrenzt warten.</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Remove the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Last entfernen</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::ZoneForm</name>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique and stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig und stabil.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Shown on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Zeichenfläche angezeigt.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>What the zone stands for; a zone going down takes all its components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Zone steht; fällt eine Zone aus, fallen alle ihre Komponenten mit aus.</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnete Zone</translation>
     </message>
     <message>
         <source>The zone this one is nested in; move it on the canvas to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zone, in der diese Zone verschachtelt ist; zum Ändern die Zone auf der Zeichenfläche verschieben.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitszone</translation>
     </message>
     <message>
         <source>VPC</source>
-        <translation type="unfinished">VPC</translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>

@@ -536,47 +536,47 @@
     <name>Commands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 %1</translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调整 %1 的大小</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名 %1</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 连接到 %2</translation>
     </message>
     <message>
         <source>Reconnect link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将链接重新连接到 %1</translation>
     </message>
     <message>
         <source>Ungroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 %1 的组合</translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %2 的 %1</translation>
     </message>
     <message>
         <source>Set %1 of link %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置链接 %2 的 %1</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %1</translation>
     </message>
 </context>
 <context>
@@ -602,743 +602,743 @@
     <name>Estimate</name>
     <message>
         <source>expected at most %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应不超过 %1，实际为 %2</translation>
     </message>
     <message>
         <source>the Redis Cluster slot of a key: CRC16/XMODEM mod 16384, with {hash tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>键的 Redis Cluster 槽位：CRC16/XMODEM mod 16384，支持 {哈希标签}</translation>
     </message>
     <message>
         <source>the key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>masters splitting the slots evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分配槽位的主节点数</translation>
     </message>
     <message>
         <source>a consistent-hash ring: which node owns a key, and what moves when a node joins or leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性哈希环：哪个节点拥有某个键，以及节点加入或离开时哪些部分会迁移</translation>
     </message>
     <message>
         <source>positions on the ring (0 to size-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>环上的位置数（0 到 size-1）</translation>
     </message>
     <message>
         <source>the nodes, e.g. A:100,B:400,C:700</source>
-        <translation type="unfinished"></translation>
+        <translation>各节点，例如 A:100,B:400,C:700</translation>
     </message>
     <message>
         <source>keys: positions (250) or names hashed with CRC-32 (user-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>键：位置（250）或用 CRC-32 哈希的名称（user-1）</translation>
     </message>
     <message>
         <source>a node joining, e.g. D:550</source>
-        <translation type="unfinished"></translation>
+        <translation>加入的节点，例如 D:550</translation>
     </message>
     <message>
         <source>a node leaving, e.g. B</source>
-        <translation type="unfinished"></translation>
+        <translation>离开的节点，例如 B</translation>
     </message>
     <message>
         <source>modulo sharding: key mod shards, and what moves when the shard count changes</source>
-        <translation type="unfinished"></translation>
+        <translation>取模分片：键 mod 分片数，以及分片数变化时哪些键会迁移</translation>
     </message>
     <message>
         <source>the key (a user id)</source>
-        <translation type="unfinished"></translation>
+        <translation>键（用户 ID）</translation>
     </message>
     <message>
         <source>shards</source>
-        <translation type="unfinished"></translation>
+        <translation>分片数</translation>
     </message>
     <message>
         <source>shards after resharding</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分片后的分片数</translation>
     </message>
     <message>
         <source>expected token_bucket, fixed_window, sliding_log or sliding_counter, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 token_bucket、fixed_window、sliding_log 或 sliding_counter，实际为 %1</translation>
     </message>
     <message>
         <source>expected COUNT or COUNT@TIME (e.g. 150@2s), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“数量”或“数量@时间”（例如 150@2s），实际为 %1</translation>
     </message>
     <message>
         <source>required with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 同时使用时必填</translation>
     </message>
     <message>
         <source>give a request pattern: burst=150, rate=20/s with duration=60s, times=0,0.5,1, or several</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出请求模式：burst=150、rate=20/s 加 duration=60s、times=0,0.5,1，或其中几项</translation>
     </message>
     <message>
         <source>expected at most %1 requests, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数应不超过 %1，实际为 %2</translation>
     </message>
     <message>
         <source>a burst of %1 requests at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 突发 %1 个请求</translation>
     </message>
     <message>
         <source>%1 evenly spaced for %2 from %3: %4 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 均匀分布，持续 %2，从 %3 开始：%4 个请求</translation>
     </message>
     <message>
         <source>%1 requests at the times given</source>
-        <translation type="unfinished"></translation>
+        <translation>在给定时间点的 %1 个请求</translation>
     </message>
     <message>
         <source>request times (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求时间点（列表）</translation>
     </message>
     <message>
         <source>a rate limiter what-if: how many requests of a pattern are accepted and rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>限流器假设分析：某种请求模式中有多少请求被接受、多少被拒绝</translation>
     </message>
     <message>
         <source>token_bucket, fixed_window, sliding_log or sliding_counter</source>
-        <translation type="unfinished"></translation>
+        <translation>token_bucket、fixed_window、sliding_log 或 sliding_counter</translation>
     </message>
     <message>
         <source>token bucket: tokens it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌桶：可容纳的令牌数</translation>
     </message>
     <message>
         <source>token bucket: tokens added a second</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌桶：每秒补充的令牌数</translation>
     </message>
     <message>
         <source>windows: requests a window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口：每个窗口的请求数</translation>
     </message>
     <message>
         <source>windows: the window&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口：窗口长度</translation>
     </message>
     <message>
         <source>bursts of requests at once: 150 or 150@2s (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时到达的突发请求：150 或 150@2s（列表）</translation>
     </message>
     <message>
         <source>steady requests a second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒的匀速请求数</translation>
     </message>
     <message>
         <source>how long the steady requests last</source>
-        <translation type="unfinished"></translation>
+        <translation>匀速请求的持续时长</translation>
     </message>
     <message>
         <source>when the steady requests start</source>
-        <translation type="unfinished"></translation>
+        <translation>匀速请求的开始时间</translation>
     </message>
     <message>
         <source>(1 - %1) x 365.25 days = %2 of downtime a year (%3 in 365 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 - %1) x 365.25 天 = 每年 %2 停机时间（365 天内为 %3）</translation>
     </message>
     <message>
         <source>(1 - %1) x 30.4375 days = %2 a month; %3 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>(1 - %1) x 30.4375 天 = 每月 %2；每天 %3</translation>
     </message>
     <message>
         <source>a year is 365.25 days (leap years included), a month a twelfth of it: 30.4375 days</source>
-        <translation type="unfinished"></translation>
+        <translation>一年按 365.25 天计（含闰年），一个月为其十二分之一：30.4375 天</translation>
     </message>
     <message>
         <source>in series: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>串联：%1 = %2</translation>
     </message>
     <message>
         <source>in parallel: 1 - %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>并联：1 - %1 = %2</translation>
     </message>
     <message>
         <source>together: %1 x %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1 x %2 = %3</translation>
     </message>
     <message>
         <source>%1 / (%2 x %3) = %4 -&gt; %5 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / (%2 x %3) = %4 -&gt; %5 台服务器</translation>
     </message>
     <message>
         <source>at the peak each server is %1 busy</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值时每台服务器的利用率为 %1</translation>
     </message>
     <message>
         <source>%1 x %2 items x %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 个条目 x %3 = %4</translation>
     </message>
     <message>
         <source>by storage: %1 / %2 a shard = %3 -&gt; %4 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>按存储：%1 / 每分片 %2 = %3 -&gt; %4 个分片</translation>
     </message>
     <message>
         <source>by writes: %1 / %2 a shard = %3 -&gt; %4 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>按写入：%1 / 每分片 %2 = %3 -&gt; %4 个分片</translation>
     </message>
     <message>
         <source>%1 users x %2 = %3 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个用户 x %2 = %3 个连接</translation>
     </message>
     <message>
         <source>%1 connections / %2 a server -&gt; %3 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个连接 / 每台服务器 %2 -&gt; %3 台服务器</translation>
     </message>
     <message>
         <source>%1^%2 = %3 shards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1^%2 = %3 个分片</translation>
     </message>
     <message>
         <source>%1 posts x %2 followers = %3 writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条帖子 x %2 个关注者 = %3 次写入</translation>
     </message>
     <message>
         <source>a count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>a count (e.g. 10M)</source>
-        <translation type="unfinished"></translation>
+        <translation>数量（例如 10M）</translation>
     </message>
     <message>
         <source>a size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>a size (e.g. 5 GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（例如 5 GB）</translation>
     </message>
     <message>
         <source>a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>a duration (e.g. 150 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（例如 150 ms）</translation>
     </message>
     <message>
         <source>a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
         <source>a rate (e.g. 10K/s or 10K QPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>速率（例如 10K/s 或 10K QPS）</translation>
     </message>
     <message>
         <source>a data rate</source>
-        <translation type="unfinished"></translation>
+        <translation>数据速率</translation>
     </message>
     <message>
         <source>a data rate (e.g. 50 MB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据速率（例如 50 MB/s）</translation>
     </message>
     <message>
         <source>a bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>比特率</translation>
     </message>
     <message>
         <source>a bit rate (e.g. 400 Mbps)</source>
-        <translation type="unfinished"></translation>
+        <translation>比特率（例如 400 Mbps）</translation>
     </message>
     <message>
         <source>a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <source>a fraction or a percentage (e.g. 0.2 or 20%)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数或百分比（例如 0.2 或 20%）</translation>
     </message>
     <message>
         <source>a duration in days (e.g. 365)</source>
-        <translation type="unfinished"></translation>
+        <translation>以天为单位的时长（例如 365）</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>expected NAME:POSITION with a position from 0 to %1 (e.g. A:100), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“名称:位置”，位置取 0 到 %1（例如 A:100），实际为 %2</translation>
     </message>
     <message>
         <source>%1: another node has its name or its position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：另一个节点已使用该名称或位置 %2</translation>
     </message>
     <message>
         <source>%1: a node has its name or its position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已有节点使用该名称或位置 %2</translation>
     </message>
     <message>
         <source>%1 joins at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 处加入</translation>
     </message>
     <message>
         <source>no node called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的节点</translation>
     </message>
     <message>
         <source>%1 is the last node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是最后一个节点</translation>
     </message>
     <message>
         <source>%1 leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 离开</translation>
     </message>
     <message>
         <source>the ring has no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>环上没有节点</translation>
     </message>
     <message>
         <source>position %1 is off the ring (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1 不在环上（0 到 %2）</translation>
     </message>
     <message>
         <source>key at %1 -&gt; %2 (the first node clockwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的键 -&gt; %2（顺时针方向的第一个节点）</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;: CRC-32 %2 mod %3 = %4 -&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>键 &quot;%1&quot;：CRC-32 %2 mod %3 = %4 -&gt; %5</translation>
     </message>
     <message>
         <source>positions %1 (%2) move from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1（%2 个）从 %3 迁移到 %4</translation>
     </message>
     <message>
         <source>%1 of %2 positions move (%3); nothing else moves</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个位置中有 %1 个迁移（%3）；其余均不迁移</translation>
     </message>
     <message>
         <source>a named key&apos;s position is CRC-32 (zlib) of its bytes mod the ring size</source>
-        <translation type="unfinished"></translation>
+        <translation>命名键的位置是其字节的 CRC-32（zlib）对环大小取模</translation>
     </message>
     <message>
         <source>expected 0 or more, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 0 或更大，实际为 %1</translation>
     </message>
     <message>
         <source>expected more than 0, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应大于 0，实际为 %1</translation>
     </message>
     <message>
         <source>expected more than 0 (it divides), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应大于 0（它用作除数），实际为 %1</translation>
     </message>
     <message>
         <source>expected at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应至少为 1，实际为 %1</translation>
     </message>
     <message>
         <source>expected a fraction from 0 to 1 (0% to 100%), got %1; did you mean %1%?</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 0 到 1 之间的小数（0% 到 100%），实际为 %1；您是否想输入 %1%？</translation>
     </message>
     <message>
         <source>expected more than 0% and at most 100%, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应大于 0% 且不超过 100%，实际为 %1</translation>
     </message>
     <message>
         <source>expected a fraction from 0 to 1 (0% to 100%), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 0 到 1 之间的小数（0% 到 100%），实际为 %1</translation>
     </message>
     <message>
         <source>expected a whole number, got %1</source>
-        <translation type="unfinished">应为整数，实际为 %1</translation>
+        <translation>应为整数，实际为 %1</translation>
     </message>
     <message>
         <source>expected %1, got nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1，但未提供任何值</translation>
     </message>
     <message>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
         <source>expected %1, got %2 (unknown unit &apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1，实际为 %2（未知单位 &apos;%3&apos;）</translation>
     </message>
     <message>
         <source>expected %1, got %2, which is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1，实际为 %2（这是 %3）</translation>
     </message>
     <message>
         <source>unknown key for calculator %1 (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>计算器 %1 的未知键（应为：%2）</translation>
     </message>
     <message>
         <source>given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>重复给出</translation>
     </message>
     <message>
         <source>required: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：%1，%2</translation>
     </message>
     <message>
         <source>L1 cache reference</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 缓存访问</translation>
     </message>
     <message>
         <source>L2 cache reference</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 缓存访问</translation>
     </message>
     <message>
         <source>main memory reference</source>
-        <translation type="unfinished"></translation>
+        <translation>主存访问</translation>
     </message>
     <message>
         <source>SSD random read</source>
-        <translation type="unfinished"></translation>
+        <translation>SSD 随机读取</translation>
     </message>
     <message>
         <source>HDD seek</source>
-        <translation type="unfinished"></translation>
+        <translation>HDD 寻道</translation>
     </message>
     <message>
         <source>round trip within a datacenter</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中心内往返</translation>
     </message>
     <message>
         <source>round trip California - Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>加州 - 荷兰往返</translation>
     </message>
     <message>
         <source>expected a repeat count before &apos;*&apos; (e.g. 2*dc), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; 前应为重复次数（例如 2*dc），实际为 %1</translation>
     </message>
     <message>
         <source>expected a step of the latency table (%1) or a duration (e.g. 5ms), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为延迟表中的一项（%1）或时长（例如 5ms），实际为 %2</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>give exactly two of L, lambda and W, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请恰好给出 L、lambda 和 W 中的两个，实际给出了 %1 个</translation>
     </message>
     <message>
         <source>L = lambda x W = %2 x %3 = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L = lambda x W = %2 x %3 = %1</translation>
     </message>
     <message>
         <source>lambda = L / W = %1 / %3 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda = L / W = %1 / %3 = %2</translation>
     </message>
     <message>
         <source>W = L / lambda = %1 / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>W = L / lambda = %1 / %2 = %3</translation>
     </message>
     <message>
         <source>%1 mod %2 = shard %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mod %2 = 分片 %3</translation>
     </message>
     <message>
         <source>from %1 to %2 shards: 1 - min(%1, %2) / lcm(%1, %2) = 1 - %3 / %4 = %5 of all keys move</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 个分片变为 %2 个：1 - min(%1, %2) / lcm(%1, %2) = 1 - %3 / %4 = %5 的键需要迁移</translation>
     </message>
     <message>
         <source>token bucket: %1 tokens, refilled at %2, 1 token a request, full at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌桶：%1 个令牌，补充速率 %2，每个请求消耗 1 个令牌，初始为满</translation>
     </message>
     <message>
         <source>fixed window: %1 requests a %2 window (windows start at 0, %2, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定窗口：每个 %2 窗口 %1 个请求（窗口起点为 0、%2、...）</translation>
     </message>
     <message>
         <source>sliding window log: %1 accepted requests in any %2</source>
-        <translation type="unfinished"></translation>
+        <translation>滑动窗口日志：任意 %2 内最多接受 %1 个请求</translation>
     </message>
     <message>
         <source>sliding window counter: this %2 window&apos;s count + the last window&apos;s count x its share still in the last %2 &lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>滑动窗口计数器：当前 %2 窗口的计数 + 上一窗口的计数 x 其仍落在最近 %2 内的比例 &lt; %1</translation>
     </message>
     <message>
         <source>%1 requests -&gt; %2 accepted, %3 rejected (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个请求 -&gt; %2 个被接受，%3 个被拒绝（HTTP 429）</translation>
     </message>
     <message>
         <source>hash tag: only &quot;%1&quot; inside {...} is hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希标签：只对 {...} 内的 &quot;%1&quot; 计算哈希</translation>
     </message>
     <message>
         <source>CRC16/XMODEM(&quot;%1&quot;) = %2 = %3; %3 mod 16384 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC16/XMODEM(&quot;%1&quot;) = %2 = %3；%3 mod 16384 = %4</translation>
     </message>
     <message>
         <source>%1 masters split the slots evenly: slot %2 is on master %3 (slots %4-%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个主节点平均分配槽位：槽位 %2 位于主节点 %3（槽位 %4-%5）</translation>
     </message>
     <message>
         <source>components in series and replicas in parallel -&gt; availability and downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>串联的组件与并联的副本 -&gt; 可用性和停机时间</translation>
     </message>
     <message>
         <source>availabilities of components that all must work (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须全部正常工作的组件的可用性（列表）</translation>
     </message>
     <message>
         <source>availabilities of replicas of which one must work (a list)</source>
-        <translation type="unfinished"></translation>
+        <translation>只需其中一个正常工作的副本的可用性（列表）</translation>
     </message>
     <message>
         <source>give series, parallel or both (e.g. series=99.9%,99.9%)</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 series、parallel 或两者（例如 series=99.9%,99.9%）</translation>
     </message>
     <message>
         <source>an availability (or nines) -&gt; downtime a year, a month and a day</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性（或几个 9）-&gt; 每年、每月和每天的停机时间</translation>
     </message>
     <message>
         <source>the availability (99.9% or 3 nines)</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性（99.9% 或 3 个 9）</translation>
     </message>
     <message>
         <source>the sum along a path of the latency numbers (l1, l2, memory, ssd, hdd, dc, continent) and durations</source>
-        <translation type="unfinished"></translation>
+        <translation>沿一条路径累加的延迟数值（l1、l2、memory、ssd、hdd、dc、continent）与时长之和</translation>
     </message>
     <message>
         <source>the steps, e.g. dc,2*ssd,5ms</source>
-        <translation type="unfinished"></translation>
+        <translation>各步骤，例如 dc,2*ssd,5ms</translation>
     </message>
     <message>
         <source>Little&apos;s law L = lambda x W: any two give the third</source>
-        <translation type="unfinished"></translation>
+        <translation>利特尔法则 L = lambda x W：已知任意两个即可求出第三个</translation>
     </message>
     <message>
         <source>requests in the system on average</source>
-        <translation type="unfinished"></translation>
+        <translation>系统中的平均请求数</translation>
     </message>
     <message>
         <source>arrivals a second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒到达数</translation>
     </message>
     <message>
         <source>time a request spends in the system</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在系统中停留的时间</translation>
     </message>
     <message>
         <source>daily active users</source>
-        <translation type="unfinished"></translation>
+        <translation>日活跃用户数</translation>
     </message>
     <message>
         <source>copies of every byte</source>
-        <translation type="unfinished"></translation>
+        <translation>每个字节的副本数</translation>
     </message>
     <message>
         <source>DAU x actions a day -&gt; requests a second (average and at the peak) and bytes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>DAU x 每日操作数 -&gt; 每秒请求数（平均值与峰值）和每日字节数</translation>
     </message>
     <message>
         <source>actions a user makes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户每天的操作次数</translation>
     </message>
     <message>
         <source>bytes an action reads or writes</source>
-        <translation type="unfinished"></translation>
+        <translation>每次操作读取或写入的字节数</translation>
     </message>
     <message>
         <source>peak rate / average rate</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值速率 / 平均速率</translation>
     </message>
     <message>
         <source>a count over a period -&gt; a rate a second (10B reads a month -&gt; reads/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>一段时间内的数量 -&gt; 每秒速率（每月 10B 次读取 -&gt; reads/s）</translation>
     </message>
     <message>
         <source>events in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>该时段内的事件数</translation>
     </message>
     <message>
         <source>the period (a month is 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>时段（一个月按 30 天计）</translation>
     </message>
     <message>
         <source>bytes a day x retention days x replicas -&gt; bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>每日字节数 x 保留天数 x 副本数 -&gt; 字节数</translation>
     </message>
     <message>
         <source>new bytes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日新增字节数</translation>
     </message>
     <message>
         <source>days the data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>数据保留的天数</translation>
     </message>
     <message>
         <source>items x bytes an item x replicas -&gt; bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>条目数 x 每个条目的字节数 x 副本数 -&gt; 字节数</translation>
     </message>
     <message>
         <source>items stored</source>
-        <translation type="unfinished"></translation>
+        <translation>存储的条目数</translation>
     </message>
     <message>
         <source>bytes an item</source>
-        <translation type="unfinished"></translation>
+        <translation>每个条目的字节数</translation>
     </message>
     <message>
         <source>requests a second x bytes a request -&gt; bytes/s and bits/s</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒请求数 x 每个请求的字节数 -&gt; bytes/s 和 bits/s</translation>
     </message>
     <message>
         <source>requests a second (the peak for peak bandwidth)</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒请求数（求峰值带宽时用峰值）</translation>
     </message>
     <message>
         <source>bytes a request sends or returns</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求发送或返回的字节数</translation>
     </message>
     <message>
         <source>requests through a cache -&gt; hits and the misses that reach the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>经过缓存的请求 -&gt; 命中数以及回源的未命中数</translation>
     </message>
     <message>
         <source>requests a second to the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒发往缓存的请求数</translation>
     </message>
     <message>
         <source>share of hits</source>
-        <translation type="unfinished"></translation>
+        <translation>命中占比</translation>
     </message>
     <message>
         <source>peak requests a second / what a server serves, with headroom -&gt; servers</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值每秒请求数 / 单台服务器的处理能力（留有余量）-&gt; 服务器数</translation>
     </message>
     <message>
         <source>requests a second at the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值每秒请求数</translation>
     </message>
     <message>
         <source>requests a second one server serves flat out</source>
-        <translation type="unfinished"></translation>
+        <translation>单台服务器满负荷时每秒处理的请求数</translation>
     </message>
     <message>
         <source>how busy a server may run</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器允许的最高利用率</translation>
     </message>
     <message>
         <source>hot share x items x bytes an item -&gt; cache size (80/20)</source>
-        <translation type="unfinished"></translation>
+        <translation>热点占比 x 条目数 x 每个条目的字节数 -&gt; 缓存大小（80/20）</translation>
     </message>
     <message>
         <source>items in the data set</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集中的条目数</translation>
     </message>
     <message>
         <source>share of the items worth caching</source>
-        <translation type="unfinished"></translation>
+        <translation>值得缓存的条目占比</translation>
     </message>
     <message>
         <source>give bytes and bytes_per_shard, or writes_per_second and writes_per_shard, or both</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 bytes 和 bytes_per_shard，或 writes_per_second 和 writes_per_shard，或两组都给出</translation>
     </message>
     <message>
         <source>shards by storage and by write rate</source>
-        <translation type="unfinished"></translation>
+        <translation>按存储和写入速率计算的分片数</translation>
     </message>
     <message>
         <source>bytes to store</source>
-        <translation type="unfinished"></translation>
+        <translation>要存储的字节数</translation>
     </message>
     <message>
         <source>bytes one shard holds</source>
-        <translation type="unfinished"></translation>
+        <translation>单个分片可容纳的字节数</translation>
     </message>
     <message>
         <source>writes a second at the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值每秒写入数</translation>
     </message>
     <message>
         <source>writes a second one shard takes</source>
-        <translation type="unfinished"></translation>
+        <translation>单个分片每秒可承受的写入数</translation>
     </message>
     <message>
         <source>users x the share connected at once -&gt; connections</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数 x 同时在线占比 -&gt; 连接数</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数</translation>
     </message>
     <message>
         <source>share of users connected at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在线的用户占比</translation>
     </message>
     <message>
         <source>connections one server holds</source>
-        <translation type="unfinished"></translation>
+        <translation>单台服务器可保持的连接数</translation>
     </message>
     <message>
         <source>letters a prefix character takes</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀每一位可取的字符数</translation>
     </message>
     <message>
         <source>characters of the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀的字符数</translation>
     </message>
     <message>
         <source>shards by a key prefix: alphabet^length</source>
-        <translation type="unfinished"></translation>
+        <translation>按键前缀分片：字母表大小^长度</translation>
     </message>
     <message>
         <source>fan-out on write: posts x followers -&gt; timeline writes</source>
-        <translation type="unfinished"></translation>
+        <translation>写扩散：帖子数 x 关注者数 -&gt; 时间线写入数</translation>
     </message>
     <message>
         <source>followers of the author</source>
-        <translation type="unfinished"></translation>
+        <translation>作者的关注者数</translation>
     </message>
     <message>
         <source>posts</source>
-        <translation type="unfinished"></translation>
+        <translation>帖子数</translation>
     </message>
     <message>
         <source>%1 DAU x %2 actions/day / 86,400 s = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DAU x %2 次操作/天 / 86,400 s = %3</translation>
     </message>
     <message>
         <source>peak: %1 x peak factor %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值：%1 x 峰值系数 %2 = %3</translation>
     </message>
     <message>
         <source>%1 DAU x %2 actions/day x %3 = %4/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DAU x %2 次操作/天 x %3 = %4/天</translation>
     </message>
     <message>
         <source>a day is 86,400 s</source>
-        <translation type="unfinished"></translation>
+        <translation>一天为 86,400 s</translation>
     </message>
     <message>
         <source>%1 / %2 (%3 s) = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (%3 s) = %4</translation>
     </message>
     <message>
         <source>a day is 86,400 s, a month 30 days, a year 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>一天为 86,400 s，一个月按 30 天计，一年按 365 天计</translation>
     </message>
     <message>
         <source>%1/day x %2 x %3 replicas = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/天 x %2 x %3 个副本 = %4</translation>
     </message>
     <message>
         <source>%1 items x %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个条目 x %2 = %3</translation>
     </message>
     <message>
         <source>%1 items x %2 x %3 replicas = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个条目 x %2 x %3 个副本 = %4</translation>
     </message>
     <message>
         <source>%1 x %2 = %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 = %3 = %4</translation>
     </message>
     <message>
         <source>8 bits a byte</source>
-        <translation type="unfinished"></translation>
+        <translation>每字节 8 比特</translation>
     </message>
     <message>
         <source>%1 x (1 - %2 hits) = %3 reach the origin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x (1 - %2 命中) = %3 回源</translation>
     </message>
 </context>
 <context>
@@ -1392,94 +1392,94 @@
     <name>Palette</name>
     <message>
         <source>Edge</source>
-        <translation type="unfinished"></translation>
+        <translation>边缘</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>Solver</name>
     <message>
         <source>the design has no client with a workload, so no requests flow; add a client and give it a workload (a rate and its request classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>设计中没有带负载的客户端，因此没有请求流动；请添加一个客户端并为其设置负载（速率及其请求类别）</translation>
     </message>
     <message>
         <source>requests of class &quot;%1&quot; loop: %2; in a cycle of call links every request would call itself for ever; remove a link of the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 的请求形成循环：%2；在由 call 链接构成的环中，每个请求都会无限地调用自身；请移除环中的一条链接</translation>
     </message>
     <message>
         <source>requests of class &quot;%1&quot; loop: %2; these choose links have no way out, so a request would go round for ever; add a way out or remove a link</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 的请求形成循环：%2；这些 choose 链接没有出口，请求会无限循环；请添加出口或移除一条链接</translation>
     </message>
     <message>
         <source>requests of class &quot;%1&quot; can come back: %2; the analytic solver needs routing without loops (no request or handed-off message returning to a component it passed); remove a link of the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 的请求可能折返：%2；解析求解器要求路由中没有环路（任何请求或移交的消息都不能回到已经过的组件）；请移除环路中的一条链接</translation>
     </message>
     <message>
         <source>requests of class &quot;%1&quot; reach it, but its choose links for them (%2) all have weight 0, so they have nowhere to go; give one a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 的请求会到达此处，但其针对这些请求的 choose 链接（%2）权重均为 0，请求无处可去；请为其中一条设置大于 0 的权重</translation>
     </message>
     <message>
         <source>rates at the peak: each client&apos;s rate x its peak factor</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值速率：每个客户端的速率 x 其峰值系数</translation>
     </message>
     <message>
         <source>rates at the average: each client&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>平均速率：每个客户端的速率</translation>
     </message>
     <message>
         <source>the loads did not settle (drops and loads feed each other): the figures are the last round&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>负载未能收敛（丢弃与负载相互影响）：数值为最后一轮的结果</translation>
     </message>
     <message>
         <source>%1: round robin over %2 instances is approximated (Allen-Cunneen, with Erlang gaps between arrivals)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：对 %2 个实例的轮询采用近似计算（Allen-Cunneen，到达间隔服从 Erlang 分布）</translation>
     </message>
     <message>
         <source>%1: least connections is approximated as one shared queue of %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：最少连接近似为一个由 %2 个工作线程共享的队列</translation>
     </message>
     <message>
         <source>%1 holds a worker while its calls are out: a worker is busy for its own service plus their response time (an M/G/c approximation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在调用未返回期间占用工作线程：工作线程的忙碌时间为自身服务时间加上这些调用的响应时间（M/G/c 近似）</translation>
     </message>
     <message>
         <source>%1 is overloaded (offered utilisation %2): its full queues drop %3 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过载（需求利用率 %2）：其已满的队列丢弃 %3 req/s</translation>
     </message>
     <message>
         <source>%1 is saturated (utilisation %2): requests through it have no finite latency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已饱和（利用率 %2）：经过它的请求没有有限的延迟</translation>
     </message>
     <message>
         <source>%1 holds its workers while it waits for %2, which is saturated: it saturates too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在等待已饱和的 %2 时占用其工作线程：它也因此饱和</translation>
     </message>
     <message>
         <source>%1 is reached only through saturated %2: its figures assume the offered load gets through</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能经由已饱和的 %2 到达：其数值假设提供的负载能够全部通过</translation>
     </message>
     <message>
         <source>parallel calls wait for the slowest: its mean is approximated (Clark&apos;s normal approximation)</source>
-        <translation type="unfinished"></translation>
+        <translation>并行调用需等待最慢的一个：其均值采用近似计算（Clark 正态近似）</translation>
     </message>
     <message>
         <source>%1/%2 is a closed workload: %3 req/s by mean value analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 是封闭负载：按均值分析为 %3 req/s</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>kind &quot;%1&quot; is not a kind this studio knows (docs/FORMAT.md lists them)</source>
-        <translation>本工作室不认识类型 &quot;%1&quot;（docs/FORMAT.md 列出了所有类型）</translation>
+        <translation>本程序不认识类型 &quot;%1&quot;（docs/FORMAT.md 列出了所有类型）</translation>
     </message>
     <message>
         <source>cannot open: no such file</source>
@@ -1634,15 +1634,15 @@
     </message>
     <message>
         <source>&quot;version&quot; is missing (this studio writes %1)</source>
-        <translation>缺少 &quot;version&quot;（本工作室写入的版本为 %1）</translation>
+        <translation>缺少 &quot;version&quot;（本程序写入的版本为 %1）</translation>
     </message>
     <message>
         <source>this file is format version %1, newer than this studio reads (%2); open it with a newer System Design Studio</source>
-        <translation>此文件的格式版本为 %1，比本工作室能读取的版本（%2）更新；请用更新版本的 System Design Studio 打开</translation>
+        <translation>此文件的格式版本为 %1，比本程序能读取的版本（%2）更新；请用更新版本的 System Design Studio 打开</translation>
     </message>
     <message>
         <source>there is no format version %1; this studio reads version %2</source>
-        <translation>不存在格式版本 %1；本工作室读取版本 %2</translation>
+        <translation>不存在格式版本 %1；本程序读取版本 %2</translation>
     </message>
     <message>
         <source>cv must be 1 for an exponential distribution, got %1</source>
@@ -1761,55 +1761,55 @@
     <name>studio::widgets::ComponentForm</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Service time</source>
-        <translation type="unfinished"></translation>
+        <translation>服务时间</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>负载</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique and stable; links refer to the component by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一且稳定；链接通过它引用该组件。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Shown on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在画布上。</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>The zone the component sits in; move it on the canvas to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>组件所在的区域；在画布上移动组件即可更改。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个组件</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation>%1 请求/秒</translation>
+        <translation>%1 req/s</translation>
     </message>
     <message>
         <source>%1, peak × %2</source>
@@ -1887,265 +1887,265 @@
     <name>studio::widgets::DesignForm</name>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>设计</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>The design&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>设计的名称。</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>The prompt: what the system is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>题目：这个系统的用途。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Trade-off, decision or open question</source>
-        <translation type="unfinished"></translation>
+        <translation>权衡、决策或待解决的问题</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Subject (e.g. estimation.dau)</source>
-        <translation type="unfinished"></translation>
+        <translation>主题（例如 estimation.dau）</translation>
     </message>
     <message>
         <source>The figure assumed, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>假设的数值及理由</translation>
     </message>
     <message>
         <source>Add an assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>添加假设</translation>
     </message>
     <message>
         <source>assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Estimation</source>
-        <translation type="unfinished"></translation>
+        <translation>估算</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished"></translation>
+        <translation>功能需求</translation>
     </message>
     <message>
         <source>What the design must do, one requirement a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>设计必须实现的功能，每行一条需求。</translation>
     </message>
     <message>
         <source>p99 latency</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 延迟</translation>
     </message>
     <message>
         <source>End-to-end target for every request class; blank = none.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有请求类别的端到端目标；留空 = 无要求。</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">可用性</translation>
+        <translation>可用性</translation>
     </message>
     <message>
         <source>Fraction of time up, e.g. 0.999; blank = none.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常运行的时间占比，例如 0.999；留空 = 无要求。</translation>
     </message>
     <message>
         <source>Throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量</translation>
     </message>
     <message>
         <source>Requests per second the design must sustain at peak; blank = none.</source>
-        <translation type="unfinished"></translation>
+        <translation>设计在峰值时必须承受的每秒请求数；留空 = 无要求。</translation>
     </message>
     <message>
         <source>Durability</source>
-        <translation type="unfinished">持久性</translation>
+        <translation>持久性</translation>
     </message>
     <message>
         <source>Probability a stored object survives a year; blank = none.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储对象保存一年不丢失的概率；留空 = 无要求。</translation>
     </message>
     <message>
         <source>Consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性</translation>
     </message>
     <message>
         <source>What readers may see after a write.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入之后读取方可能看到的内容。</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强一致</translation>
     </message>
     <message>
         <source>eventual</source>
-        <translation type="unfinished"></translation>
+        <translation>最终一致</translation>
     </message>
     <message>
         <source>causal</source>
-        <translation type="unfinished"></translation>
+        <translation>因果一致</translation>
     </message>
     <message>
         <source>read your writes</source>
-        <translation type="unfinished"></translation>
+        <translation>读己之写</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>p99 (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 (s)</translation>
     </message>
     <message>
         <source>p99 latency by class</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别的 p99 延迟</translation>
     </message>
     <message>
         <source>End-to-end targets of particular request classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>特定请求类别的端到端目标。</translation>
     </message>
     <message>
         <source>a class name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写类别名称</translation>
     </message>
     <message>
         <source>class &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 重复列出</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名设计</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::EditActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Group into Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>组合为区域(&amp;G)</translation>
     </message>
     <message>
         <source>U&amp;ngroup</source>
-        <translation type="unfinished"></translation>
+        <translation>取消组合(&amp;N)</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>左对齐(&amp;L)</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>水平居中(&amp;C)</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右对齐(&amp;R)</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>顶端对齐(&amp;T)</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直居中(&amp;M)</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>水平分布(&amp;H)</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>垂直分布(&amp;V)</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐</translation>
     </message>
     <message numerus="yes">
         <source>Cut %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剪切 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">分组</translation>
+        <translation>分组</translation>
     </message>
     <message numerus="yes">
         <source>Ungroup %n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>取消 %n 个区域的组合</numerusform>
         </translation>
     </message>
 </context>
@@ -2153,248 +2153,248 @@
     <name>studio::widgets::EditCommitter</name>
     <message>
         <source>Set %1 of %2 components</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %2 个组件的 %1</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::FieldTexts</name>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>多个值</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Range: %1 .. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：%1 .. %2</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>个</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::FileActions</name>
     <message>
         <source>This design</source>
-        <translation type="unfinished"></translation>
+        <translation>此设计</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有尚未保存的更改。是否在关闭前保存？</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">打开(&amp;O)…</translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Open Design</source>
-        <translation type="unfinished">打开设计</translation>
+        <translation>打开设计</translation>
     </message>
     <message>
         <source>Designs (*.json);;All files (*)</source>
-        <translation type="unfinished">设计 (*.json);;所有文件 (*)</translation>
+        <translation>设计 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot Open Design</source>
-        <translation type="unfinished">无法打开设计</translation>
+        <translation>无法打开设计</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished">无法打开 %1。</translation>
+        <translation>无法打开 %1。</translation>
     </message>
     <message>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>设计另存为</translation>
     </message>
     <message>
         <source>Designs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>设计 (*.json)</translation>
     </message>
     <message>
         <source>Cannot Save Design</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设计</translation>
     </message>
     <message>
         <source>%1 cannot be saved; your changes are still here, unsaved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1；您的更改仍然保留，但尚未保存。</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
     <message>
         <source>…and %1 more (see details).</source>
-        <translation type="unfinished">……以及另外 %1 个问题（见详细信息）。</translation>
+        <translation>……以及另外 %1 条（见详细信息）。</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::LinkForm</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起点</translation>
     </message>
     <message>
         <source>The caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用方。</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>终点</translation>
     </message>
     <message>
         <source>The component called.</source>
-        <translation type="unfinished"></translation>
+        <translation>被调用的组件。</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Choose: one of the caller&apos;s choose-links is taken per request. Call: the caller waits for the answer. Handoff: the caller does not wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择：每个请求走调用方的选择链接中的一条。调用：调用方等待应答。移交：调用方不等待。</translation>
     </message>
     <message>
         <source>choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其一</translation>
     </message>
     <message>
         <source>call (wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>调用（等待）</translation>
     </message>
     <message>
         <source>handoff (async)</source>
-        <translation type="unfinished"></translation>
+        <translation>移交（异步）</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Shown on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在画布上。</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>The request classes that take this link, separated by commas; empty = every class.</source>
-        <translation type="unfinished"></translation>
+        <translation>走此链接的请求类别，以逗号分隔；留空 = 所有类别。</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Relative share among the caller&apos;s eligible choose-links; 0 keeps the link unused.</source>
-        <translation type="unfinished"></translation>
+        <translation>在调用方符合条件的选择链接中所占的相对份额；0 表示不使用此链接。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Calls of one step run in parallel; steps run in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一步骤中的调用并行执行；各步骤按顺序执行。</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Miss or hit: only when the previous step&apos;s cache or CDN missed (or hit).</source>
-        <translation type="unfinished"></translation>
+        <translation>未命中或命中：仅当上一步的缓存或 CDN 未命中（或命中）时。</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>总是</translation>
     </message>
     <message>
         <source>on a miss</source>
-        <translation type="unfinished"></translation>
+        <translation>未命中时</translation>
     </message>
     <message>
         <source>on a hit</source>
-        <translation type="unfinished"></translation>
+        <translation>命中时</translation>
     </message>
     <message>
         <source>Multiplicity</source>
-        <translation type="unfinished"></translation>
+        <translation>倍数</translation>
     </message>
     <message>
         <source>msg/req</source>
-        <translation type="unfinished"></translation>
+        <translation>msg/req</translation>
     </message>
     <message>
         <source>Messages sent per request, on average (a fan-out).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求平均发送的消息数（扇出）。</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>One way; a call pays it there and back (same data centre: 0.00025).</source>
-        <translation type="unfinished"></translation>
+        <translation>单程；一次调用往返各计一次（同一数据中心：0.00025）。</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>The caller&apos;s, per attempt; 0 = wait for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用方的超时，按每次尝试计；0 = 一直等待。</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>熔断器</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>链接 %1</translation>
     </message>
 </context>
 <context>
@@ -2445,439 +2445,441 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>排列(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐网格(&amp;S)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>%1 (%2)[*] — System Design Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）[*] — System Design Studio</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::PaletteWidget</name>
     <message>
         <source>Search components</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索组件</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::RequestClassTable</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>写入</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Request
 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>请求
+字节数</translation>
     </message>
     <message>
         <source>Response
 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>响应
+字节数</translation>
     </message>
     <message>
         <source>Request classes</source>
-        <translation type="unfinished"></translation>
+        <translation>请求类别</translation>
     </message>
     <message>
         <source>The kinds of request this client sends and their shares of its traffic; the mixes add up to 1. Reads may be served by any replica, writes are applied by every replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户端发送的请求类型及其在流量中的占比；各占比之和为 1。读请求可由任一副本处理，写请求由每个副本执行。</translation>
     </message>
     <message>
         <source>request classes</source>
-        <translation type="unfinished"></translation>
+        <translation>请求类别</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::RetryFields</name>
     <message>
         <source>Max retries</source>
-        <translation type="unfinished"></translation>
+        <translation>最大重试次数</translation>
     </message>
     <message>
         <source>Extra attempts after the first; 0 = no retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次尝试之后的额外尝试次数；0 = 不重试。</translation>
     </message>
     <message>
         <source>Retry budget</source>
-        <translation type="unfinished"></translation>
+        <translation>重试预算</translation>
     </message>
     <message>
         <source>Retries allowed as a fraction of first attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的重试次数占首次尝试次数的比例。</translation>
     </message>
     <message>
         <source>Backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>退避</translation>
     </message>
     <message>
         <source>Wait before the first retry, doubled on each next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次重试前的等待时间，之后每次重试翻倍。</translation>
     </message>
     <message>
         <source>Max backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>最大退避</translation>
     </message>
     <message>
         <source>Cap on the doubling; at least the backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>翻倍的上限；不小于退避时间。</translation>
     </message>
     <message>
         <source>Jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>抖动</translation>
     </message>
     <message>
         <source>Full jitter: wait a random time between 0 and the backoff.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全抖动：在 0 到退避时间之间随机等待。</translation>
     </message>
     <message>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>熔断器</translation>
     </message>
     <message>
         <source>Whether the caller fails fast once this link keeps failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>当此链接持续失败时，调用方是否快速失败。</translation>
     </message>
     <message>
         <source>Failure ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>失败率</translation>
     </message>
     <message>
         <source>Opens when the failure ratio over the window reaches this.</source>
-        <translation type="unfinished"></translation>
+        <translation>当窗口内的失败率达到此值时熔断。</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished">窗口</translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>个请求</translation>
     </message>
     <message>
         <source>Requests the failure ratio is measured over.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算失败率所依据的请求数。</translation>
     </message>
     <message>
         <source>Open for</source>
-        <translation type="unfinished"></translation>
+        <translation>熔断时长</translation>
     </message>
     <message>
         <source>How long it fails fast before letting one probe through.</source>
-        <translation type="unfinished"></translation>
+        <translation>放行一个探测请求之前快速失败的时长。</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::RowTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::ServiceEditor</name>
     <message>
         <source>exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>指数</translation>
     </message>
     <message>
         <source>deterministic</source>
-        <translation type="unfinished"></translation>
+        <translation>确定性</translation>
     </message>
     <message>
         <source>lognormal</source>
-        <translation type="unfinished"></translation>
+        <translation>对数正态</translation>
     </message>
     <message>
         <source>hyperexponential</source>
-        <translation type="unfinished"></translation>
+        <translation>超指数</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>分布</translation>
     </message>
     <message>
         <source>How service times vary around their mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务时间围绕均值的波动方式。</translation>
     </message>
     <message>
         <source>Mean service time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均服务时间</translation>
     </message>
     <message>
         <source>Seconds one worker is busy with one request, not counting the time it waits for its calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个工作线程处理一个请求所用的秒数，不含等待其调用返回的时间。</translation>
     </message>
     <message>
         <source>Variation (cv)</source>
-        <translation type="unfinished"></translation>
+        <translation>变异系数 (cv)</translation>
     </message>
     <message>
         <source>Coefficient of variation: standard deviation / mean. 1 for exponential, 0 for deterministic, above 0 for lognormal, at least 1 for hyperexponential.</source>
-        <translation type="unfinished"></translation>
+        <translation>变异系数：标准差 / 均值。指数分布为 1，确定性分布为 0，对数正态分布大于 0，超指数分布至少为 1。</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Mean (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>均值 (s)</translation>
     </message>
     <message>
         <source>cv</source>
-        <translation type="unfinished"></translation>
+        <translation>cv</translation>
     </message>
     <message>
         <source>Per request class</source>
-        <translation type="unfinished"></translation>
+        <translation>按请求类别</translation>
     </message>
     <message>
         <source>Service times of particular request classes (a database&apos;s reads and writes); other classes take the times above.</source>
-        <translation type="unfinished"></translation>
+        <translation>特定请求类别的服务时间（例如数据库的读和写）；其他类别使用上面的时间。</translation>
     </message>
     <message>
         <source>per-class service times</source>
-        <translation type="unfinished"></translation>
+        <translation>各类别服务时间</translation>
     </message>
     <message>
         <source>a class name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写类别名称</translation>
     </message>
     <message>
         <source>class &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 &quot;%1&quot; 重复列出</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::SummaryForm</name>
     <message>
         <source>%1 items selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 %1 项</translation>
     </message>
     <message>
         <source>Select items of one kind to edit what they share.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择同一类型的项目，以编辑它们的共同属性。</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::TextPairList</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::WorkloadEditor</name>
     <message>
         <source>This client sends no traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户端不发送流量。</translation>
     </message>
     <message>
         <source>Add a workload</source>
-        <translation type="unfinished"></translation>
+        <translation>添加负载</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Open: requests arrive at a rate, whatever the answers. Closed: a fixed number of users, each waiting for an answer and thinking before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>开放：请求按一定速率到达，与应答无关。封闭：固定数量的用户，每个用户等待应答，并在发出下一个请求前思考一段时间。</translation>
     </message>
     <message>
         <source>open (arrival rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>开放（到达速率）</translation>
     </message>
     <message>
         <source>closed (users)</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭（用户）</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
         <source>Average arrivals per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>平均每秒到达数。</translation>
     </message>
     <message>
         <source>Peak factor</source>
-        <translation type="unfinished">峰值系数</translation>
+        <translation>峰值系数</translation>
     </message>
     <message>
         <source>Peak rate = rate x peak factor; the solver and the simulator run at the peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值速率 = 速率 x 峰值系数；求解器和模拟器按峰值运行。</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>用户总数</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>个用户</translation>
     </message>
     <message>
         <source>Users, each with one request out at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数，每个用户同一时间只有一个未完成的请求。</translation>
     </message>
     <message>
         <source>Think time</source>
-        <translation type="unfinished"></translation>
+        <translation>思考时间</translation>
     </message>
     <message>
         <source>Seconds between a response and the user&apos;s next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>从收到应答到用户发出下一个请求之间的秒数。</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Per attempt; 0 = wait for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>按每次尝试计；0 = 一直等待。</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Remove the workload</source>
-        <translation type="unfinished"></translation>
+        <translation>移除负载</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>负载</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::ZoneForm</name>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unique and stable.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一且稳定。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Shown on the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在画布上。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>What the zone stands for; a zone going down takes all its components.</source>
-        <translation type="unfinished"></translation>
+        <translation>区域所代表的对象；区域宕机时，其中所有组件随之失效。</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>父区域</translation>
     </message>
     <message>
         <source>The zone this one is nested in; move it on the canvas to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此区域所嵌套的上级区域；在画布上移动此区域即可更改。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <source>VPC</source>
-        <translation type="unfinished">VPC</translation>
+        <translation>VPC</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
 </context>
 <context>
     <name>studio::widgets::ZoneItem</name>
     <message>
         <source>Region</source>
-        <translation>区域（Region）</translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Availability zone</source>

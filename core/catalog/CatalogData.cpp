@@ -74,16 +74,17 @@ std::vector<KindSpec> builtInKinds() {
                        "Seconds between health checks; a dead backend is noticed only by "
                        "them (0 = none).")));
     };
-    add(kind(
+    KindSpec& lbl4 = add(kind(
         "load_balancer_l4", SDS_TRANSLATE_NOOP("Catalog", "Load balancer (L4)"),
         SDS_TRANSLATE_NOOP(
             "Catalog",
             "Routes TCP/UDP connections by address and port: very fast, no content inspection."),
         KindGroup::Edge, balancer(1024), service(0.00005)));
-    add(kind(
+    KindSpec& lbl7 = add(kind(
         "load_balancer_l7", SDS_TRANSLATE_NOOP("Catalog", "Load balancer (L7)"),
         SDS_TRANSLATE_NOOP("Catalog", "Routes HTTP requests by path, host, headers or cookies."),
         KindGroup::Edge, balancer(512), service(0.0002)));
+    lbl4.balances = lbl7.balances = true;
 
     add(kind(
         "api_gateway", SDS_TRANSLATE_NOOP("Catalog", "API gateway"),
@@ -243,7 +244,7 @@ std::vector<KindSpec> builtInKinds() {
     objects.defaultWidth = 170;
 
     // Messaging
-    add(kind(
+    KindSpec& queue = add(kind(
         "message_queue", SDS_TRANSLATE_NOOP("Catalog", "Message queue"),
         SDS_TRANSLATE_NOOP(
             "Catalog",
@@ -279,6 +280,7 @@ std::vector<KindSpec> builtInKinds() {
                                        "Seconds events are kept (Kafka default: 7 days)."))),
         service(0.0005)));
     stream.defaultWidth = 160;
+    queue.broadcasts = stream.broadcasts = true;
 
     add(kind(
         "notification_provider", SDS_TRANSLATE_NOOP("Catalog", "Notification provider"),

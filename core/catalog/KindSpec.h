@@ -24,6 +24,8 @@ struct KindSpec {
     bool source = false;       // carries a workload (clients)
     bool dataStore = false;    // has `shards` and `replicas` instead of `instances`
     bool hitsOrMisses = false; // answers a hit itself and forwards a miss (`hit_ratio`)
+    bool balances = false;     // spreads its choose-links over the targets' instances
+    bool broadcasts = false;   // hands every message to each consumer link (queues, streams)
 
     std::vector<PropertySpec> properties;
     ServiceSpec defaultService;

@@ -25,14 +25,6 @@ std::int64_t count(const Component& c, const char* key, std::int64_t fallback) {
     return std::max<std::int64_t>(1, static_cast<std::int64_t>(c.number(key, fallback)));
 }
 
-// The catalog has no flag for these two behaviours, so they follow the kind ids.
-bool isBalancerKind(const std::string& kind) {
-    return kind == "load_balancer_l4" || kind == "load_balancer_l7";
-}
-bool isBroadcastKind(const std::string& kind) {
-    return kind == "message_queue" || kind == "event_stream";
-}
-
 Spreading balancerSpreading(const Component& balancer) {
     const std::string algorithm = balancer.text("algorithm", "round_robin");
     if (algorithm == "round_robin" || algorithm == "weighted_round_robin")
@@ -61,8 +53,8 @@ Node makeNode(const Component& c, const KindSpec* kind) {
     n.source = kind->source;
     n.dataStore = kind->dataStore;
     n.hitsOrMisses = kind->hitsOrMisses;
-    n.balancer = isBalancerKind(kind->id);
-    n.broadcasts = isBroadcastKind(kind->id);
+    n.balancer = kind->balances;
+    n.broadcasts = kind->broadcasts;
     n.holds = c.text("holding") == "hold";
     n.spreading = parseSpreading(c.text("spreading", "random"));
     n.instances = n.dataStore ? 1 : count(c, "instances", 1);

@@ -173,3 +173,13 @@ TEST(PropertySpec, RefusesWrongTypesRangesAndFractions) {
     EXPECT_EQ(catalog().find("text_note")->property("text")->check(3.0)->format(),
               "text must be a string, got number");
 }
+
+TEST(Catalog, BalancersAndBroadcastersAreFlagged) {
+    const auto& catalog = studio::core::Catalog::standard();
+    for (const char* id : {"load_balancer_l4", "load_balancer_l7"})
+        EXPECT_TRUE(catalog.find(id)->balances) << id;
+    for (const char* id : {"message_queue", "event_stream"})
+        EXPECT_TRUE(catalog.find(id)->broadcasts) << id;
+    EXPECT_FALSE(catalog.find("api_gateway")->balances);
+    EXPECT_FALSE(catalog.find("service")->broadcasts);
+}
