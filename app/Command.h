@@ -24,7 +24,7 @@ enum class Runtime {
 // One headless subcommand: `sdstudio NAME [options] ARGUMENTS`. Texts are English (the
 // command line does not translate).
 struct Command {
-    QString name;          // "validate"
+    QString name;          // "validate", or two words for a group's command: "library list"
     QString summary;       // one line for `sdstudio --help`
     QStringList arguments; // positional argument names, in order: {"FILE"}
     int required = 0;      // how many of `arguments` must be given; the rest are optional

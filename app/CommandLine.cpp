@@ -63,11 +63,26 @@ bool helpRequested(const QCommandLineParser& parser) {
     return parser.isSet(QStringLiteral("help"));
 }
 
-// The arguments without the command's name: what its parser reads.
-QStringList withoutCommandName(const QStringList& arguments) {
+// The arguments without the command's name (one word, or two for a group's command): what
+// its parser reads.
+QStringList withoutCommandName(const QStringList& arguments, const Command& command) {
     QStringList rest = arguments;
-    rest.removeAt(1);
+    rest.remove(1, command.name.count(u' ') + 1);
     return rest;
+}
+
+// The command the arguments name: "library list" before "library", then "validate".
+const Command* commandNamed(const QStringList& arguments) {
+    if (arguments.size() < 2)
+        return nullptr;
+    if (arguments.size() > 2)
+        if (const Command* command = findCommand(arguments.at(1) + u' ' + arguments.at(2)))
+            return command;
+    return findCommand(arguments.at(1));
+}
+
+QString groupError(const QString& group, const QStringList& names) {
+    return QStringLiteral("'%1' needs a command: %2").arg(group, names.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -79,8 +94,10 @@ CommandLine::CommandLine(QStringList arguments)
     const QString first = m_arguments.size() > 1 ? m_arguments.at(1) : QString();
     if (first == QLatin1String("help"))
         parseHelp();
-    else if (const Command* command = findCommand(first))
+    else if (const Command* command = commandNamed(m_arguments))
         parseCommand(*command);
+    else if (const QStringList names = commandsInGroup(first); !names.isEmpty())
+        fail(groupError(first, names));
     else
         parseStudio();
 }
@@ -129,7 +146,7 @@ void CommandLine::parseStudio() {
 void CommandLine::parseCommand(const Command& command) {
     m_command = &command;
     m_parser = makeParser(&command);
-    if (!m_parser->parse(withoutCommandName(m_arguments)))
+    if (!m_parser->parse(withoutCommandName(m_arguments, command)))
         return fail(m_parser->errorText(), &command);
     if (helpRequested(*m_parser)) {
         m_action = Action::ShowHelp;
@@ -147,14 +164,18 @@ void CommandLine::parseCommand(const Command& command) {
 
 void CommandLine::parseHelp() {
     const QStringList topics = m_arguments.mid(2);
-    if (topics.size() > 1)
+    if (topics.size() > 2)
         return fail(QStringLiteral("too many arguments (expected help [COMMAND])"));
     m_action = Action::ShowHelp;
     if (topics.isEmpty())
         return;
-    m_command = findCommand(topics.first());
-    if (!m_command)
-        return fail(QStringLiteral("unknown command '%1'").arg(topics.first()));
+    m_command = findCommand(topics.join(u' '));
+    if (m_command)
+        return;
+    if (const QStringList names = commandsInGroup(topics.first());
+        topics.size() == 1 && !names.isEmpty())
+        return fail(groupError(topics.first(), names));
+    return fail(QStringLiteral("unknown command '%1'").arg(topics.join(u' ')));
 }
 
 int CommandLine::run() const {

@@ -2,6 +2,8 @@
 
 #include "CalcCommand.h"
 #include "EstimateCommand.h"
+#include "LibraryCommands.h"
+#include "TemplatesCommand.h"
 #include "ValidateCommand.h"
 
 namespace studio::app {
@@ -18,6 +20,12 @@ const std::vector<Command>& commands() {
         validateCommand(),
         calcCommand(),
         estimateCommand(),
+        templatesCommand(),
+        newCommand(),
+        // The library group: `sdstudio library list|import|export`.
+        libraryListCommand(),
+        libraryImportCommand(),
+        libraryExportCommand(),
     };
     return table;
 }
@@ -27,6 +35,15 @@ const Command* findCommand(const QString& name) {
         if (command.name == name)
             return &command;
     return nullptr;
+}
+
+QStringList commandsInGroup(const QString& group) {
+    QStringList names;
+    const QString prefix = group + u' ';
+    for (const Command& command : commands())
+        if (command.name.startsWith(prefix))
+            names.append(command.name.mid(prefix.size()));
+    return names;
 }
 
 } // namespace studio::app

@@ -1,0 +1,15 @@
+#include "LibraryLocation.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace studio::app {
+
+QString defaultLibraryPath() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        return {};
+    return QDir(folder).filePath(QStringLiteral("library.sqlite"));
+}
+
+} // namespace studio::app
