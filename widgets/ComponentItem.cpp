@@ -19,6 +19,7 @@ namespace {
 constexpr double kRadius = 8;
 constexpr double kPadding = 8;
 constexpr double kBorderWidth = 1.5;
+constexpr double kBottleneckBorderWidth = 3.5; // SceneStyle::loadPen
 constexpr double kIconSize = 14;
 constexpr double kIconGap = 4;
 constexpr int kMinNamePixels = 10;
@@ -38,9 +39,26 @@ ComponentItem::ComponentItem(std::string id, const SceneStyle* style)
 
 void ComponentItem::setContent(ComponentContent content) {
     m_content = std::move(content);
-    setToolTip(m_content.kindLabel);
+    updateToolTip();
     layout();
     update();
+}
+
+void ComponentItem::setLoad(ComponentLoad load) {
+    if (m_load == load)
+        return;
+    prepareGeometryChange(); // the tag and the bottleneck's border change the bounds
+    m_load = std::move(load);
+    updateToolTip();
+    layout();
+    update();
+}
+
+void ComponentItem::updateToolTip() {
+    if (m_load.toolTip.isEmpty())
+        setToolTip(m_content.kindLabel);
+    else
+        setToolTip(m_content.kindLabel + QStringLiteral("\n\n") + m_load.toolTip);
 }
 
 void ComponentItem::setSize(const QSizeF& size) {
@@ -83,15 +101,18 @@ void ComponentItem::fitNameFont() {
 }
 
 void ComponentItem::layout() {
-    // Done when the content or size changes, so that painting only draws.
+    // Done when the content, load or size changes, so that painting only draws.
     fitNameFont();
+    layoutBadge();
     const QFontMetricsF kindMetrics(m_style->kindFont);
     const QFontMetricsF nameMetrics(m_nameFont);
     const QFontMetricsF detailMetrics(m_style->detailFont);
     const QRectF inner = m_box.adjusted(kPadding, 4, -kPadding, -4);
     const double kindHeight = kindMetrics.height();
     const double nameHeight = nameMetrics.height();
-    const double detailHeight = m_content.details.isEmpty() ? 0 : detailMetrics.height();
+    // Under the overlay the load takes the key figures' place (they stay in the inspector).
+    const QString& details = m_load.text.isEmpty() ? m_content.details : m_load.text;
+    const double detailHeight = details.isEmpty() ? 0 : detailMetrics.height();
     const double total = kindHeight + nameHeight + detailHeight;
 
     m_name.text = nameMetrics.elidedText(m_content.name, Qt::ElideRight, inner.width());
@@ -120,17 +141,32 @@ void ComponentItem::layout() {
     m_name.rect = QRectF(inner.left(), y, inner.width(), nameHeight);
     m_nameRect = m_name.rect;
     y += nameHeight;
-    m_details.text = detailMetrics.elidedText(m_content.details, Qt::ElideRight, inner.width());
+    m_details.text = detailMetrics.elidedText(details, Qt::ElideRight, inner.width());
     m_details.rect = QRectF(inner.left(), y, inner.width(), detailHeight);
 }
 
+void ComponentItem::layoutBadge() {
+    if (m_load.badge.isEmpty() || m_content.note) {
+        m_badge = {};
+        return;
+    }
+    // A tag on the top edge, towards the right corner: half inside the box, half above it.
+    const QFontMetricsF metrics(m_style->badgeFont);
+    const double room = std::max(0.0, m_box.width() - 2 * kRadius - 8);
+    m_badge.text = metrics.elidedText(m_load.badge, Qt::ElideRight, room);
+    const double width = std::ceil(metrics.horizontalAdvance(m_badge.text)) + 8;
+    const double height = std::ceil(metrics.height()) + 2;
+    m_badge.rect = QRectF(m_box.right() - kRadius - width, m_box.top() - height / 2, width, height);
+}
+
 QRectF ComponentItem::boundingRect() const {
-    double margin = kBorderWidth / 2;
+    double margin = (m_load.bottleneck ? kBottleneckBorderWidth : kBorderWidth) / 2;
     if (isSelected() || m_target != Target::None)
         margin = std::max(margin, (handles::kSelectionPixels + 1.5) * m_style->pixel);
     if (connectHandlesVisible())
         margin = std::max(margin, handles::margin(*m_style));
-    return m_box.adjusted(-margin, -margin, margin, margin);
+    const QRectF bounds = m_box.adjusted(-margin, -margin, margin, margin);
+    return m_badge.rect.isEmpty() ? bounds : bounds.united(m_badge.rect);
 }
 
 QPainterPath ComponentItem::shape() const {
@@ -164,10 +200,11 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     const double zoom = option->levelOfDetailFromTransform(painter->worldTransform());
     if (zoom < kDetailZoom) {
         // A plain block: no rounded outline to flatten, no wide pen to stroke.
+        const bool loaded = m_load.band != LoadBand::Off && !m_content.note;
         painter->setPen(m_content.note ? m_style->notePen()
+                        : loaded       ? m_style->loadBlockPen(m_load.band)
                                        : m_style->componentBlockPen(m_content.group));
-        painter->setBrush(m_content.note ? m_style->noteBrush()
-                                         : m_style->componentBrush(m_content.group));
+        painter->setBrush(m_content.note ? m_style->noteBrush() : boxBrush());
         painter->drawRect(m_box);
         if (zoom >= kNameZoom) {
             painter->setPen(m_style->textPen);
@@ -177,8 +214,8 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     } else if (m_content.note) {
         paintNote(painter);
     } else {
-        painter->setPen(m_style->componentPen(m_content.group));
-        painter->setBrush(m_style->componentBrush(m_content.group));
+        painter->setPen(boxPen());
+        painter->setBrush(boxBrush());
         painter->drawPath(m_outline);
         if (m_nameOnly) {
             painter->setPen(m_style->textPen);
@@ -188,7 +225,33 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
             paintTexts(painter, zoom * painter->device()->devicePixelRatioF());
         }
     }
+    if (zoom >= kNameZoom)
+        paintBadge(painter);
     paintDecorations(painter);
+}
+
+const QPen& ComponentItem::boxPen() const {
+    if (m_load.band == LoadBand::Off)
+        return m_style->componentPen(m_content.group);
+    return m_style->loadPen(m_load.band, m_load.bottleneck);
+}
+
+const QBrush& ComponentItem::boxBrush() const {
+    if (m_load.band == LoadBand::Off)
+        return m_style->componentBrush(m_content.group);
+    return m_style->loadBrush(m_load.band);
+}
+
+void ComponentItem::paintBadge(QPainter* painter) const {
+    if (m_badge.rect.isEmpty())
+        return;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_style->loadBadgeBrush(m_load.band));
+    const double radius = m_badge.rect.height() / 2;
+    painter->drawRoundedRect(m_badge.rect, radius, radius);
+    painter->setPen(m_style->loadBadgeTextPen(m_load.band));
+    painter->setFont(m_style->badgeFont);
+    painter->drawText(m_badge.rect, Qt::AlignCenter, m_badge.text);
 }
 
 void ComponentItem::paintTexts(QPainter* painter, double devicePixelsPerUnit) const {

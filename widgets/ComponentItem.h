@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/KindSpec.h"
+#include "estimate/ComponentLoad.h"
 
 #include <QFont>
 #include <QGraphicsItem>
@@ -27,6 +28,7 @@ struct ComponentContent {
 
 // One component on the canvas: a rounded box with its kind's icon, its kind, name and key
 // figures. Knows its model id and what to draw, nothing else; positioned at the model's rect.
+// Under the estimate overlay it is coloured by its load, and its load replaces the key figures.
 // Selectable; shows connection handles when hovered or selected alone, resize handles when
 // selected alone. Never moves or changes the model itself: the scene does that.
 class ComponentItem : public QGraphicsItem {
@@ -51,6 +53,13 @@ public:
     // Where the name is written (item coordinates): the inline editor goes there.
     QRectF nameRect() const { return m_nameRect; }
     const QFont& nameFont() const { return m_nameFont; }
+
+    // What the estimate overlay shows on it (LoadBand::Off: nothing, the default).
+    const ComponentLoad& load() const { return m_load; }
+    LoadBand loadBand() const { return m_load.band; }
+    void setLoad(ComponentLoad load);
+    // Where the overlay's tag is (item coordinates); empty when there is none.
+    QRectF badgeRect() const { return m_badge.rect; }
 
     bool isHovered() const { return m_hovered; }
     // Connection and resize handles: when this is the only selected thing.
@@ -78,10 +87,15 @@ private:
     };
 
     void layout();
+    void layoutBadge();
+    void updateToolTip();
     void fitNameFont();
     void paintTexts(QPainter* painter, double devicePixelsPerUnit) const;
     void paintNote(QPainter* painter) const;
     void paintDecorations(QPainter* painter) const;
+    void paintBadge(QPainter* painter) const;
+    const QPen& boxPen() const;
+    const QBrush& boxBrush() const;
 
     std::string m_id;
     const SceneStyle* m_style;
@@ -92,6 +106,8 @@ private:
     TextLine m_kind;
     TextLine m_name;
     TextLine m_details;
+    ComponentLoad m_load;
+    TextLine m_badge;
     QRectF m_nameRect;
     QRectF m_iconRect;
     bool m_nameOnly = false; // too short for three lines

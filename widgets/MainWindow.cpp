@@ -4,6 +4,7 @@
 #include "DesignView.h"
 #include "StudioDocument.h"
 #include "Version.h"
+#include "estimate/EstimateOverlay.h"
 #include "inspector/InspectorWidget.h"
 #include "palette/PaletteWidget.h"
 #include "window/EditActions.h"
@@ -35,7 +36,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_files(new FileActions(m_document, this))
     , m_edits(new EditActions(m_document, m_scene, this))
     , m_counts(new QLabel(this))
-    , m_zoom(new QLabel(this)) {
+    , m_zoom(new QLabel(this))
+    , m_overlay(new EstimateOverlay(m_document, m_scene, m_view)) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/sdstudio.svg")));
     setCentralWidget(m_view);
     statusBar()->addPermanentWidget(m_counts);
@@ -51,7 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     for (const auto signal :
          {&StudioDocument::designReset, &StudioDocument::designPropertiesChanged})
         connect(m_document, signal, this, &MainWindow::updateTitle);
-    connect(m_document, &StudioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &StudioDocument::homeChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_files, &FileActions::designOpened, m_view, &DesignView::fitToWindow);
     connect(m_view, &DesignView::zoomChanged, this,
@@ -127,6 +129,19 @@ void MainWindow::createMenus() {
     snap->setChecked(m_scene->snapToGrid());
     connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
     view->addSeparator();
+    m_overlayAction = view->addAction(tr("&Estimate Overlay"));
+    m_overlayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_overlayAction->setCheckable(true);
+    m_overlayAction->setStatusTip(
+        tr("Colour each component by its estimated utilisation and mark the bottleneck"));
+    connect(m_overlayAction, &QAction::toggled, m_overlay, &EstimateOverlay::setEnabled);
+    m_peakAction = view->addAction(tr("Use &Peak Load"));
+    m_peakAction->setCheckable(true);
+    m_peakAction->setChecked(true);
+    m_peakAction->setStatusTip(
+        tr("Estimate at each client's rate × its peak factor; off: at the average rate"));
+    connect(m_peakAction, &QAction::toggled, m_overlay, &EstimateOverlay::setPeakLoad);
+    view->addSeparator();
     for (auto* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
     for (QAction* action : view->actions())
@@ -160,6 +175,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("view/estimateOverlay"), m_overlayAction->isChecked());
+    settings.setValue(QStringLiteral("view/estimatePeakLoad"), m_peakAction->isChecked());
     event->accept();
 }
 
@@ -167,6 +184,10 @@ void MainWindow::restoreLayout() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_peakAction->setChecked(
+        settings.value(QStringLiteral("view/estimatePeakLoad"), true).toBool());
+    m_overlayAction->setChecked(
+        settings.value(QStringLiteral("view/estimateOverlay"), false).toBool());
 }
 
 void MainWindow::showAbout() {

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 
 namespace studio::widgets {
@@ -9,6 +10,7 @@ namespace studio::widgets {
 class DesignScene;
 class DesignView;
 class EditActions;
+class EstimateOverlay;
 class FileActions;
 class InspectorWidget;
 class PaletteWidget;
@@ -30,6 +32,9 @@ public:
     EditActions* editActions() const { return m_edits; }
     PaletteWidget* palette() const { return m_palette; }
     InspectorWidget* inspector() const { return m_inspector; }
+    EstimateOverlay* estimateOverlay() const { return m_overlay; }
+    QAction* estimateOverlayAction() const { return m_overlayAction; }
+    QAction* peakLoadAction() const { return m_peakAction; }
 
 public slots:
     // Opens the design file at `path`. When it cannot be opened, shows every problem in a
@@ -59,6 +64,9 @@ private:
     InspectorWidget* m_inspector = nullptr;
     QLabel* m_counts;
     QLabel* m_zoom;
+    EstimateOverlay* m_overlay; // a child of the view
+    QAction* m_overlayAction = nullptr;
+    QAction* m_peakAction = nullptr;
 };
 
 } // namespace studio::widgets

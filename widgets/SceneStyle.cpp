@@ -28,6 +28,25 @@ constexpr std::array<Accent, 4> kZoneAccents = {{
     {0x52525b, 0xa1a1aa}, // group: grey
 }};
 
+// Per LoadBand (off, neutral, low, moderate, high, saturated): slate, slate, green, amber,
+// orange, red; and how far each tints the canvas (light, dark): busier is stronger.
+constexpr std::array<Accent, kLoadBandCount> kLoadAccents = {{
+    {0x64748b, 0x94a3b8},
+    {0x64748b, 0x94a3b8},
+    {0x16a34a, 0x4ade80},
+    {0xca8a04, 0xfacc15},
+    {0xea580c, 0xfb923c},
+    {0xdc2626, 0xf87171},
+}};
+constexpr std::array<std::array<double, 2>, kLoadBandCount> kLoadTint = {{
+    {0.05, 0.10},
+    {0.05, 0.10},
+    {0.14, 0.20},
+    {0.20, 0.22},
+    {0.20, 0.26},
+    {0.26, 0.34},
+}};
+
 QColor pick(const Accent& accent, bool dark) {
     return QColor(dark ? accent.dark : accent.light);
 }
@@ -80,6 +99,21 @@ SceneStyle SceneStyle::fromPalette(const QPalette& palette) {
     style.m_notePen = QPen(style.m_noteBorder, 1);
     style.m_notePen.setCosmetic(true);
 
+    for (std::size_t i = 0; i < kLoadAccents.size(); ++i) {
+        const QColor accent = pick(kLoadAccents[i], style.dark);
+        style.m_loadFill[i] = mixColors(style.background, accent, kLoadTint[i][style.dark ? 1 : 0]);
+        style.m_loadBorder[i] = accent;
+        style.m_loadBrush[i] = QBrush(style.m_loadFill[i]);
+        style.m_loadPen[i] = QPen(accent, 1.5);
+        style.m_bottleneckPen[i] = QPen(accent, 3.5);
+        style.m_loadBlockPen[i] = QPen(accent, 1);
+        style.m_loadBlockPen[i].setCosmetic(true);
+        style.m_loadBadgeBrush[i] = QBrush(accent);
+        // Dark text on the light accents (amber, the dark theme's), white on the others.
+        style.m_loadBadgeTextPen[i] =
+            QPen(accent.lightnessF() > 0.55 ? QColor(0x111827) : QColor(Qt::white));
+    }
+
     style.m_link[static_cast<std::size_t>(core::LinkMode::Call)] =
         mixColors(style.text, style.background, 0.15);
     style.m_link[static_cast<std::size_t>(core::LinkMode::Choose)] =
@@ -99,6 +133,7 @@ SceneStyle SceneStyle::fromPalette(const QPalette& palette) {
     style.detailFont = sizedFont(base, 10, false);
     style.linkFont = sizedFont(base, 10, false);
     style.zoneFont = sizedFont(base, 12, true);
+    style.badgeFont = sizedFont(base, 9, true);
     return style;
 }
 
@@ -120,6 +155,35 @@ const QBrush& SceneStyle::componentBrush(core::KindGroup group) const {
 
 const QPen& SceneStyle::componentBlockPen(core::KindGroup group) const {
     return m_componentBlockPen[static_cast<std::size_t>(group)];
+}
+
+QColor SceneStyle::loadFill(LoadBand band) const {
+    return m_loadFill[static_cast<std::size_t>(band)];
+}
+
+QColor SceneStyle::loadBorder(LoadBand band) const {
+    return m_loadBorder[static_cast<std::size_t>(band)];
+}
+
+const QBrush& SceneStyle::loadBrush(LoadBand band) const {
+    return m_loadBrush[static_cast<std::size_t>(band)];
+}
+
+const QPen& SceneStyle::loadPen(LoadBand band, bool bottleneck) const {
+    const auto i = static_cast<std::size_t>(band);
+    return bottleneck ? m_bottleneckPen[i] : m_loadPen[i];
+}
+
+const QPen& SceneStyle::loadBlockPen(LoadBand band) const {
+    return m_loadBlockPen[static_cast<std::size_t>(band)];
+}
+
+const QBrush& SceneStyle::loadBadgeBrush(LoadBand band) const {
+    return m_loadBadgeBrush[static_cast<std::size_t>(band)];
+}
+
+const QPen& SceneStyle::loadBadgeTextPen(LoadBand band) const {
+    return m_loadBadgeTextPen[static_cast<std::size_t>(band)];
 }
 
 QColor SceneStyle::linkColor(core::LinkMode mode) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/KindSpec.h"
+#include "estimate/ComponentLoad.h"
 #include "model/Link.h"
 #include "model/Zone.h"
 
@@ -41,6 +42,19 @@ struct SceneStyle {
     QFont detailFont;
     QFont linkFont;
     QFont zoneFont;
+    QFont badgeFont; // the estimate overlay's tags ("bottleneck")
+
+    // The estimate overlay: a component's fill and border by how busy it is (LoadBand::Off
+    // gives the neutral look too). The bottleneck's border is thicker.
+    QColor loadFill(LoadBand band) const;
+    QColor loadBorder(LoadBand band) const;
+    const QBrush& loadBrush(LoadBand band) const;
+    const QPen& loadPen(LoadBand band, bool bottleneck = false) const;
+    const QPen& loadBlockPen(LoadBand band) const; // cosmetic, for the plain blocks
+    // A tag on a loaded box: filled with the band's border colour, its text in a colour
+    // that reads on it.
+    const QBrush& loadBadgeBrush(LoadBand band) const;
+    const QPen& loadBadgeTextPen(LoadBand band) const;
 
     QColor componentFill(core::KindGroup group) const;
     QColor componentBorder(core::KindGroup group) const;
@@ -71,6 +85,14 @@ private:
     QColor m_noteBorder;
     QBrush m_noteBrush;
     QPen m_notePen;
+    std::array<QColor, kLoadBandCount> m_loadFill;
+    std::array<QColor, kLoadBandCount> m_loadBorder;
+    std::array<QBrush, kLoadBandCount> m_loadBrush;
+    std::array<QPen, kLoadBandCount> m_loadPen;
+    std::array<QPen, kLoadBandCount> m_bottleneckPen;
+    std::array<QPen, kLoadBandCount> m_loadBlockPen;
+    std::array<QBrush, kLoadBandCount> m_loadBadgeBrush;
+    std::array<QPen, kLoadBandCount> m_loadBadgeTextPen;
 };
 
 // `a` moved towards `b` by `t` (0..1), channel by channel.

@@ -49,14 +49,27 @@ void StudioDocument::push(QUndoCommand* command) {
     m_undoStack.push(command);
 }
 
-void StudioDocument::reset(core::Design design, const QString& filePath) {
+void StudioDocument::reset(core::Design design, const DocumentHome& home) {
     m_undoStack.clear();
     m_model.reset(std::move(design));
-    if (m_filePath != filePath) {
-        m_filePath = filePath;
-        emit filePathChanged(m_filePath);
-    }
+    setHome(home);
     emit modifiedChanged(false);
+}
+
+void StudioDocument::markSaved(const DocumentHome& home) {
+    m_undoStack.setClean();
+    setHome(home);
+}
+
+void StudioDocument::markUnsaved() {
+    m_undoStack.resetClean();
+}
+
+void StudioDocument::setHome(const DocumentHome& home) {
+    if (m_home == home)
+        return;
+    m_home = home;
+    emit homeChanged();
 }
 
 core::Problems StudioDocument::saveAs(const QString& path) {
@@ -64,11 +77,7 @@ core::Problems StudioDocument::saveAs(const QString& path) {
         core::saveDesignFile(m_model.design(), QFile::encodeName(path).toStdString());
     if (!problems.empty())
         return problems;
-    m_undoStack.setClean();
-    if (m_filePath != path) {
-        m_filePath = path;
-        emit filePathChanged(m_filePath);
-    }
+    markSaved(DocumentHome::file(path));
     return {};
 }
 
@@ -76,7 +85,7 @@ core::Problems StudioDocument::load(const QString& path) {
     auto result = core::loadDesignFile(QFile::encodeName(path).toStdString(), m_catalog);
     if (!result.ok())
         return result.problems();
-    reset(std::move(result).value(), path);
+    reset(std::move(result).value(), DocumentHome::file(path));
     return {};
 }
 

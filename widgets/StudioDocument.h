@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentHome.h"
 #include "catalog/Catalog.h"
 #include "document/DesignDocument.h"
 #include "util/Problem.h"
@@ -14,8 +15,9 @@
 namespace studio::widgets {
 
 // The design open in the studio: the core document (the model, the single source of truth),
-// the file it came from, and its undo stack (every edit is a command pushed here). Turns the core
-// document's change notifications into Qt signals; ids are the model's.
+// its home (the file or library entry Save writes to), and its undo stack (every edit is a command
+// pushed here). Turns the core document's change notifications into Qt signals; ids are the
+// model's.
 class StudioDocument : public QObject {
     Q_OBJECT
 
@@ -28,8 +30,11 @@ public:
     // The core document, for edits (undo commands apply their change sets to it).
     core::DesignDocument& model() { return m_model; }
     const core::Catalog& catalog() const { return m_catalog; }
-    // The file the design was opened from; empty for a design never saved.
-    const QString& filePath() const { return m_filePath; }
+    // Where the design lives (DocumentHome): its file, its library entry, or nowhere yet.
+    const DocumentHome& home() const { return m_home; }
+    // The design's file; empty when it lives in the library or nowhere yet.
+    const QString& filePath() const { return m_home.filePath; }
+    std::optional<core::DesignId> libraryId() const { return m_home.libraryId; }
 
     QUndoStack* undoStack() { return &m_undoStack; }
     // Pushes an edit (taking ownership); a command that changes nothing is dropped.
@@ -38,7 +43,12 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
 
     // Replaces the whole design (a file opened, a new design) and clears the undo history.
-    void reset(core::Design design, const QString& filePath = {});
+    void reset(core::Design design, const DocumentHome& home = {});
+    // Records that the design as it is now was saved to `home` (the library saved it).
+    void markSaved(const DocumentHome& home);
+    // Marks the design as changed since its last save (a draft restored after a crash), so
+    // that closing asks and Save writes it home.
+    void markUnsaved();
 
     // Writes the design to `path` and makes it the document's file. On failure returns the
     // problems and changes nothing (the unsaved marker stays).
@@ -62,7 +72,7 @@ signals:
     // The whole design was replaced: views rebuild from design().
     void designReset();
     void modifiedChanged(bool modified);
-    void filePathChanged(const QString& path);
+    void homeChanged();
 
 private:
     class Relay; // core::DesignListener -> the signals above
@@ -70,7 +80,9 @@ private:
     const core::Catalog& m_catalog;
     core::DesignDocument m_model;
     std::unique_ptr<Relay> m_relay;
-    QString m_filePath;
+    void setHome(const DocumentHome& home);
+
+    DocumentHome m_home;
     QUndoStack m_undoStack;
 };
 

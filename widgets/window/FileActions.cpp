@@ -2,6 +2,9 @@
 
 #include "StudioDocument.h"
 #include "Translation.h"
+#include "library/StudioLibrary.h"
+#include "library/TemplateGallery.h"
+#include "templates/BuiltinTemplates.h"
 
 #include <QAction>
 #include <QDir>
@@ -23,9 +26,11 @@ FileActions::FileActions(StudioDocument* document, QWidget* window)
     , m_document(document)
     , m_window(window) {
     askToSave = [this] {
-        const QString name = m_document->filePath().isEmpty()
-                                 ? tr("This design")
-                                 : QFileInfo(m_document->filePath()).fileName();
+        const QString name =
+            !m_document->filePath().isEmpty() ? QFileInfo(m_document->filePath()).fileName()
+            : m_document->libraryId()         ? QStringLiteral("\u201c%1\u201d")
+                                            .arg(QString::fromStdString(m_document->design().name))
+                                      : tr("This design");
         return QMessageBox::warning(
             m_window, tr("Unsaved Changes"),
             tr("%1 has changes that are not saved. Save them before closing?").arg(name),
@@ -35,12 +40,29 @@ FileActions::FileActions(StudioDocument* document, QWidget* window)
 
 void FileActions::fillFileMenu(QMenu* menu) {
     menu->addAction(tr("&New"), QKeySequence::New, this, &FileActions::newDesign);
+    m_fromTemplate =
+        menu->addAction(tr("New from &Template…"), this, &FileActions::newFromTemplate);
+    m_fromTemplate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     menu->addAction(tr("&Open…"), QKeySequence::Open, this, &FileActions::open);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     menu->addSeparator();
     m_save = menu->addAction(tr("&Save"), QKeySequence::Save, this, &FileActions::save);
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &FileActions::saveAs);
+    m_addToLibrary = menu->addAction(tr("Add to &Library"), this, &FileActions::saveToLibrary);
+    m_addToLibrary->setStatusTip(tr("Keep this design in the library; Save then writes there"));
+    connect(m_document, &StudioDocument::homeChanged, this, &FileActions::updateActions);
+    updateActions();
+}
+
+void FileActions::setLibrary(StudioLibrary* library) {
+    m_library = library;
+    updateActions();
+}
+
+void FileActions::updateActions() {
+    if (m_addToLibrary)
+        m_addToLibrary->setEnabled(m_library && !m_library->readOnly() && !m_document->libraryId());
 }
 
 bool FileActions::maybeSave() {
@@ -87,9 +109,83 @@ bool FileActions::openFile(const QString& path) {
 }
 
 bool FileActions::save() {
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    return saveTo(m_document->filePath());
+    if (!m_document->filePath().isEmpty())
+        return saveTo(m_document->filePath());
+    if (m_library && !m_library->readOnly())
+        return saveToLibrary();
+    return saveAs();
+}
+
+bool FileActions::saveToLibrary() {
+    if (!m_library)
+        return false;
+    const std::optional<core::DesignId> home = m_document->libraryId();
+    core::Problems problems;
+    core::DesignId id = home.value_or(0);
+    if (home) {
+        auto saved = m_library->save(*home, m_document->design());
+        if (!saved.ok())
+            problems = saved.problems();
+    } else {
+        auto added = m_library->add(m_document->design());
+        if (added.ok())
+            id = added.value();
+        else
+            problems = added.problems();
+    }
+    if (!problems.empty()) {
+        showProblems(tr("Cannot Save Design"),
+                     tr("The design cannot be saved to the library %1; your changes are still "
+                        "here, unsaved."),
+                     m_library->path(), problems);
+        return false;
+    }
+    m_document->markSaved(DocumentHome::library(id));
+    emit statusMessage(tr("Saved \u201c%1\u201d to the library")
+                           .arg(QString::fromStdString(m_document->design().name)));
+    return true;
+}
+
+void FileActions::newFromTemplate() {
+    if (!maybeSave())
+        return;
+    TemplateGallery gallery(m_window);
+    if (gallery.exec() == QDialog::Accepted)
+        createFromTemplate(gallery.chosenId());
+}
+
+bool FileActions::createFromTemplate(const std::string& id) {
+    const core::Template* reference = core::findTemplate(id);
+    if (!reference)
+        return false;
+    DocumentHome home;
+    if (m_library && !m_library->readOnly()) {
+        auto added = m_library->add(reference->design, reference->id);
+        if (!added.ok()) {
+            showProblems(tr("Cannot Create Design"),
+                         tr("The template cannot be added to the library %1."), m_library->path(),
+                         added.problems());
+            return false;
+        }
+        home = DocumentHome::library(added.value());
+    }
+    m_document->reset(reference->design, home);
+    emit designOpened();
+    return true;
+}
+
+bool FileActions::openFromLibrary(core::DesignId id) {
+    if (!m_library || !maybeSave())
+        return false;
+    auto design = m_library->loadDesign(id);
+    if (!design.ok()) {
+        showProblems(tr("Cannot Open Design"), tr("A design in the library %1 cannot be opened."),
+                     m_library->path(), design.problems());
+        return false;
+    }
+    m_document->reset(std::move(design).value(), DocumentHome::library(id));
+    emit designOpened();
+    return true;
 }
 
 bool FileActions::saveAs() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/LibraryEntries.h"
 #include "util/Problem.h"
 
 #include <QMessageBox>
@@ -15,16 +16,21 @@ class QWidget;
 namespace studio::widgets {
 
 class StudioDocument;
+class StudioLibrary;
 
-// The File menu: New, Open, Open Recent, Save, Save As, and the question before unsaved
-// work is dropped. Problems (a file that does not open, a save that fails) are shown in a
-// message box naming the file and every problem; nothing the person made is lost.
+// The File menu: New, New from Template, Open, Open Recent, Save, Save As, Add to Library,
+// and the question before unsaved work is dropped. Save writes to the document's home: its
+// library entry or its file; a new design goes to the library (a file when there is none). Problems
+// (a file that does not open, a save that fails) are shown in a message box naming the file and
+// every problem; nothing the person made is lost.
 class FileActions : public QObject {
     Q_OBJECT
 public:
     FileActions(StudioDocument* document, QWidget* window);
 
     void fillFileMenu(QMenu* menu);
+    // The library new designs go to and library entries open from; none: files only.
+    void setLibrary(StudioLibrary* library);
 
     // Asks whether to save unsaved changes: true when it is fine to drop the design (saved,
     // discarded, or nothing to save), false when the person cancelled or the save failed.
@@ -45,16 +51,33 @@ public slots:
     // Writes to `path` and makes it the document's file; on failure shows why and keeps
     // the unsaved marker.
     bool saveTo(const QString& path);
+    // The gallery of reference designs; the chosen one becomes a new library design.
+    void newFromTemplate();
+    // Makes a new library design (or, without a library, a new unsaved design) from the
+    // builtin template `id`.
+    bool createFromTemplate(const std::string& id);
+    // Opens library entry `id` after maybeSave().
+    bool openFromLibrary(core::DesignId id);
+    // Saves the design to its library entry, or adds it to the library as a new entry that
+    // becomes its home.
+    bool saveToLibrary();
 
 signals:
-    // A design was opened from a file or created anew.
+    // A design was opened from a file or the library, or created anew.
     void designOpened();
+    // Something worth a line in the status bar ("Saved to the library").
+    void statusMessage(const QString& text);
 
 private:
     void addRecentFile(const QString& path);
     void updateRecentMenu();
     void showProblems(const QString& title, const QString& text, const QString& path,
                       const core::Problems& problems);
+    void updateActions();
+
+    StudioLibrary* m_library = nullptr; // not owned; may be none
+    QAction* m_addToLibrary = nullptr;
+    QAction* m_fromTemplate = nullptr;
 
     StudioDocument* m_document;
     QWidget* m_window;

@@ -1,0 +1,118 @@
+// Applying a calculator's result: each command redo -> undo -> redo, its text, what it fits.
+#include "commands/ApplyCommands.h"
+#include "SampleDesign.h"
+#include "StudioDocument.h"
+#include "catalog/Catalog.h"
+
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace studio;
+using namespace studio::widgets;
+
+namespace {
+
+class ApplyCommandsTest : public ::testing::Test {
+protected:
+    void SetUp() override { document.reset(test::sampleDesign()); }
+
+    // Pushes the command, checks the result, then undo restores the design exactly and redo
+    // reaches the same design again.
+    core::Design roundTrip(QUndoCommand* command,
+                           const std::function<void(const core::Design&)>& check) {
+        const core::Design before = document.design();
+        const int depth = document.undoStack()->count();
+        document.push(command);
+        EXPECT_EQ(document.undoStack()->count(), depth + 1) << "one undo step";
+        const core::Design after = document.design();
+        EXPECT_NE(after, before);
+        check(after);
+        document.undoStack()->undo();
+        EXPECT_EQ(document.design(), before);
+        document.undoStack()->redo();
+        EXPECT_EQ(document.design(), after);
+        return after;
+    }
+
+    const core::Component& component(const std::string& id) {
+        return *document.design().findComponent(id);
+    }
+
+    core::DesignDocument& model() { return document.model(); }
+
+    StudioDocument document;
+};
+
+} // namespace
+
+TEST_F(ApplyCommandsTest, ArrivalRateSetsTheClientsRateAndPeakFactor) {
+    const core::Workload before = *component("users").workload;
+    roundTrip(new ApplyArrivalRateCommand(model(), "users", 1157.407, 3),
+              [&](const core::Design& d) {
+                  const core::Workload& workload = *d.findComponent("users")->workload;
+                  EXPECT_DOUBLE_EQ(workload.rate, 1157.407);
+                  EXPECT_DOUBLE_EQ(workload.peakFactor, 3);
+                  EXPECT_EQ(workload.classes, before.classes) << "nothing else changes";
+              });
+    EXPECT_EQ(document.undoStack()->undoText(),
+              "Set arrival rate of Users to 1.16K req/s, peak x3");
+}
+
+TEST_F(ApplyCommandsTest, CacheSizeIsSplitOverTheCachesShards) {
+    roundTrip(new ApplyCacheSizeCommand(model(), "cache", 2e9), [](const core::Design& d) {
+        EXPECT_DOUBLE_EQ(d.findComponent("cache")->number("capacity"), 2e9);
+    });
+    EXPECT_EQ(document.undoStack()->undoText(), "Set memory of Redis to 2 GB");
+
+    core::Component sharded = component("cache");
+    sharded.properties["shards"] = std::int64_t{3};
+    document.reset([&] {
+        core::Design design = document.design();
+        *design.findComponent("cache") = sharded;
+        return design;
+    }());
+    roundTrip(new ApplyCacheSizeCommand(model(), "cache", 10e9), [](const core::Design& d) {
+        // 10 GB over 3 shards: each shard holds a third, rounded up to a whole byte.
+        EXPECT_DOUBLE_EQ(d.findComponent("cache")->number("capacity"), 3333333334);
+    });
+    EXPECT_EQ(document.undoStack()->undoText(),
+              "Set memory of Redis to 3.33 GB a shard (10 GB over 3 shards)");
+}
+
+TEST_F(ApplyCommandsTest, ShardCountIsAWholeNumberOfShards) {
+    roundTrip(new ApplyShardCountCommand(model(), "db", 6), [](const core::Design& d) {
+        const auto& shards = d.findComponent("db")->properties.at("shards");
+        ASSERT_TRUE(std::holds_alternative<std::int64_t>(shards)) << "shards stay an integer";
+        EXPECT_EQ(std::get<std::int64_t>(shards), 6);
+    });
+    EXPECT_EQ(document.undoStack()->undoText(), "Set shards of Links DB to 6");
+    const core::Component more = ApplyShardCountCommand::applied(component("db"), 5.2);
+    EXPECT_EQ(more.number("shards"), 6) << "rounded up";
+    EXPECT_EQ(ApplyShardCountCommand::applied(component("db"), 0).number("shards"), 1);
+}
+
+TEST_F(ApplyCommandsTest, TheSameValueAddsNoUndoStep) {
+    document.push(new ApplyShardCountCommand(model(), "db", 4)); // it has 4 already
+    EXPECT_EQ(document.undoStack()->count(), 0);
+}
+
+TEST_F(ApplyCommandsTest, EachFitsItsKindOfComponent) {
+    const core::Catalog& catalog = document.catalog();
+    EXPECT_TRUE(ApplyArrivalRateCommand::fits(component("users")));
+    EXPECT_FALSE(ApplyArrivalRateCommand::fits(component("app")));
+    core::Component closed = component("users");
+    closed.workload->type = core::WorkloadType::Closed;
+    EXPECT_FALSE(ApplyArrivalRateCommand::fits(closed)) << "a closed workload has no rate";
+
+    EXPECT_TRUE(ApplyCacheSizeCommand::fits(component("cache"), catalog));
+    EXPECT_FALSE(ApplyCacheSizeCommand::fits(component("db"), catalog));
+    EXPECT_FALSE(ApplyCacheSizeCommand::fits(component("queue"), catalog));
+
+    EXPECT_TRUE(ApplyShardCountCommand::fits(component("db"), catalog));
+    EXPECT_TRUE(ApplyShardCountCommand::fits(component("cache"), catalog));
+    EXPECT_FALSE(ApplyShardCountCommand::fits(component("app"), catalog));
+    EXPECT_FALSE(ApplyShardCountCommand::fits(component("users"), catalog));
+}

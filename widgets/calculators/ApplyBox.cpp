@@ -1,0 +1,258 @@
+#include "calculators/ApplyBox.h"
+
+#include "StudioDocument.h"
+#include "commands/ApplyCommands.h"
+#include "estimate/QuantityFormat.h"
+#include "inspector/EditCommitter.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace studio::widgets {
+
+namespace estimate = core::estimate;
+
+namespace {
+
+QString quantity(double value, estimate::Dimension dimension, const char* noun = "") {
+    return QString::fromStdString(estimate::formatQuantity(value, dimension, noun));
+}
+
+QString boxTitle(ApplyTarget target) {
+    switch (target) {
+    case ApplyTarget::ArrivalRate:
+        return ApplyBox::tr("Apply to a client's workload");
+    case ApplyTarget::CacheSize:
+        return ApplyBox::tr("Apply to a cache");
+    case ApplyTarget::ShardCount:
+        return ApplyBox::tr("Apply to a data store");
+    }
+    return {};
+}
+
+QString noTarget(ApplyTarget target) {
+    switch (target) {
+    case ApplyTarget::ArrivalRate:
+        return ApplyBox::tr("No client with an open workload");
+    case ApplyTarget::CacheSize:
+        return ApplyBox::tr("No cache in the design");
+    case ApplyTarget::ShardCount:
+        return ApplyBox::tr("No data store in the design");
+    }
+    return {};
+}
+
+QString what(ApplyTarget target, const ApplyAmount& amount) {
+    switch (target) {
+    case ApplyTarget::ArrivalRate:
+        return ApplyBox::tr("Sets the client's arrival rate to %1 (the average) and its peak "
+                            "factor to %2.")
+            .arg(quantity(amount.value, estimate::Dimension::Rate, "req/s"),
+                 QString::fromStdString(estimate::roundedNumber(amount.peakFactor, 3)));
+    case ApplyTarget::CacheSize:
+        return ApplyBox::tr("Sets the cache's memory to %1 in all, split evenly over its shards.")
+            .arg(quantity(amount.value, estimate::Dimension::Bytes));
+    case ApplyTarget::ShardCount:
+        return ApplyBox::tr("Sets the store's shard count to %1.")
+            .arg(QString::fromStdString(estimate::roundedNumber(amount.value, 15)));
+    }
+    return {};
+}
+
+} // namespace
+
+ApplyBox::ApplyBox(StudioDocument* document, ApplyTarget target, QWidget* parent)
+    : QGroupBox(boxTitle(target), parent)
+    , m_document(document)
+    , m_target(target)
+    , m_what(new QLabel(this))
+    , m_targets(new QComboBox(this))
+    , m_button(new QPushButton(tr("Apply"), this))
+    , m_problem(new QLabel(this)) {
+    setObjectName(QStringLiteral("applyBox"));
+    m_what->setObjectName(QStringLiteral("applyWhat"));
+    m_what->setWordWrap(true);
+    m_targets->setObjectName(QStringLiteral("applyTargets"));
+    m_targets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_targets->setMinimumContentsLength(8);
+    // The placeholder ("No client with an open workload") must not widen a narrow dock.
+    m_targets->setMinimumWidth(m_targets->fontMetrics().averageCharWidth() * 12);
+    m_targets->setPlaceholderText(noTarget(target));
+    m_button->setObjectName(QStringLiteral("applyButton"));
+    m_problem->setObjectName(QStringLiteral("applyProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText, palette().color(QPalette::Window).lightness() < 128
+                                           ? QColor(0xff, 0x8a, 0x80)
+                                           : QColor(0xb7, 0x1c, 0x1c));
+    m_problem->setPalette(red);
+
+    auto* column = new QVBoxLayout(this);
+    column->addWidget(m_what);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_targets, 1);
+    row->addWidget(m_button);
+    column->addLayout(row);
+    column->addWidget(m_problem);
+
+    connect(m_button, &QPushButton::clicked, this, &ApplyBox::apply);
+    connect(m_targets, &QComboBox::currentIndexChanged, this, [this] {
+        m_problem->hide();
+        updateState();
+    });
+    const auto refresh = [this] { refreshTargets(); };
+    connect(document, &StudioDocument::componentAdded, this, refresh);
+    connect(document, &StudioDocument::componentRemoved, this, refresh);
+    connect(document, &StudioDocument::componentChanged, this, refresh);
+    connect(document, &StudioDocument::designReset, this, [this] {
+        m_selection.clear();
+        refreshTargets();
+    });
+    refreshTargets();
+}
+
+bool ApplyBox::fits(const std::string& id) const {
+    const core::Component* component = m_document->design().findComponent(id);
+    if (!component)
+        return false;
+    switch (m_target) {
+    case ApplyTarget::ArrivalRate:
+        return ApplyArrivalRateCommand::fits(*component);
+    case ApplyTarget::CacheSize:
+        return ApplyCacheSizeCommand::fits(*component, m_document->catalog());
+    case ApplyTarget::ShardCount:
+        return ApplyShardCountCommand::fits(*component, m_document->catalog());
+    }
+    return false;
+}
+
+void ApplyBox::setAmount(const std::optional<ApplyAmount>& amount) {
+    m_amount = amount;
+    m_problem->hide();
+    updateState();
+}
+
+void ApplyBox::setSelection(const std::vector<std::string>& ids) {
+    m_selection = ids;
+    refreshTargets();
+    for (const std::string& id : ids)
+        if (choose(id))
+            break;
+}
+
+std::string ApplyBox::chosen() const {
+    return m_targets->currentData().toString().toStdString();
+}
+
+bool ApplyBox::choose(const std::string& id) {
+    const int index = m_targets->findData(QString::fromStdString(id));
+    if (index < 0)
+        return false;
+    m_targets->setCurrentIndex(index);
+    return true;
+}
+
+void ApplyBox::refreshTargets() {
+    const std::string keep = chosen();
+    std::vector<std::string> ids;
+    for (const std::string& id : m_selection)
+        if (fits(id) && std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
+    const auto selected = static_cast<std::ptrdiff_t>(ids.size());
+    for (const core::Component& component : m_document->design().components)
+        if (fits(component.id) && std::find(ids.begin(), ids.end(), component.id) == ids.end())
+            ids.push_back(component.id);
+    // Shards are mostly a database's question: caches come after the other stores.
+    if (m_target == ApplyTarget::ShardCount)
+        std::stable_partition(ids.begin() + selected, ids.end(), [this](const std::string& id) {
+            return !ApplyCacheSizeCommand::fits(*m_document->design().findComponent(id),
+                                                m_document->catalog());
+        });
+
+    const QSignalBlocker block(m_targets);
+    m_targets->clear();
+    for (const std::string& id : ids) {
+        const core::Component* component = m_document->design().findComponent(id);
+        const QString name = QString::fromStdString(component->name.empty() ? id : component->name);
+        m_targets->addItem(name, QString::fromStdString(id));
+        m_targets->setItemData(m_targets->count() - 1, QString::fromStdString(id), Qt::ToolTipRole);
+    }
+    if (!choose(keep))
+        m_targets->setCurrentIndex(ids.empty() ? -1 : 0);
+    updateState();
+}
+
+bool ApplyBox::canApply() const {
+    return m_amount.has_value() && !chosen().empty();
+}
+
+void ApplyBox::updateState() {
+    m_what->setText(m_amount ? what(m_target, *m_amount) : tr("No result to apply yet."));
+    m_targets->setEnabled(m_targets->count() > 0);
+    m_button->setEnabled(canApply());
+    const core::Component* component = m_document->design().findComponent(chosen());
+    m_button->setToolTip(
+        component ? tr("Apply to %1 (one undo step)").arg(QString::fromStdString(component->name))
+                  : QString());
+}
+
+QString ApplyBox::problemText() const {
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+bool ApplyBox::apply() {
+    if (!canApply())
+        return false;
+    const std::string id = chosen();
+    const core::Design& design = m_document->design();
+    const core::Component* component = design.findComponent(id);
+    if (!component)
+        return false;
+    core::Component after;
+    switch (m_target) {
+    case ApplyTarget::ArrivalRate:
+        after = ApplyArrivalRateCommand::applied(*component, m_amount->value, m_amount->peakFactor);
+        break;
+    case ApplyTarget::CacheSize:
+        after = ApplyCacheSizeCommand::applied(*component, m_amount->value);
+        break;
+    case ApplyTarget::ShardCount:
+        after = ApplyShardCountCommand::applied(*component, m_amount->value);
+        break;
+    }
+    // The design's own validation decides, as for an edit in the inspector.
+    core::Design changed = design;
+    *changed.findComponent(id) = after;
+    const EditCommitter committer(m_document);
+    const std::vector<std::string> places{EditCommitter::componentPlace(design, id)};
+    const core::Problems problems = committer.newProblems(design, changed, places);
+    if (!problems.empty()) {
+        m_problem->setText(EditCommitter::describe(problems, places));
+        m_problem->show();
+        return false;
+    }
+    m_problem->hide();
+    core::DesignDocument& model = m_document->model();
+    switch (m_target) {
+    case ApplyTarget::ArrivalRate:
+        m_document->push(
+            new ApplyArrivalRateCommand(model, id, m_amount->value, m_amount->peakFactor));
+        break;
+    case ApplyTarget::CacheSize:
+        m_document->push(new ApplyCacheSizeCommand(model, id, m_amount->value));
+        break;
+    case ApplyTarget::ShardCount:
+        m_document->push(new ApplyShardCountCommand(model, id, m_amount->value));
+        break;
+    }
+    return true;
+}
+
+} // namespace studio::widgets

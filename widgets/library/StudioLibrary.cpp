@@ -1,0 +1,94 @@
+#include "library/StudioLibrary.h"
+
+#include "format/DesignJson.h"
+
+#include <QFile>
+
+namespace studio::widgets {
+
+namespace {
+
+bool succeeded(const core::Problems& problems) {
+    return problems.empty();
+}
+template <class T> bool succeeded(const core::Result<T>& result) {
+    return result.ok();
+}
+
+} // namespace
+
+StudioLibrary::StudioLibrary(core::Library library, QObject* parent)
+    : QObject(parent)
+    , m_library(std::move(library)) {}
+
+QString StudioLibrary::path() const {
+    return QFile::decodeName(m_library.path().c_str());
+}
+
+template <class R> R StudioLibrary::announced(R result, core::DesignId saved) {
+    if (succeeded(result)) {
+        emit changed();
+        if (saved)
+            emit designSaved(saved);
+    }
+    return result;
+}
+
+core::Result<core::Design> StudioLibrary::loadDesign(core::DesignId id) const {
+    auto json = m_library.load(id);
+    if (!json.ok())
+        return json.problems();
+    return core::designFromJson(json.value());
+}
+
+core::Result<core::DesignId> StudioLibrary::add(const core::Design& design,
+                                                const std::string& templateId) {
+    auto result = m_library.add(core::designToJson(design), design.name, templateId);
+    const core::DesignId id = result.ok() ? result.value() : 0;
+    return announced(std::move(result), id);
+}
+
+core::Result<core::VersionId> StudioLibrary::save(core::DesignId id, const core::Design& design) {
+    return announced(m_library.save(id, core::designToJson(design), design.name), id);
+}
+
+core::Problems StudioLibrary::rename(core::DesignId id, const QString& name) {
+    return announced(m_library.rename(id, name.toStdString()));
+}
+
+core::Result<core::DesignId> StudioLibrary::duplicate(core::DesignId id) {
+    return announced(m_library.duplicate(id));
+}
+
+core::Problems StudioLibrary::remove(core::DesignId id) {
+    return announced(m_library.remove(id));
+}
+
+core::Problems StudioLibrary::restoreRemoved(core::DesignId id) {
+    return announced(m_library.restoreRemoved(id));
+}
+
+core::Result<core::VersionId> StudioLibrary::restoreVersion(core::DesignId id,
+                                                            core::VersionId version) {
+    return announced(m_library.restoreVersion(id, version), id);
+}
+
+core::Result<core::DraftId> StudioLibrary::saveDraft(std::optional<core::DesignId> id,
+                                                     const core::Design& design,
+                                                     std::optional<core::DraftId> draft) {
+    return m_library.saveDraft(id, core::designToJson(design), draft);
+}
+
+core::Problems StudioLibrary::discardDraft(core::DraftId draft) {
+    return m_library.discardDraft(draft);
+}
+
+core::Problems StudioLibrary::setThumbnail(core::DesignId id, const QByteArray& png, int revision) {
+    const std::vector<std::uint8_t> bytes(png.begin(), png.end());
+    core::Problems problems = m_library.setThumbnail(id, bytes, revision);
+    if (problems.empty())
+        emit thumbnailChanged(id);
+    return problems;
+}
+
+} // namespace studio::widgets
