@@ -48,6 +48,10 @@ std::unique_ptr<QCommandLineParser> makeParser(const Command* command) {
         parser->setApplicationDescription(studioDescription());
         parser->addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
                                              QStringLiteral("Show the version and exit.")));
+        parser->addOption(QCommandLineOption(
+            QStringLiteral("db"),
+            QStringLiteral("The design library to use instead of the default one."),
+            QStringLiteral("PATH")));
         parser->addPositionalArgument(QStringLiteral("FILE"),
                                       QStringLiteral("A design file to open in the studio."),
                                       QStringLiteral("[FILE]"));
@@ -134,6 +138,7 @@ void CommandLine::parseStudio() {
         return;
     }
     m_positionals = m_parser->positionalArguments();
+    m_libraryPath = m_parser->value(QStringLiteral("db"));
     if (m_positionals.size() > 1) {
         const QString& first = m_positionals.first();
         if (QFileInfo::exists(first))

@@ -12,7 +12,7 @@ namespace studio::app {
 
 // Decides from the arguments alone, before any application object exists, what the program
 // does and which application object that needs:
-//   sdstudio [FILE]                  the studio (Runtime::Gui), opening FILE if given
+//   sdstudio [--db PATH] [FILE]      the studio (Runtime::Gui), opening FILE if given
 //   sdstudio COMMAND [ARGS]          a headless subcommand (see commands())
 //   sdstudio help [COMMAND]          help, like --help
 //   sdstudio --help | --version      text only (Runtime::Console)
@@ -27,6 +27,8 @@ public:
     bool opensStudio() const { return m_action == Action::OpenStudio; }
     // The files to open in the studio.
     const QStringList& files() const { return m_positionals; }
+    // The library the studio opens (`--db PATH`); empty: the default library.
+    const QString& libraryPath() const { return m_libraryPath; }
 
     // Runs everything but the studio: help, version, usage errors and subcommands. Needs the
     // application object runtime() asks for. Returns the exit status.
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<QCommandLineParser> m_parser;
     QStringList m_positionals;
     QString m_error;
+    QString m_libraryPath;
 };
 
 } // namespace studio::app

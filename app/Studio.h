@@ -8,7 +8,8 @@ namespace studio::app {
 void describeApplication();
 
 // Opens the studio: creates the QApplication, installs the translations for the system's
-// language, shows the main window and opens `files` in it. Returns the exit status.
-int runStudio(int& argc, char** argv, const QStringList& files);
+// language, opens the design library (`libraryPath`, or the default one), shows the main
+// window and opens `files` in it. Returns the exit status.
+int runStudio(int& argc, char** argv, const QStringList& files, const QString& libraryPath);
 
 } // namespace studio::app

@@ -15,7 +15,7 @@ int main(int argc, char* argv[]) {
 
     switch (commandLine.runtime()) {
     case Runtime::Gui:
-        return runStudio(argc, argv, commandLine.files());
+        return runStudio(argc, argv, commandLine.files(), commandLine.libraryPath());
     case Runtime::Offscreen: {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);

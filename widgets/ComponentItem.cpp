@@ -27,6 +27,7 @@ constexpr int kMinNamePixels = 10;
 // small texts would be unreadable), below kNameZoom (a name under 3 pixels) a plain block.
 constexpr double kDetailZoom = 0.35;
 constexpr double kNameZoom = 0.22;
+constexpr int kBlockIconMinPixels = 6; // below it, a plain block
 } // namespace
 
 ComponentItem::ComponentItem(std::string id, const SceneStyle* style)
@@ -210,6 +211,8 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
             painter->setPen(m_style->textPen);
             painter->setFont(m_nameFont);
             painter->drawText(m_box, Qt::AlignCenter, m_name.text);
+        } else if (!m_content.note) {
+            paintBlockIcon(painter, zoom * painter->device()->devicePixelRatioF());
         }
     } else if (m_content.note) {
         paintNote(painter);
@@ -240,6 +243,19 @@ const QBrush& ComponentItem::boxBrush() const {
     if (m_load.band == LoadBand::Off)
         return m_style->componentBrush(m_content.group);
     return m_style->loadBrush(m_load.band);
+}
+
+void ComponentItem::paintBlockIcon(QPainter* painter, double devicePixelsPerUnit) const {
+    // The kind's icon fills most of the block, so a far-out view (a thumbnail) still shows
+    // which box is a database and which a queue.
+    const double side = std::min(m_box.width(), m_box.height()) * 0.7;
+    const int iconPixels = static_cast<int>(std::ceil(side * devicePixelsPerUnit));
+    if (iconPixels < kBlockIconMinPixels)
+        return;
+    const QPixmap& icon = KindIconCache::pixmap(m_content.kindId, iconPixels);
+    QRectF target(0, 0, side, side);
+    target.moveCenter(m_box.center());
+    painter->drawPixmap(target, icon, QRectF(icon.rect()));
 }
 
 void ComponentItem::paintBadge(QPainter* painter) const {

@@ -93,6 +93,7 @@ private:
     void paintTexts(QPainter* painter, double devicePixelsPerUnit) const;
     void paintNote(QPainter* painter) const;
     void paintDecorations(QPainter* painter) const;
+    void paintBlockIcon(QPainter* painter, double devicePixelsPerUnit) const;
     void paintBadge(QPainter* painter) const;
     const QPen& boxPen() const;
     const QBrush& boxBrush() const;

@@ -4,8 +4,13 @@
 #include "DesignView.h"
 #include "StudioDocument.h"
 #include "Version.h"
+#include "calculators/CalculatorsPanel.h"
 #include "estimate/EstimateOverlay.h"
 #include "inspector/InspectorWidget.h"
+#include "library/DraftKeeper.h"
+#include "library/LibraryPanel.h"
+#include "library/StudioLibrary.h"
+#include "library/ThumbnailQueue.h"
 #include "palette/PaletteWidget.h"
 #include "window/EditActions.h"
 #include "window/FileActions.h"
@@ -13,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
@@ -20,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -28,7 +35,7 @@
 
 namespace studio::widgets {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(StudioLibrary* library, QWidget* parent)
     : QMainWindow(parent)
     , m_document(new StudioDocument(this))
     , m_scene(new DesignScene(m_document, this))
@@ -37,7 +44,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_edits(new EditActions(m_document, m_scene, this))
     , m_counts(new QLabel(this))
     , m_zoom(new QLabel(this))
-    , m_overlay(new EstimateOverlay(m_document, m_scene, m_view)) {
+    , m_overlay(new EstimateOverlay(m_document, m_scene, m_view))
+    , m_library(library) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/sdstudio.svg")));
     setCentralWidget(m_view);
     statusBar()->addPermanentWidget(m_counts);
@@ -59,8 +67,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_view, &DesignView::zoomChanged, this,
             [this](double zoom) { m_zoom->setText(tr("%1%").arg(qRound(zoom * 100))); });
     connect(m_view, &DesignView::contextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_scene, &DesignScene::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    const auto showStatus = [this](const QString& message) {
+        statusBar()->showMessage(message, 5000);
+    };
+    connect(m_scene, &DesignScene::statusMessage, this, showStatus);
+    connect(m_files, &FileActions::statusMessage, this, showStatus);
 
     updateTitle();
     updateCounts();
@@ -96,7 +107,93 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
     connect(m_scene, &QGraphicsScene::selectionChanged, this,
             [this] { m_inspector->setSelection(m_scene->selectedIds()); });
-    resizeDocks({paletteDock, inspectorDock}, {220, 320}, Qt::Horizontal);
+
+    m_calculators = new CalculatorsPanel(m_document, this);
+    auto* calculatorsDock = new QDockWidget(tr("Calculators"), this);
+    calculatorsDock->setObjectName(QStringLiteral("calculatorsDock"));
+    calculatorsDock->setWidget(m_calculators);
+    addDockWidget(Qt::RightDockWidgetArea, calculatorsDock);
+    tabifyDockWidget(inspectorDock, calculatorsDock);
+    inspectorDock->raise();
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            [this] { m_calculators->setSelection(m_scene->selectedIds()); });
+    resizeDocks({paletteDock, inspectorDock}, {220, 340}, Qt::Horizontal);
+
+    if (m_library)
+        createLibraryDock();
+}
+
+void MainWindow::createLibraryDock() {
+    m_files->setLibrary(m_library);
+    m_drafts = new DraftKeeper(m_document, m_library, this);
+    connect(m_drafts, &DraftKeeper::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000);
+    });
+    m_thumbnails = new ThumbnailQueue(m_library, this);
+    m_thumbnails->requestStale();
+
+    m_libraryPanel = new LibraryPanel(m_library, this);
+    auto* libraryDock = new QDockWidget(tr("Library"), this);
+    libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    libraryDock->setWidget(m_libraryPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, libraryDock);
+    connect(m_libraryPanel, &LibraryPanel::openRequested, this, &MainWindow::openLibraryDesign);
+    connect(m_libraryPanel, &LibraryPanel::versionRestored, this,
+            &MainWindow::reloadRestoredVersion);
+    connect(m_libraryPanel, &LibraryPanel::importRequested, m_files,
+            &FileActions::importIntoLibrary);
+}
+
+void MainWindow::openLibraryDesign(core::DesignId id) {
+    if (m_document->libraryId() == id)
+        return; // already open
+    if (m_files->openFromLibrary(id))
+        statusBar()->showMessage(tr("Opened \u201c%1\u201d from the library")
+                                     .arg(QString::fromStdString(m_document->design().name)),
+                                 5000);
+}
+
+void MainWindow::reloadRestoredVersion(core::DesignId id) {
+    if (m_document->libraryId() != id)
+        return;
+    if (m_document->isModified()) {
+        statusBar()->showMessage(tr("The version was restored in the library; the open copy "
+                                    "keeps your unsaved changes"),
+                                 10000);
+        return;
+    }
+    auto design = m_library->loadDesign(id);
+    if (design.ok())
+        m_document->reset(std::move(design).value(), DocumentHome::library(id));
+}
+
+bool MainWindow::offerDraft() {
+    if (!m_drafts)
+        return false;
+    return m_drafts->restoreNewest([this](const core::DraftEntry& draft) {
+        const QString name =
+            draft.designName.empty()
+                ? tr("a new design")
+                : QStringLiteral("\u201c%1\u201d").arg(QString::fromStdString(draft.designName));
+        const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(draft.saved), QLocale::ShortFormat);
+        QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes"),
+                        tr("System Design Studio did not close properly. Unsaved changes to "
+                           "%1 were kept at %2.")
+                            .arg(name, when),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Restore them now, discard them, or decide at the next start."));
+        QPushButton* restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        QPushButton* discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == restore)
+            return DraftKeeper::Choice::Restore;
+        if (box.clickedButton() == discard)
+            return DraftKeeper::Choice::Discard;
+        return DraftKeeper::Choice::Later;
+    });
 }
 
 void MainWindow::createMenus() {
@@ -172,6 +269,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    if (m_drafts)
+        m_drafts->discard(); // saved, or discarded on purpose: nothing to restore next time
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -205,9 +304,10 @@ void MainWindow::updateTitle() {
         name = QFileInfo(m_document->filePath()).fileName();
     if (name.isEmpty())
         name = tr("Untitled");
-    const QString home = m_document->filePath().isEmpty()
-                             ? tr("not saved")
-                             : QFileInfo(m_document->filePath()).fileName();
+    const QString home = !m_document->filePath().isEmpty()
+                             ? QFileInfo(m_document->filePath()).fileName()
+                         : m_document->libraryId() ? tr("library")
+                                                   : tr("not saved");
     // [*] shows the unsaved-changes marker where the platform puts it.
     setWindowTitle(tr("%1 (%2)[*] — System Design Studio").arg(name, home));
     setWindowModified(m_document->isModified());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/LibraryEntries.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -7,22 +9,29 @@ class QLabel;
 
 namespace studio::widgets {
 
+class CalculatorsPanel;
 class DesignScene;
 class DesignView;
 class EditActions;
 class EstimateOverlay;
 class FileActions;
+class DraftKeeper;
 class InspectorWidget;
+class LibraryPanel;
 class PaletteWidget;
 class StudioDocument;
+class StudioLibrary;
+class ThumbnailQueue;
 
-// The studio's window: the canvas in the middle, the palette and the inspector in docks,
-// menus, and counts and zoom in the status bar. Remembers its geometry and dock layout.
+// The studio's window: the canvas in the middle, the palette, the library, the inspector and
+// the calculators in docks, menus, and counts and zoom in the status bar. Remembers its
+// geometry and dock layout. With a library (not owned; it outlives the window), new designs
+// go there, unsaved edits are kept as drafts and thumbnails are drawn in the background.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(StudioLibrary* library = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     StudioDocument* document() const { return m_document; }
@@ -32,6 +41,9 @@ public:
     EditActions* editActions() const { return m_edits; }
     PaletteWidget* palette() const { return m_palette; }
     InspectorWidget* inspector() const { return m_inspector; }
+    CalculatorsPanel* calculators() const { return m_calculators; }
+    LibraryPanel* libraryPanel() const { return m_libraryPanel; }
+    DraftKeeper* draftKeeper() const { return m_drafts; }
     EstimateOverlay* estimateOverlay() const { return m_overlay; }
     QAction* estimateOverlayAction() const { return m_overlayAction; }
     QAction* peakLoadAction() const { return m_peakAction; }
@@ -40,6 +52,9 @@ public slots:
     // Opens the design file at `path`. When it cannot be opened, shows every problem in a
     // message box (window-modal, not blocking) and keeps what was open; returns false.
     bool openFile(const QString& path);
+    // Offers the unsaved edits the library kept as a draft (after a crash): restore, discard
+    // or decide later. Returns true when a draft was restored.
+    bool offerDraft();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +66,9 @@ private slots:
 
 private:
     void createDocks();
+    void createLibraryDock();
+    void openLibraryDesign(core::DesignId id);
+    void reloadRestoredVersion(core::DesignId id);
     void createMenus();
     void showContextMenu(const QPoint& screenPos);
     void restoreLayout();
@@ -62,9 +80,14 @@ private:
     EditActions* m_edits;
     PaletteWidget* m_palette = nullptr;
     InspectorWidget* m_inspector = nullptr;
+    CalculatorsPanel* m_calculators = nullptr;
+    LibraryPanel* m_libraryPanel = nullptr; // with a library only
+    DraftKeeper* m_drafts = nullptr;        // with a library only
+    ThumbnailQueue* m_thumbnails = nullptr; // with a library only
     QLabel* m_counts;
     QLabel* m_zoom;
     EstimateOverlay* m_overlay; // a child of the view
+    StudioLibrary* m_library;   // not owned; may be none
     QAction* m_overlayAction = nullptr;
     QAction* m_peakAction = nullptr;
 };

@@ -38,6 +38,9 @@ StudioDocument::StudioDocument(QObject* parent, const core::Catalog& catalog)
 }
 
 StudioDocument::~StudioDocument() {
+    // Going away is not a save: the undo stack's last clearing must not reach anyone as
+    // "now unmodified" (a draft keeper would drop the draft a crash-restart needs).
+    QObject::disconnect(&m_undoStack, nullptr, this, nullptr);
     m_model.removeListener(m_relay.get());
 }
 

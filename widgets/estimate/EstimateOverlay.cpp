@@ -113,6 +113,10 @@ void EstimateOverlay::apply() {
     }
     if (!m_legend)
         return;
+    if (design.components.empty()) {
+        m_legend->hide(); // nothing to estimate yet, and nothing wrong
+        return;
+    }
     if (m_solution)
         m_legend->showSolution(*m_solution, design);
     else

@@ -12,6 +12,8 @@ NumberEdit::NumberEdit(QWidget* parent)
 void NumberEdit::setValue(double value) {
     setPlaceholderText({});
     setText(displayNumber(value));
+    setCursorPosition(0); // a long number shows its leading digits, not its last ones
+    setToolTip(text());
 }
 
 void NumberEdit::clearValue(const QString& placeholder) {

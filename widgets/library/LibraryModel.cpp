@@ -4,6 +4,7 @@
 #include "library/StudioLibrary.h"
 
 #include <QDateTime>
+#include <QIcon>
 #include <QLocale>
 
 namespace studio::widgets {
@@ -80,7 +81,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const {
     case Qt::EditRole:
         return name;
     case Qt::DecorationRole:
-        return thumbnail(*entry);
+        return QIcon(thumbnail(*entry)); // the view scales it to its icon size
     case Qt::ToolTipRole: {
         QString tip = tr("%1\nLast change: %2\nComponents: %3\nRevision: %4")
                           .arg(name, when(entry->updated))

@@ -29,7 +29,7 @@ TemplateGallery::TemplateGallery(QWidget* parent)
     m_list->setObjectName(QStringLiteral("templateList"));
     m_list->setViewMode(QListWidget::IconMode);
     m_list->setIconSize(kThumbnail);
-    m_list->setGridSize(kThumbnail + QSize(24, 64));
+    m_list->setGridSize(kThumbnail + QSize(24, 4 * fontMetrics().lineSpacing() + 8));
     m_list->setResizeMode(QListWidget::Adjust);
     m_list->setMovement(QListWidget::Static);
     m_list->setWordWrap(true);
@@ -37,8 +37,9 @@ TemplateGallery::TemplateGallery(QWidget* parent)
     for (const auto& reference : core::builtinTemplates()) {
         const QString title = QString::fromStdString(reference.title);
         const QString summary = QString::fromStdString(reference.summary);
-        auto* item = new QListWidgetItem(
-            QPixmap::fromImage(designImage(reference.design, kThumbnail)), title, m_list);
+        auto* item =
+            new QListWidgetItem(QPixmap::fromImage(designImage(reference.design, kThumbnail)),
+                                QStringLiteral("%1\n%2").arg(title, summary), m_list);
         item->setToolTip(QStringLiteral("%1\n%2").arg(title, summary));
         item->setData(Qt::UserRole, QString::fromStdString(reference.id));
         item->setData(Qt::AccessibleDescriptionRole, summary);
@@ -63,7 +64,7 @@ TemplateGallery::TemplateGallery(QWidget* parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(summary);
     layout->addWidget(buttons);
-    resize(1000, 720);
+    resize(1000, 760);
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 }

@@ -2,12 +2,14 @@
 
 #include "StudioDocument.h"
 #include "Translation.h"
+#include "format/DesignFile.h"
 #include "library/StudioLibrary.h"
 #include "library/TemplateGallery.h"
 #include "templates/BuiltinTemplates.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -143,6 +145,38 @@ bool FileActions::saveToLibrary() {
     m_document->markSaved(DocumentHome::library(id));
     emit statusMessage(tr("Saved \u201c%1\u201d to the library")
                            .arg(QString::fromStdString(m_document->design().name)));
+    return true;
+}
+
+void FileActions::importIntoLibrary() {
+    if (!m_library)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Import Designs"), QFileInfo(m_document->filePath()).path(),
+        tr("Designs (*.json);;All files (*)"));
+    for (const QString& path : paths)
+        importFile(path);
+}
+
+bool FileActions::importFile(const QString& path) {
+    if (!m_library)
+        return false;
+    auto design =
+        core::loadDesignFile(QFile::encodeName(path).toStdString(), m_document->catalog());
+    core::Problems problems = design.ok() ? core::Problems{} : design.problems();
+    if (design.ok()) {
+        auto added = m_library->add(design.value());
+        if (!added.ok())
+            problems = added.problems();
+    }
+    if (!problems.empty()) {
+        showProblems(tr("Cannot Import Design"),
+                     tr("%1 cannot be added to the library; nothing in the library changed."), path,
+                     problems);
+        return false;
+    }
+    emit statusMessage(
+        tr("Added \u201c%1\u201d to the library").arg(QString::fromStdString(design.value().name)));
     return true;
 }
 

@@ -61,6 +61,11 @@ public slots:
     // Saves the design to its library entry, or adds it to the library as a new entry that
     // becomes its home.
     bool saveToLibrary();
+    // Asks for design files and adds each to the library (the open design is untouched).
+    void importIntoLibrary();
+    // Adds the design file at `path` to the library; on failure shows every problem and
+    // leaves the library as it was.
+    bool importFile(const QString& path);
 
 signals:
     // A design was opened from a file or the library, or created anew.

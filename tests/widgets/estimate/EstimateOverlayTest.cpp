@@ -125,6 +125,15 @@ TEST_F(EstimateOverlayTest, ColoursEachComponentByTheSolversUtilisation) {
     EXPECT_FALSE(overlay.legend()->isHidden());
 }
 
+TEST_F(EstimateOverlayTest, AnEmptyCanvasShowsNoLegendAndNoError) {
+    overlay.setEnabled(true);
+    settle();
+    EXPECT_TRUE(overlay.legend()->isHidden());
+    openExample();
+    overlay.refresh();
+    EXPECT_FALSE(overlay.legend()->isHidden());
+}
+
 TEST_F(EstimateOverlayTest, NonStationsStayNeutral) {
     openExample();
     overlay.setEnabled(true);
