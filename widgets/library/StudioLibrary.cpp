@@ -38,7 +38,11 @@ core::Result<core::Design> StudioLibrary::loadDesign(core::DesignId id) const {
     auto json = m_library.load(id);
     if (!json.ok())
         return json.problems();
-    return core::designFromJson(json.value());
+    auto design = core::designFromJson(json.value());
+    // The entry's name is the design's name (a rename in the library changes only the entry).
+    if (const auto entry = m_library.entry(id); design.ok() && entry.ok())
+        design.value().name = entry.value().name;
+    return design;
 }
 
 core::Result<core::DesignId> StudioLibrary::add(const core::Design& design,
@@ -49,7 +53,10 @@ core::Result<core::DesignId> StudioLibrary::add(const core::Design& design,
 }
 
 core::Result<core::VersionId> StudioLibrary::save(core::DesignId id, const core::Design& design) {
-    return announced(m_library.save(id, core::designToJson(design), design.name), id);
+    std::optional<std::string> name;
+    if (!design.name.empty())
+        name = design.name; // an unnamed design keeps its entry's name
+    return announced(m_library.save(id, core::designToJson(design), name), id);
 }
 
 core::Problems StudioLibrary::rename(core::DesignId id, const QString& name) {

@@ -130,5 +130,24 @@ TEST_F(LibraryWindowTest, AKeptDraftIsOfferedAndRestored) {
     EXPECT_TRUE(window->document()->isModified());
 }
 
+TEST_F(LibraryWindowTest, AnUnnamedDesignTakesItsEntrysName) {
+    core::Design unnamed = test::sampleDesign();
+    unnamed.name.clear();
+    window->document()->reset(unnamed);
+    edit("Orders");
+    ASSERT_TRUE(window->fileActions()->save());
+    const core::DesignId id = window->document()->libraryId().value_or(0);
+    ASSERT_NE(id, 0);
+    edit("Orders again"); // a second save of the unnamed design keeps the entry's name
+    ASSERT_TRUE(window->fileActions()->save());
+    const std::string entryName = library->store().entry(id).value().name;
+    EXPECT_FALSE(entryName.empty());
+
+    ASSERT_TRUE(library->rename(id, "Renamed in the library").empty());
+    window->fileActions()->newDesign();
+    emit window->libraryPanel()->openRequested(id);
+    EXPECT_EQ(window->document()->design().name, "Renamed in the library");
+}
+
 } // namespace
 } // namespace studio::widgets
