@@ -10,10 +10,12 @@ namespace studio::widgets {
 
 namespace {
 
+// Whole numbers and anything from 1,000 up in full with grouping ("1,388,889"), never in
+// scientific notation; smaller fractions with four significant digits ("3.858").
 QString number(double value) {
     QLocale locale;
-    if (std::abs(value) < 1e15 && value == std::floor(value))
-        return locale.toString(static_cast<qlonglong>(value));
+    if (std::abs(value) < 1e15 && (value == std::floor(value) || std::abs(value) >= 1000))
+        return locale.toString(static_cast<qlonglong>(std::llround(value)));
     return locale.toString(value, 'g', 4);
 }
 

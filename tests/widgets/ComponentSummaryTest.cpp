@@ -47,6 +47,10 @@ TEST(ComponentSummaryTest, ClientsShowTheirWorkload) {
     client.workload->rate = 1200;
     client.workload->peakFactor = 3;
     EXPECT_EQ(ComponentSummary::details(client, spec("client")), "1,200 req/s, peak × 3");
+    client.workload->rate = 2e9 / 1440; // the chat's phones: never "1.389e+06"
+    EXPECT_EQ(ComponentSummary::details(client, spec("client")), "1,388,889 req/s, peak × 3");
+    client.workload->rate = 3.8580246;
+    EXPECT_EQ(ComponentSummary::details(client, spec("client")), "3.858 req/s, peak × 3");
     client.workload->type = core::WorkloadType::Closed;
     client.workload->population = 500;
     client.workload->thinkTime = 2.5;

@@ -70,7 +70,10 @@ QString EstimateTexts::availability(double fraction) {
     int decimals = 2;
     if (down > 0 && down < 1)
         decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(down) - 1e-9)) - 1, 2, 6);
-    return tr("%1%").arg(QLocale().toString(fraction * 100, 'f', decimals));
+    // Cut, not rounded: beyond six decimals a design short of 100% must not read "100%".
+    const double scale = std::pow(10.0, decimals);
+    const double percent = down > 0 ? std::floor(fraction * 100 * scale + 1e-6) / scale : 100.0;
+    return tr("%1%").arg(QLocale().toString(percent, 'f', decimals));
 }
 
 QString EstimateTexts::componentName(const core::Design& design, const std::string& id) {

@@ -47,6 +47,7 @@ TEST(EstimateTextsTest, TimesAndAvailability) {
     EXPECT_EQ(EstimateTexts::availability(0.998001), "99.80%");
     EXPECT_EQ(EstimateTexts::availability(0.99999), "99.9990%");
     EXPECT_EQ(EstimateTexts::availability(1), "100.00%");
+    EXPECT_EQ(EstimateTexts::availability(0.999999999), "99.999999%"); // never "100%"
 }
 
 TEST(EstimateTextsTest, ComponentLoadOfASaturatedBottleneck) {
