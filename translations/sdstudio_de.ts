@@ -578,6 +578,22 @@
         <source>Set %1</source>
         <translation>%1 festlegen</translation>
     </message>
+    <message>
+        <source>Set arrival rate of %1 to %2, peak x%3</source>
+        <translation>Ankunftsrate von %1 auf %2 festlegen, Spitze x%3</translation>
+    </message>
+    <message>
+        <source>Set memory of %1 to %2</source>
+        <translation>Speicher von %1 auf %2 festlegen</translation>
+    </message>
+    <message>
+        <source>Set memory of %1 to %2 a shard (%3 over %4 shards)</source>
+        <translation>Speicher von %1 auf %2 pro Shard festlegen (%3 auf %4 Shards)</translation>
+    </message>
+    <message>
+        <source>Set shards of %1 to %2</source>
+        <translation>Shards von %1 auf %2 festlegen</translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -1340,6 +1356,38 @@
         <source>%1 x (1 - %2 hits) = %3 reach the origin</source>
         <translation>%1 x (1 - %2 Treffer) = %3 erreichen den Ursprung</translation>
     </message>
+    <message>
+        <source>reads: %1 DAU x %2/day / 86,400 s = %3</source>
+        <translation>Lesezugriffe: %1 DAU x %2/Tag / 86 400 s = %3</translation>
+    </message>
+    <message>
+        <source>writes: %1 DAU x %2/day / 86,400 s = %3</source>
+        <translation>Schreibzugriffe: %1 DAU x %2/Tag / 86 400 s = %3</translation>
+    </message>
+    <message>
+        <source>storage: %1 items x %2 x %3 replicas = %4</source>
+        <translation>Speicher: %1 Objekte x %2 x %3 Replikate = %4</translation>
+    </message>
+    <message>
+        <source>cache: 20% x %1 items x %2 = %3</source>
+        <translation>Cache: 20 % x %1 Objekte x %2 = %3</translation>
+    </message>
+    <message>
+        <source>storage: %1/day x %2 x %3 replicas = %4</source>
+        <translation>Speicher: %1/Tag x %2 x %3 Replikate = %4</translation>
+    </message>
+    <message>
+        <source>connections: %1 DAU x %2 online = %3</source>
+        <translation>Verbindungen: %1 DAU x %2 online = %3</translation>
+    </message>
+    <message>
+        <source>bandwidth: %1 x %2 + %3 x %4 = %5</source>
+        <translation>Bandbreite: %1 x %2 + %3 x %4 = %5</translation>
+    </message>
+    <message>
+        <source>a day is 86,400 s; 1 KB = 1,000 B</source>
+        <translation>ein Tag hat 86 400 s; 1 KB = 1 000 B</translation>
+    </message>
 </context>
 <context>
     <name>Estimation</name>
@@ -1389,6 +1437,109 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>no library file was given</source>
+        <translation>es wurde keine Bibliotheksdatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a design library file</source>
+        <translation>%1 ist ein Ordner, keine Datei einer Entwurfsbibliothek</translation>
+    </message>
+    <message>
+        <source>cannot open the library %1: no such file</source>
+        <translation>die Bibliothek %1 kann nicht geöffnet werden: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create the library %1: the folder %2 does not exist</source>
+        <translation>die Bibliothek %1 kann nicht angelegt werden: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the library file %1 is read-only: it is open for reading, and nothing can be saved to it</source>
+        <translation>die Bibliotheksdatei %1 ist schreibgeschützt: sie ist nur zum Lesen geöffnet, und es kann nichts darin gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no System Design Studio library</source>
+        <translation>%1 ist leer: die Datei enthält keine System-Design-Studio-Bibliothek</translation>
+    </message>
+    <message>
+        <source>the library %1 was written by a newer System Design Studio (schema version %2; this studio knows up to %3): it is open read-only</source>
+        <translation>die Bibliothek %1 wurde von einem neueren System Design Studio geschrieben (Schemaversion %2; dieses Studio kennt Versionen bis %3): sie ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>the library %1 was written by an older System Design Studio (schema version %2) and must be upgraded, but it is read-only</source>
+        <translation>die Bibliothek %1 wurde von einem älteren System Design Studio geschrieben (Schemaversion %2) und muss aktualisiert werden, ist aber schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>nothing was saved: %1</source>
+        <translation>nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>nothing was saved: the library %1 is open read-only</source>
+        <translation>nichts wurde gespeichert: die Bibliothek %1 ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>the library %1 is busy: another program or window is using it (locked); nothing was changed, try again</source>
+        <translation>die Bibliothek %1 ist belegt: ein anderes Programm oder Fenster verwendet sie (gesperrt); nichts wurde geändert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the library %1 is read-only: nothing was saved (%2)</source>
+        <translation>die Bibliothek %1 ist schreibgeschützt: nichts wurde gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>the disk holding the library %1 is full (or the library reached its size limit): nothing was saved</source>
+        <translation>das Laufwerk mit der Bibliothek %1 ist voll (oder die Bibliothek hat ihre maximale Größe erreicht): nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 is not a System Design Studio library, or it is corrupt (%2)</source>
+        <translation>%1 ist keine System-Design-Studio-Bibliothek oder ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the library %1: %2</source>
+        <translation>die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read or write the library %1: %2</source>
+        <translation>die Bibliothek %1 kann nicht gelesen oder geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the design is too large for the library %1</source>
+        <translation>der Entwurf ist zu groß für die Bibliothek %1</translation>
+    </message>
+    <message>
+        <source>the library %1 failed: %2</source>
+        <translation>Fehler in der Bibliothek %1: %2</translation>
+    </message>
+    <message>
+        <source>the library %1 has no design with id %2</source>
+        <translation>die Bibliothek %1 enthält keinen Entwurf mit der ID %2</translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged: %2</source>
+        <translation>die Bibliothek %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>a design in the library needs a name</source>
+        <translation>ein Entwurf in der Bibliothek braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the library %1 has no removed design with id %2 to restore</source>
+        <translation>die Bibliothek %1 enthält keinen gelöschten Entwurf mit der ID %2, der wiederhergestellt werden könnte</translation>
+    </message>
+    <message>
+        <source>the library %1 has no version with id %2</source>
+        <translation>die Bibliothek %1 enthält keine Version mit der ID %2</translation>
+    </message>
+    <message>
+        <source>the library %1 has no version with id %2 of design %3</source>
+        <translation>die Bibliothek %1 enthält keine Version mit der ID %2 des Entwurfs %3</translation>
+    </message>
+    <message>
+        <source>the library %1 has no draft with id %2</source>
+        <translation>die Bibliothek %1 enthält keine automatische Sicherung mit der ID %2</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Edge</source>
@@ -1409,6 +1560,73 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>no component of kind %1</source>
+        <translation>keine Komponente der Art %1</translation>
+    </message>
+    <message>
+        <source>%1 of kind %2 (%3), fewer than the %4 needed</source>
+        <translation>%1 der Art %2 (%3), weniger als die benötigten %4</translation>
+    </message>
+    <message>
+        <source>%1 of kind %2: %3</source>
+        <translation>%1 der Art %2: %3</translation>
+    </message>
+    <message>
+        <source>no component of kind %1 to pass</source>
+        <translation>keine Komponente der Art %1, über die ein Pfad führen könnte</translation>
+    </message>
+    <message>
+        <source>path: %1</source>
+        <translation>Pfad: %1</translation>
+    </message>
+    <message>
+        <source>no path from %1 to %2 passes a component of kind %3</source>
+        <translation>kein Pfad von %1 nach %2 führt über eine Komponente der Art %3</translation>
+    </message>
+    <message>
+        <source>no links lead from %1 to %2</source>
+        <translation>keine Links führen von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 link</source>
+        <translation>%1 ist ein %2-Link</translation>
+    </message>
+    <message>
+        <source>no %1 link: %2</source>
+        <translation>kein %1-Link: %2</translation>
+    </message>
+    <message>
+        <source>no link from %1 to %2</source>
+        <translation>kein Link von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1, within %2</source>
+        <translation>%1, innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>%1; none within %2</source>
+        <translation>%1; keiner innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>the design&apos;s estimation gives no %1 (it needs %2)</source>
+        <translation>die Abschätzung des Entwurfs ergibt kein %1 (dafür nötig: %2)</translation>
+    </message>
+    <message>
+        <source>the template&apos;s estimation gives no %1</source>
+        <translation>die Abschätzung der Vorlage ergibt kein %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 against the template&apos;s %3 (x%4, within x%5)</source>
+        <translation>%1: %2 gegenüber %3 in der Vorlage (x%4, innerhalb von x%5)</translation>
+    </message>
+    <message>
+        <source>%1: %2 against the template&apos;s %3 (x%4, more than x%5)</source>
+        <translation>%1: %2 gegenüber %3 in der Vorlage (x%4, mehr als x%5)</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1974,248 @@
         <source>cannot save: %1 is a file, not a folder</source>
         <translation>kann nicht speichern: %1 ist eine Datei, kein Ordner</translation>
     </message>
+    <message>
+        <source>must list at least one kind</source>
+        <translation>muss mindestens eine Art auflisten</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannte Art &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 1, got %1</source>
+        <translation>muss &gt;= 1 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number, got %1</source>
+        <translation>muss eine endliche Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>kind %1 has no property &quot;%2&quot; (its numeric ones: %3)</source>
+        <translation>Art %1 hat keine Eigenschaft &quot;%2&quot; (ihre numerischen: %3)</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; of kind %2 is a %3, not a number</source>
+        <translation>die Eigenschaft &quot;%1&quot; der Art %2 ist vom Typ %3, keine Zahl</translation>
+    </message>
+    <message>
+        <source>give &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>geben Sie &quot;min&quot;, &quot;max&quot; oder beides an</translation>
+    </message>
+    <message>
+        <source>%1 is above &quot;max&quot; (%2)</source>
+        <translation>%1 liegt über &quot;max&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>unknown quantity &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Größe &quot;%1&quot; (erwartet wird eine von: %2)</translation>
+    </message>
+    <message>
+        <source>must be a finite number &gt;= 1, got %1</source>
+        <translation>muss eine endliche Zahl &gt;= 1 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be kebab-case (lowercase letters and digits joined by single hyphens), got &quot;%1&quot;</source>
+        <translation>muss in kebab-case sein (Kleinbuchstaben und Ziffern, durch einzelne Bindestriche verbunden), ist aber &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must hold at least one item</source>
+        <translation>muss mindestens einen Eintrag enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2[%3]</source>
+        <translation>&quot;%1&quot; wird bereits von %2[%3] verwendet</translation>
+    </message>
+    <message>
+        <source>a template file holds one JSON object ({...}), got %1</source>
+        <translation>eine Vorlagendatei enthält genau ein JSON-Objekt ({...}), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;: this is not a System Design Studio template</source>
+        <translation>erwartet wurde &quot;%1&quot;, gefunden: &quot;%2&quot;: dies ist keine System-Design-Studio-Vorlage</translation>
+    </message>
+    <message>
+        <source>this template is format version %1, newer than this studio reads (%2); open it with a newer System Design Studio</source>
+        <translation>diese Vorlage hat die Formatversion %1, neuer als die, die dieses Studio liest (%2); öffnen Sie sie mit einem neueren System Design Studio</translation>
+    </message>
+    <message>
+        <source>there is no template format version %1; this studio reads version %2</source>
+        <translation>es gibt keine Vorlagen-Formatversion %1; dieses Studio liest Version %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from the file name: expected &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; weicht vom Dateinamen ab: erwartet wurde &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>studio::app</name>
+    <message>
+        <source>No Design Library</source>
+        <translation>Keine Entwurfsbibliothek</translation>
+    </message>
+    <message>
+        <source>There is no folder for the design library. Designs can still be saved as files.</source>
+        <translation>Es gibt keinen Ordner für die Entwurfsbibliothek. Entwürfe können weiterhin als Dateien gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Library Is Read-Only</source>
+        <translation>Bibliothek ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Design Library</source>
+        <translation>Entwurfsbibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The design library %1 cannot be opened. The file is left as it is.</source>
+        <translation>Die Entwurfsbibliothek %1 kann nicht geöffnet werden. Die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Start a Fresh Library Beside It</source>
+        <translation>Neue Bibliothek daneben anlegen</translation>
+    </message>
+    <message>
+        <source>Work Without a Library</source>
+        <translation>Ohne Bibliothek arbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ApplyBox</name>
+    <message>
+        <source>Apply to a client&apos;s workload</source>
+        <translation>Auf die Last eines Clients anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to a cache</source>
+        <translation>Auf einen Cache anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to a data store</source>
+        <translation>Auf einen Datenspeicher anwenden</translation>
+    </message>
+    <message>
+        <source>No client with an open workload</source>
+        <translation>Kein Client mit offener Last</translation>
+    </message>
+    <message>
+        <source>No cache in the design</source>
+        <translation>Kein Cache im Entwurf</translation>
+    </message>
+    <message>
+        <source>No data store in the design</source>
+        <translation>Kein Datenspeicher im Entwurf</translation>
+    </message>
+    <message>
+        <source>Sets the client&apos;s arrival rate to %1 (the average) and its peak factor to %2.</source>
+        <translation>Setzt die Ankunftsrate des Clients auf %1 (Durchschnitt) und seinen Spitzenfaktor auf %2.</translation>
+    </message>
+    <message>
+        <source>Sets the cache&apos;s memory to %1 in all, split evenly over its shards.</source>
+        <translation>Setzt den Speicher des Caches auf insgesamt %1, gleichmäßig auf seine Shards verteilt.</translation>
+    </message>
+    <message>
+        <source>Sets the store&apos;s shard count to %1.</source>
+        <translation>Setzt die Anzahl der Shards des Speichers auf %1.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>No result to apply yet.</source>
+        <translation>Noch kein Ergebnis zum Anwenden.</translation>
+    </message>
+    <message>
+        <source>Apply to %1 (one undo step)</source>
+        <translation>Auf %1 anwenden (ein Rückgängig-Schritt)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::CalculationView</name>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Rounded to two significant digits, as the seed writes estimates</source>
+        <translation>Auf zwei signifikante Stellen gerundet, wie die Referenzentwürfe Schätzwerte angeben</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::CalculatorForm</name>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>%1, comma-separated</source>
+        <translation>%1, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Expects %1.</source>
+        <translation>Erwartet %1.</translation>
+    </message>
+    <message>
+        <source>Also takes a rate per day (e.g. 10/day).</source>
+        <translation>Akzeptiert auch eine Rate pro Tag (z. B. 10/day).</translation>
+    </message>
+    <message>
+        <source>Several values, separated by commas: a,b,c.</source>
+        <translation>Mehrere Werte, durch Kommas getrennt: a,b,c.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <source>Blank: %1.</source>
+        <translation>Wenn leer: %1.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>Fill in %1 for a result.</source>
+        <translation>Geben Sie %1 an, um ein Ergebnis zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::CalculatorList</name>
+    <message>
+        <source>Load and data</source>
+        <translation>Last und Daten</translation>
+    </message>
+    <message>
+        <source>Reliability and latency</source>
+        <translation>Zuverlässigkeit und Latenz</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>Algorithmen</translation>
+    </message>
+    <message>
+        <source>Search calculators</source>
+        <translation>Rechner suchen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::CalculatorsPanel</name>
+    <message>
+        <source>Calculators</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>From the design</source>
+        <translation>Aus dem Entwurf</translation>
+    </message>
+    <message>
+        <source>SI units: 1 KB = 1,000 B (KiB, MiB, GiB are binary); a day is 86,400 s.</source>
+        <translation>SI-Einheiten: 1 KB = 1 000 B (KiB, MiB, GiB sind binär); ein Tag hat 86 400 s.</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::ComponentForm</name>
@@ -1881,6 +2341,25 @@
     <message>
         <source>%1, peak × %2</source>
         <translation>%1, Spitze × %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::DesignEstimatePage</name>
+    <message>
+        <source>What the design&apos;s estimation inputs give. Edit them in the Properties panel with nothing selected.</source>
+        <translation>Was die Abschätzungswerte des Entwurfs ergeben. Bearbeiten Sie sie im Bereich Eigenschaften, wenn nichts ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>No figures yet: give the design its daily active users and the actions a user makes a day.</source>
+        <translation>Noch keine Werte: Geben Sie für den Entwurf die täglich aktiven Nutzer und die Aktionen eines Nutzers pro Tag an.</translation>
+    </message>
+    <message>
+        <source>Fill in a calculator</source>
+        <translation>Rechner vorausfüllen</translation>
+    </message>
+    <message>
+        <source>Open the %1 calculator with the design&apos;s inputs</source>
+        <translation>Den Rechner %1 mit den Werten des Entwurfs öffnen</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2638,187 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::EstimateLegend</name>
+    <message>
+        <source>under 50% busy</source>
+        <translation>unter 50 % ausgelastet</translation>
+    </message>
+    <message>
+        <source>50–80%</source>
+        <translation>50–80 %</translation>
+    </message>
+    <message>
+        <source>80–100%</source>
+        <translation>80–100 %</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>gesättigt</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht abgeschätzt</translation>
+    </message>
+    <message>
+        <source>bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <source>Utilisation under 50%: plenty of headroom.</source>
+        <translation>Auslastung unter 50 %: viel Reserve.</translation>
+    </message>
+    <message>
+        <source>Utilisation from 50% to 80%: comfortable.</source>
+        <translation>Auslastung von 50 % bis 80 %: komfortabel.</translation>
+    </message>
+    <message>
+        <source>Utilisation from 80% to 100%: queues grow long; little headroom.</source>
+        <translation>Auslastung von 80 % bis 100 %: Warteschlangen werden lang; wenig Reserve.</translation>
+    </message>
+    <message>
+        <source>Utilisation of 100% or more: more arrives than it can serve.</source>
+        <translation>Auslastung ab 100 %: Es trifft mehr ein, als bedient werden kann.</translation>
+    </message>
+    <message>
+        <source>Not a queue (a client, a note) or no traffic reaches it.</source>
+        <translation>Keine Warteschlange (z. B. ein Client oder eine Notiz) oder kein eingehender Verkehr.</translation>
+    </message>
+    <message>
+        <source>A thick border: the component with the highest utilisation.</source>
+        <translation>Dicker Rahmen: die Komponente mit der höchsten Auslastung.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::EstimateTexts</name>
+    <message>
+        <source>&lt;1%</source>
+        <translation>&lt;1 %</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>kein Verkehr</translation>
+    </message>
+    <message>
+        <source>No request reaches it at this load.</source>
+        <translation>Bei dieser Last erreicht keine Anfrage diese Komponente.</translation>
+    </message>
+    <message>
+        <source>%1 req/s · %2</source>
+        <translation>%1 req/s · %2</translation>
+    </message>
+    <message>
+        <source>bottleneck · saturated</source>
+        <translation>Engpass · gesättigt</translation>
+    </message>
+    <message>
+        <source>bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>gesättigt</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1 req/s</source>
+        <translation>Ankünfte: %1 req/s</translation>
+    </message>
+    <message>
+        <source>%1 %2 req/s</source>
+        <translation>%1 %2 req/s</translation>
+    </message>
+    <message>
+        <source>By class: %1</source>
+        <translation>Nach Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1 (the busiest of %2 queues)</source>
+        <translation>Auslastung: %1 (die höchste von %2 Warteschlangen)</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1</source>
+        <translation>Auslastung: %1</translation>
+    </message>
+    <message>
+        <source>Mean response: %1 · p99: %2</source>
+        <translation>Mittlere Antwortzeit: %1 · p99: %2</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 req/s</source>
+        <translation>Verworfen: %1 req/s</translation>
+    </message>
+    <message>
+        <source>The bottleneck: the highest utilisation in the design.</source>
+        <translation>Der Engpass: die höchste Auslastung im Entwurf.</translation>
+    </message>
+    <message>
+        <source>Saturated: more arrives than it can serve; its queue grows without bound.</source>
+        <translation>Gesättigt: Es trifft mehr ein, als bedient werden kann; die Warteschlange wächst unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Saturated: its workers wait for %1, which is saturated.</source>
+        <translation>Gesättigt: Die Worker warten auf das gesättigte %1.</translation>
+    </message>
+    <message>
+        <source>Behind %1, which is saturated: it gets what that one lets through.</source>
+        <translation>Hinter dem gesättigten %1: Es kommt nur an, was dieses durchlässt.</translation>
+    </message>
+    <message>
+        <source>≈ marks an approximation.</source>
+        <translation>≈ kennzeichnet eine Näherung.</translation>
+    </message>
+    <message>
+        <source>Estimate at peak load</source>
+        <translation>Abschätzung bei Spitzenlast</translation>
+    </message>
+    <message>
+        <source>Estimate at average load</source>
+        <translation>Abschätzung bei Durchschnittslast</translation>
+    </message>
+    <message>
+        <source>No component carries traffic</source>
+        <translation>Keine Komponente trägt Verkehr</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 at %2</source>
+        <translation>Engpass: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>sustainable up to %1 req/s</source>
+        <translation>tragfähig bis %1 req/s</translation>
+    </message>
+    <message>
+        <source>requirements: %1 met, %2 missed</source>
+        <translation>Anforderungen: %1 erfüllt, %2 verfehlt</translation>
+    </message>
+    <message>
+        <source>availability %1</source>
+        <translation>Verfügbarkeit %1</translation>
+    </message>
+    <message>
+        <source>No estimate for this design:</source>
+        <translation>Keine Abschätzung für diesen Entwurf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere Meldung</numerusform>
+            <numerusform>… und %n weitere Meldungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::FieldTexts</name>
     <message>
         <source>mixed</source>
@@ -2254,6 +2914,126 @@
     <message>
         <source>…and %1 more (see details).</source>
         <translation>… und %1 weitere (siehe Details).</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Neu aus &amp;Vorlage …</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Library</source>
+        <translation>Zur Bibliothek &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep this design in the library; Save then writes there</source>
+        <translation>Diesen Entwurf in der Bibliothek ablegen; Speichern schreibt dann dorthin</translation>
+    </message>
+    <message>
+        <source>The design cannot be saved to the library %1; your changes are still here, unsaved.</source>
+        <translation>Der Entwurf kann nicht in der Bibliothek %1 gespeichert werden; Ihre Änderungen sind noch vorhanden, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to the library</source>
+        <translation>„%1“ in der Bibliothek gespeichert</translation>
+    </message>
+    <message>
+        <source>Import Designs</source>
+        <translation>Entwürfe importieren</translation>
+    </message>
+    <message>
+        <source>Cannot Import Design</source>
+        <translation>Entwurf kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the library; nothing in the library changed.</source>
+        <translation>%1 kann nicht zur Bibliothek hinzugefügt werden; die Bibliothek bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the library</source>
+        <translation>„%1“ zur Bibliothek hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Cannot Create Design</source>
+        <translation>Entwurf kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>The template cannot be added to the library %1.</source>
+        <translation>Die Vorlage kann nicht zur Bibliothek %1 hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>A design in the library %1 cannot be opened.</source>
+        <translation>Ein Entwurf in der Bibliothek %1 kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::LibraryModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+Last change: %2
+Components: %3
+Revision: %4</source>
+        <translation>%1
+Letzte Änderung: %2
+Komponenten: %3
+Revision: %4</translation>
+    </message>
+    <message>
+        <source>
+From template: %1</source>
+        <translation>
+Aus Vorlage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::LibraryPanel</name>
+    <message>
+        <source>Delete Design</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the library, with all its versions?</source>
+        <translation>„%1“ mit allen Versionen aus der Bibliothek löschen?</translation>
+    </message>
+    <message>
+        <source>Search designs by name</source>
+        <translation>Entwürfe nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>This library is read-only: %1</source>
+        <translation>Diese Bibliothek ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Add a design file to the library</source>
+        <translation>Eine Entwurfsdatei zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Umbe&amp;nennen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Version &amp;History…</source>
+        <translation>&amp;Versionsverlauf …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +3268,74 @@
     <message>
         <source>%1 (%2)[*] — System Design Studio</source>
         <translation>%1 (%2)[*] — System Design Studio</translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Opened “%1” from the library</source>
+        <translation>„%1“ aus der Bibliothek geöffnet</translation>
+    </message>
+    <message>
+        <source>The version was restored in the library; the open copy keeps your unsaved changes</source>
+        <translation>Die Version wurde in der Bibliothek wiederhergestellt; die geöffnete Kopie behält Ihre ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>a new design</source>
+        <translation>einem neuen Entwurf</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>System Design Studio did not close properly. Unsaved changes to %1 were kept at %2.</source>
+        <translation>System Design Studio wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 wurden am %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore them now, discard them, or decide at the next start.</source>
+        <translation>Sie können sie jetzt wiederherstellen, verwerfen oder beim nächsten Start entscheiden.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate Overlay</source>
+        <translation>Abschätzung ein&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Colour each component by its estimated utilisation and mark the bottleneck</source>
+        <translation>Jede Komponente nach ihrer abgeschätzten Auslastung einfärben und den Engpass markieren</translation>
+    </message>
+    <message>
+        <source>Use &amp;Peak Load</source>
+        <translation>&amp;Spitzenlast verwenden</translation>
+    </message>
+    <message>
+        <source>Estimate at each client&apos;s rate × its peak factor; off: at the average rate</source>
+        <translation>Mit der Rate jedes Clients × seinem Spitzenfaktor abschätzen; aus: mit der Durchschnittsrate</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -2729,10 +3577,51 @@ Bytes</translation>
     </message>
 </context>
 <context>
+    <name>studio::widgets::TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Start from one of the reference designs. Each has its requirements, estimates, trade-offs and a rubric for practice.</source>
+        <translation>Beginnen Sie mit einem der Referenzentwürfe. Jeder enthält Anforderungen, Abschätzungen, Abwägungen und ein Bewertungsschema zum Üben.</translation>
+    </message>
+    <message>
+        <source>&amp;Use Template</source>
+        <translation>Vorlage &amp;verwenden</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::TextPairList</name>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::VersionHistoryDialog</name>
+    <message>
+        <source>Version History</source>
+        <translation>Versionsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save this version again as the newest</source>
+        <translation>Diese Version erneut als neueste speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1 — %2 — %3 (%n components)</source>
+        <translation>
+            <numerusform>Revision %1 — %2 — %3 (%n Komponente)</numerusform>
+            <numerusform>Revision %1 — %2 — %3 (%n Komponenten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest version is on top. Restoring keeps every version.</source>
+        <translation>Die neueste Version steht oben. Beim Wiederherstellen bleiben alle Versionen erhalten.</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,22 @@
         <source>Set %1</source>
         <translation>设置 %1</translation>
     </message>
+    <message>
+        <source>Set arrival rate of %1 to %2, peak x%3</source>
+        <translation>将 %1 的到达速率设为 %2，峰值 x%3</translation>
+    </message>
+    <message>
+        <source>Set memory of %1 to %2</source>
+        <translation>将 %1 的内存设为 %2</translation>
+    </message>
+    <message>
+        <source>Set memory of %1 to %2 a shard (%3 over %4 shards)</source>
+        <translation>将 %1 的内存设为每分片 %2（%3 分布在 %4 个分片上）</translation>
+    </message>
+    <message>
+        <source>Set shards of %1 to %2</source>
+        <translation>将 %1 的分片数设为 %2</translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -1340,6 +1356,38 @@
         <source>%1 x (1 - %2 hits) = %3 reach the origin</source>
         <translation>%1 x (1 - %2 命中) = %3 回源</translation>
     </message>
+    <message>
+        <source>reads: %1 DAU x %2/day / 86,400 s = %3</source>
+        <translation>读取：%1 DAU x %2/天 / 86,400 s = %3</translation>
+    </message>
+    <message>
+        <source>writes: %1 DAU x %2/day / 86,400 s = %3</source>
+        <translation>写入：%1 DAU x %2/天 / 86,400 s = %3</translation>
+    </message>
+    <message>
+        <source>storage: %1 items x %2 x %3 replicas = %4</source>
+        <translation>存储：%1 个条目 x %2 x %3 个副本 = %4</translation>
+    </message>
+    <message>
+        <source>cache: 20% x %1 items x %2 = %3</source>
+        <translation>缓存：20% x %1 个条目 x %2 = %3</translation>
+    </message>
+    <message>
+        <source>storage: %1/day x %2 x %3 replicas = %4</source>
+        <translation>存储：%1/天 x %2 x %3 个副本 = %4</translation>
+    </message>
+    <message>
+        <source>connections: %1 DAU x %2 online = %3</source>
+        <translation>连接：%1 DAU x %2 在线 = %3</translation>
+    </message>
+    <message>
+        <source>bandwidth: %1 x %2 + %3 x %4 = %5</source>
+        <translation>带宽：%1 x %2 + %3 x %4 = %5</translation>
+    </message>
+    <message>
+        <source>a day is 86,400 s; 1 KB = 1,000 B</source>
+        <translation>一天为 86,400 s；1 KB = 1,000 B</translation>
+    </message>
 </context>
 <context>
     <name>Estimation</name>
@@ -1389,6 +1437,109 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>no library file was given</source>
+        <translation>未指定设计库文件</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a design library file</source>
+        <translation>%1 是文件夹，而不是设计库文件</translation>
+    </message>
+    <message>
+        <source>cannot open the library %1: no such file</source>
+        <translation>无法打开设计库 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot create the library %1: the folder %2 does not exist</source>
+        <translation>无法创建设计库 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>the library file %1 is read-only: it is open for reading, and nothing can be saved to it</source>
+        <translation>设计库文件 %1 为只读：它以只读方式打开，无法向其中保存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no System Design Studio library</source>
+        <translation>%1 为空：其中没有 System Design Studio 设计库</translation>
+    </message>
+    <message>
+        <source>the library %1 was written by a newer System Design Studio (schema version %2; this studio knows up to %3): it is open read-only</source>
+        <translation>设计库 %1 由更新版本的 System Design Studio 写入（模式版本 %2；本程序最高支持 %3）：已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the library %1 was written by an older System Design Studio (schema version %2) and must be upgraded, but it is read-only</source>
+        <translation>设计库 %1 由旧版本的 System Design Studio 写入（模式版本 %2），需要升级，但它为只读</translation>
+    </message>
+    <message>
+        <source>nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>nothing was saved: the library %1 is open read-only</source>
+        <translation>未保存任何内容：设计库 %1 以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the library %1 is busy: another program or window is using it (locked); nothing was changed, try again</source>
+        <translation>设计库 %1 正忙：另一个程序或窗口正在使用它（已锁定）；未做任何更改，请重试</translation>
+    </message>
+    <message>
+        <source>the library %1 is read-only: nothing was saved (%2)</source>
+        <translation>设计库 %1 为只读：未保存任何内容（%2）</translation>
+    </message>
+    <message>
+        <source>the disk holding the library %1 is full (or the library reached its size limit): nothing was saved</source>
+        <translation>存放设计库 %1 的磁盘已满（或设计库已达到大小上限）：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is not a System Design Studio library, or it is corrupt (%2)</source>
+        <translation>%1 不是 System Design Studio 设计库，或已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>cannot open the library %1: %2</source>
+        <translation>无法打开设计库 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read or write the library %1: %2</source>
+        <translation>无法读写设计库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the design is too large for the library %1</source>
+        <translation>设计过大，无法存入设计库 %1</translation>
+    </message>
+    <message>
+        <source>the library %1 failed: %2</source>
+        <translation>设计库 %1 出错：%2</translation>
+    </message>
+    <message>
+        <source>the library %1 has no design with id %2</source>
+        <translation>设计库 %1 中没有 ID 为 %2 的设计</translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged: %2</source>
+        <translation>设计库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>a design in the library needs a name</source>
+        <translation>设计库中的设计必须有名称</translation>
+    </message>
+    <message>
+        <source>the library %1 has no removed design with id %2 to restore</source>
+        <translation>设计库 %1 中没有 ID 为 %2 的已删除设计可供恢复</translation>
+    </message>
+    <message>
+        <source>the library %1 has no version with id %2</source>
+        <translation>设计库 %1 中没有 ID 为 %2 的版本</translation>
+    </message>
+    <message>
+        <source>the library %1 has no version with id %2 of design %3</source>
+        <translation>设计库 %1 中没有设计 %3 的 ID 为 %2 的版本</translation>
+    </message>
+    <message>
+        <source>the library %1 has no draft with id %2</source>
+        <translation>设计库 %1 中没有 ID 为 %2 的草稿</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Edge</source>
@@ -1409,6 +1560,73 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>no component of kind %1</source>
+        <translation>没有类型为 %1 的组件</translation>
+    </message>
+    <message>
+        <source>%1 of kind %2 (%3), fewer than the %4 needed</source>
+        <translation>类型为 %2 的组件有 %1 个（%3），少于所需的 %4 个</translation>
+    </message>
+    <message>
+        <source>%1 of kind %2: %3</source>
+        <translation>类型为 %2 的组件有 %1 个：%3</translation>
+    </message>
+    <message>
+        <source>no component of kind %1 to pass</source>
+        <translation>没有可供途经的类型为 %1 的组件</translation>
+    </message>
+    <message>
+        <source>path: %1</source>
+        <translation>路径：%1</translation>
+    </message>
+    <message>
+        <source>no path from %1 to %2 passes a component of kind %3</source>
+        <translation>从 %1 到 %2 的路径均不经过类型为 %3 的组件</translation>
+    </message>
+    <message>
+        <source>no links lead from %1 to %2</source>
+        <translation>没有从 %1 通往 %2 的链接</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 link</source>
+        <translation>%1 是 %2 链接</translation>
+    </message>
+    <message>
+        <source>no %1 link: %2</source>
+        <translation>没有 %1 链接：%2</translation>
+    </message>
+    <message>
+        <source>no link from %1 to %2</source>
+        <translation>没有从 %1 到 %2 的链接</translation>
+    </message>
+    <message>
+        <source>%1, within %2</source>
+        <translation>%1，在 %2 范围内</translation>
+    </message>
+    <message>
+        <source>%1; none within %2</source>
+        <translation>%1；均不在 %2 范围内</translation>
+    </message>
+    <message>
+        <source>the design&apos;s estimation gives no %1 (it needs %2)</source>
+        <translation>设计的估算未得出 %1（需要 %2）</translation>
+    </message>
+    <message>
+        <source>the template&apos;s estimation gives no %1</source>
+        <translation>模板的估算未得出 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 against the template&apos;s %3 (x%4, within x%5)</source>
+        <translation>%1：%2，模板为 %3（x%4，在 x%5 以内）</translation>
+    </message>
+    <message>
+        <source>%1: %2 against the template&apos;s %3 (x%4, more than x%5)</source>
+        <translation>%1：%2，模板为 %3（x%4，超过 x%5）</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1974,248 @@
         <source>cannot save: %1 is a file, not a folder</source>
         <translation>无法保存：%1 是文件，而不是文件夹</translation>
     </message>
+    <message>
+        <source>must list at least one kind</source>
+        <translation>必须至少列出一种类型</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &gt;= 1, got %1</source>
+        <translation>必须 &gt;= 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number, got %1</source>
+        <translation>必须是有限数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>kind %1 has no property &quot;%2&quot; (its numeric ones: %3)</source>
+        <translation>类型 %1 没有属性 &quot;%2&quot;（其数值属性：%3）</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; of kind %2 is a %3, not a number</source>
+        <translation>类型 %2 的属性 &quot;%1&quot; 是 %3，而不是数字</translation>
+    </message>
+    <message>
+        <source>give &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>请给出 &quot;min&quot;、&quot;max&quot; 或两者</translation>
+    </message>
+    <message>
+        <source>%1 is above &quot;max&quot; (%2)</source>
+        <translation>%1 大于 &quot;max&quot;（%2）</translation>
+    </message>
+    <message>
+        <source>unknown quantity &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知的量 &quot;%1&quot;（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>must be a finite number &gt;= 1, got %1</source>
+        <translation>必须是 &gt;= 1 的有限数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be kebab-case (lowercase letters and digits joined by single hyphens), got &quot;%1&quot;</source>
+        <translation>必须为 kebab-case（由单个连字符连接的小写字母和数字），实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must hold at least one item</source>
+        <translation>必须至少包含一项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2[%3]</source>
+        <translation>&quot;%1&quot; 已被 %2[%3] 使用</translation>
+    </message>
+    <message>
+        <source>a template file holds one JSON object ({...}), got %1</source>
+        <translation>模板文件应包含一个 JSON 对象（{...}），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;: this is not a System Design Studio template</source>
+        <translation>应为 &quot;%1&quot;，实际为 &quot;%2&quot;：这不是 System Design Studio 模板</translation>
+    </message>
+    <message>
+        <source>this template is format version %1, newer than this studio reads (%2); open it with a newer System Design Studio</source>
+        <translation>此模板的格式版本为 %1，比本程序能读取的版本（%2）更新；请用更新版本的 System Design Studio 打开</translation>
+    </message>
+    <message>
+        <source>there is no template format version %1; this studio reads version %2</source>
+        <translation>不存在模板格式版本 %1；本程序读取版本 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from the file name: expected &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; 与文件名不一致：应为 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>studio::app</name>
+    <message>
+        <source>No Design Library</source>
+        <translation>没有设计库</translation>
+    </message>
+    <message>
+        <source>There is no folder for the design library. Designs can still be saved as files.</source>
+        <translation>没有可存放设计库的文件夹。设计仍可保存为文件。</translation>
+    </message>
+    <message>
+        <source>Library Is Read-Only</source>
+        <translation>设计库为只读</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Design Library</source>
+        <translation>无法打开设计库</translation>
+    </message>
+    <message>
+        <source>The design library %1 cannot be opened. The file is left as it is.</source>
+        <translation>无法打开设计库 %1。该文件保持原样，未做改动。</translation>
+    </message>
+    <message>
+        <source>Start a Fresh Library Beside It</source>
+        <translation>在旁边新建设计库</translation>
+    </message>
+    <message>
+        <source>Work Without a Library</source>
+        <translation>不使用设计库继续</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ApplyBox</name>
+    <message>
+        <source>Apply to a client&apos;s workload</source>
+        <translation>应用到客户端的负载</translation>
+    </message>
+    <message>
+        <source>Apply to a cache</source>
+        <translation>应用到缓存</translation>
+    </message>
+    <message>
+        <source>Apply to a data store</source>
+        <translation>应用到数据存储</translation>
+    </message>
+    <message>
+        <source>No client with an open workload</source>
+        <translation>没有带开放负载的客户端</translation>
+    </message>
+    <message>
+        <source>No cache in the design</source>
+        <translation>设计中没有缓存</translation>
+    </message>
+    <message>
+        <source>No data store in the design</source>
+        <translation>设计中没有数据存储</translation>
+    </message>
+    <message>
+        <source>Sets the client&apos;s arrival rate to %1 (the average) and its peak factor to %2.</source>
+        <translation>将客户端的到达速率设为 %1（平均值），峰值系数设为 %2。</translation>
+    </message>
+    <message>
+        <source>Sets the cache&apos;s memory to %1 in all, split evenly over its shards.</source>
+        <translation>将缓存的内存总量设为 %1，平均分配到各分片。</translation>
+    </message>
+    <message>
+        <source>Sets the store&apos;s shard count to %1.</source>
+        <translation>将存储的分片数设为 %1。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>No result to apply yet.</source>
+        <translation>尚无可应用的结果。</translation>
+    </message>
+    <message>
+        <source>Apply to %1 (one undo step)</source>
+        <translation>应用到 %1（可一步撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::CalculationView</name>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Rounded to two significant digits, as the seed writes estimates</source>
+        <translation>四舍五入到两位有效数字，与参考设计中估算值的写法一致</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::CalculatorForm</name>
+    <message>
+        <source>default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>%1, comma-separated</source>
+        <translation>%1，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Expects %1.</source>
+        <translation>应为%1。</translation>
+    </message>
+    <message>
+        <source>Also takes a rate per day (e.g. 10/day).</source>
+        <translation>也可填写每日速率（例如 10/day）。</translation>
+    </message>
+    <message>
+        <source>Several values, separated by commas: a,b,c.</source>
+        <translation>多个值，以逗号分隔：a,b,c。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Blank: %1.</source>
+        <translation>留空时：%1。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>可选。</translation>
+    </message>
+    <message>
+        <source>Fill in %1 for a result.</source>
+        <translation>填写 %1 即可得到结果。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::CalculatorList</name>
+    <message>
+        <source>Load and data</source>
+        <translation>负载与数据</translation>
+    </message>
+    <message>
+        <source>Reliability and latency</source>
+        <translation>可靠性与延迟</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Search calculators</source>
+        <translation>搜索计算器</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::CalculatorsPanel</name>
+    <message>
+        <source>Calculators</source>
+        <translation>计算器</translation>
+    </message>
+    <message>
+        <source>From the design</source>
+        <translation>来自设计</translation>
+    </message>
+    <message>
+        <source>SI units: 1 KB = 1,000 B (KiB, MiB, GiB are binary); a day is 86,400 s.</source>
+        <translation>SI 单位：1 KB = 1,000 B（KiB、MiB、GiB 为二进制单位）；一天为 86,400 s。</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::ComponentForm</name>
@@ -1881,6 +2341,25 @@
     <message>
         <source>%1, peak × %2</source>
         <translation>%1，峰值 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::DesignEstimatePage</name>
+    <message>
+        <source>What the design&apos;s estimation inputs give. Edit them in the Properties panel with nothing selected.</source>
+        <translation>设计的估算输入得出的结果。未选中任何内容时，可在“属性”面板中编辑这些输入。</translation>
+    </message>
+    <message>
+        <source>No figures yet: give the design its daily active users and the actions a user makes a day.</source>
+        <translation>尚无数值：请为设计填写日活跃用户数以及每个用户每天的操作次数。</translation>
+    </message>
+    <message>
+        <source>Fill in a calculator</source>
+        <translation>预填计算器</translation>
+    </message>
+    <message>
+        <source>Open the %1 calculator with the design&apos;s inputs</source>
+        <translation>用设计的输入打开 %1 计算器</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2636,186 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::EstimateLegend</name>
+    <message>
+        <source>under 50% busy</source>
+        <translation>利用率低于 50%</translation>
+    </message>
+    <message>
+        <source>50–80%</source>
+        <translation>50–80%</translation>
+    </message>
+    <message>
+        <source>80–100%</source>
+        <translation>80–100%</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>已饱和</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>未估算</translation>
+    </message>
+    <message>
+        <source>bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Utilisation under 50%: plenty of headroom.</source>
+        <translation>利用率低于 50%：余量充足。</translation>
+    </message>
+    <message>
+        <source>Utilisation from 50% to 80%: comfortable.</source>
+        <translation>利用率 50% 至 80%：较为宽裕。</translation>
+    </message>
+    <message>
+        <source>Utilisation from 80% to 100%: queues grow long; little headroom.</source>
+        <translation>利用率 80% 至 100%：队列变长，余量很少。</translation>
+    </message>
+    <message>
+        <source>Utilisation of 100% or more: more arrives than it can serve.</source>
+        <translation>利用率达到或超过 100%：到达量超过其处理能力。</translation>
+    </message>
+    <message>
+        <source>Not a queue (a client, a note) or no traffic reaches it.</source>
+        <translation>不是队列（如客户端、注释），或没有流量到达。</translation>
+    </message>
+    <message>
+        <source>A thick border: the component with the highest utilisation.</source>
+        <translation>粗边框：利用率最高的组件。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::EstimateTexts</name>
+    <message>
+        <source>&lt;1%</source>
+        <translation>&lt;1%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>无流量</translation>
+    </message>
+    <message>
+        <source>No request reaches it at this load.</source>
+        <translation>在此负载下没有请求到达此组件。</translation>
+    </message>
+    <message>
+        <source>%1 req/s · %2</source>
+        <translation>%1 req/s · %2</translation>
+    </message>
+    <message>
+        <source>bottleneck · saturated</source>
+        <translation>瓶颈 · 已饱和</translation>
+    </message>
+    <message>
+        <source>bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>已饱和</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1 req/s</source>
+        <translation>到达：%1 req/s</translation>
+    </message>
+    <message>
+        <source>%1 %2 req/s</source>
+        <translation>%1 %2 req/s</translation>
+    </message>
+    <message>
+        <source>By class: %1</source>
+        <translation>按类别：%1</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1 (the busiest of %2 queues)</source>
+        <translation>利用率：%1（%2 个队列中最繁忙的一个）</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1</source>
+        <translation>利用率：%1</translation>
+    </message>
+    <message>
+        <source>Mean response: %1 · p99: %2</source>
+        <translation>平均响应时间：%1 · p99：%2</translation>
+    </message>
+    <message>
+        <source>Dropped: %1 req/s</source>
+        <translation>丢弃：%1 req/s</translation>
+    </message>
+    <message>
+        <source>The bottleneck: the highest utilisation in the design.</source>
+        <translation>瓶颈：设计中利用率最高的组件。</translation>
+    </message>
+    <message>
+        <source>Saturated: more arrives than it can serve; its queue grows without bound.</source>
+        <translation>已饱和：到达量超过其处理能力，队列无限增长。</translation>
+    </message>
+    <message>
+        <source>Saturated: its workers wait for %1, which is saturated.</source>
+        <translation>已饱和：其工作线程在等待已饱和的 %1。</translation>
+    </message>
+    <message>
+        <source>Behind %1, which is saturated: it gets what that one lets through.</source>
+        <translation>位于已饱和的 %1 之后：只能得到它放行的流量。</translation>
+    </message>
+    <message>
+        <source>≈ marks an approximation.</source>
+        <translation>≈ 表示近似值。</translation>
+    </message>
+    <message>
+        <source>Estimate at peak load</source>
+        <translation>峰值负载下的估算</translation>
+    </message>
+    <message>
+        <source>Estimate at average load</source>
+        <translation>平均负载下的估算</translation>
+    </message>
+    <message>
+        <source>No component carries traffic</source>
+        <translation>没有组件承载流量</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 at %2</source>
+        <translation>瓶颈：%1，利用率 %2</translation>
+    </message>
+    <message>
+        <source>sustainable up to %1 req/s</source>
+        <translation>最高可承受 %1 req/s</translation>
+    </message>
+    <message>
+        <source>requirements: %1 met, %2 missed</source>
+        <translation>需求：%1 项满足，%2 项未满足</translation>
+    </message>
+    <message>
+        <source>availability %1</source>
+        <translation>可用性 %1</translation>
+    </message>
+    <message>
+        <source>No estimate for this design:</source>
+        <translation>无法估算此设计：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……以及另外 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::FieldTexts</name>
     <message>
         <source>mixed</source>
@@ -2252,6 +2911,126 @@
     <message>
         <source>…and %1 more (see details).</source>
         <translation>……以及另外 %1 条（见详细信息）。</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>从模板新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Library</source>
+        <translation>添加到设计库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep this design in the library; Save then writes there</source>
+        <translation>将此设计存入设计库；之后“保存”会写入设计库</translation>
+    </message>
+    <message>
+        <source>The design cannot be saved to the library %1; your changes are still here, unsaved.</source>
+        <translation>无法将设计保存到设计库 %1；您的更改仍然保留，但尚未保存。</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to the library</source>
+        <translation>已将“%1”保存到设计库</translation>
+    </message>
+    <message>
+        <source>Import Designs</source>
+        <translation>导入设计</translation>
+    </message>
+    <message>
+        <source>Cannot Import Design</source>
+        <translation>无法导入设计</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added to the library; nothing in the library changed.</source>
+        <translation>无法将 %1 添加到设计库；设计库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the library</source>
+        <translation>已将“%1”添加到设计库</translation>
+    </message>
+    <message>
+        <source>Cannot Create Design</source>
+        <translation>无法创建设计</translation>
+    </message>
+    <message>
+        <source>The template cannot be added to the library %1.</source>
+        <translation>无法将模板添加到设计库 %1。</translation>
+    </message>
+    <message>
+        <source>A design in the library %1 cannot be opened.</source>
+        <translation>无法打开设计库 %1 中的设计。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::LibraryModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+Last change: %2
+Components: %3
+Revision: %4</source>
+        <translation>%1
+最后修改：%2
+组件：%3
+修订版：%4</translation>
+    </message>
+    <message>
+        <source>
+From template: %1</source>
+        <translation>
+来自模板：%1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::LibraryPanel</name>
+    <message>
+        <source>Delete Design</source>
+        <translation>删除设计</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the library, with all its versions?</source>
+        <translation>要从设计库中删除“%1”及其所有版本吗？</translation>
+    </message>
+    <message>
+        <source>Search designs by name</source>
+        <translation>按名称搜索设计</translation>
+    </message>
+    <message>
+        <source>This library is read-only: %1</source>
+        <translation>此设计库为只读：%1</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add a design file to the library</source>
+        <translation>将设计文件添加到设计库</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Version &amp;History…</source>
+        <translation>版本历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +3265,74 @@
     <message>
         <source>%1 (%2)[*] — System Design Studio</source>
         <translation>%1（%2）[*] — System Design Studio</translation>
+    </message>
+    <message>
+        <source>Calculators</source>
+        <translation>计算器</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>设计库</translation>
+    </message>
+    <message>
+        <source>Opened “%1” from the library</source>
+        <translation>已从设计库打开“%1”</translation>
+    </message>
+    <message>
+        <source>The version was restored in the library; the open copy keeps your unsaved changes</source>
+        <translation>已在设计库中恢复该版本；当前打开的副本保留您未保存的更改</translation>
+    </message>
+    <message>
+        <source>a new design</source>
+        <translation>新设计</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>System Design Studio did not close properly. Unsaved changes to %1 were kept at %2.</source>
+        <translation>System Design Studio 未正常关闭。对 %1 的未保存更改已于 %2 保留下来。</translation>
+    </message>
+    <message>
+        <source>Restore them now, discard them, or decide at the next start.</source>
+        <translation>您可以现在恢复、丢弃这些更改，或在下次启动时再决定。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate Overlay</source>
+        <translation>估算叠加层(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Colour each component by its estimated utilisation and mark the bottleneck</source>
+        <translation>按估算的利用率为每个组件着色，并标出瓶颈</translation>
+    </message>
+    <message>
+        <source>Use &amp;Peak Load</source>
+        <translation>使用峰值负载(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Estimate at each client&apos;s rate × its peak factor; off: at the average rate</source>
+        <translation>按每个客户端的速率 × 其峰值系数估算；关闭时按平均速率估算</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>设计库</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +3574,50 @@ bytes</source>
     </message>
 </context>
 <context>
+    <name>studio::widgets::TemplateGallery</name>
+    <message>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <source>Start from one of the reference designs. Each has its requirements, estimates, trade-offs and a rubric for practice.</source>
+        <translation>从一个参考设计开始。每个设计都附有需求、估算、权衡取舍以及用于练习的评分标准。</translation>
+    </message>
+    <message>
+        <source>&amp;Use Template</source>
+        <translation>使用模板(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::TextPairList</name>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::VersionHistoryDialog</name>
+    <message>
+        <source>Version History</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save this version again as the newest</source>
+        <translation>将此版本重新保存为最新版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1 — %2 — %3 (%n components)</source>
+        <translation>
+            <numerusform>修订版 %1 — %2 — %3（%n 个组件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest version is on top. Restoring keeps every version.</source>
+        <translation>最新版本位于顶部。恢复时会保留所有版本。</translation>
     </message>
 </context>
 <context>
