@@ -1,0 +1,90 @@
+#include "LayoutChecks.h"
+
+#include "catalog/Catalog.h"
+
+namespace studio::core::test {
+
+namespace {
+
+bool inside(const Rect& inner, const Rect& outer) {
+    return inner.x >= outer.x && inner.y >= outer.y &&
+           inner.x + inner.width <= outer.x + outer.width &&
+           inner.y + inner.height <= outer.y + outer.height;
+}
+
+} // namespace
+
+std::vector<std::string> overlaps(const Design& design) {
+    std::vector<std::string> problems;
+    const auto& cs = design.components;
+    for (std::size_t i = 0; i < cs.size(); ++i)
+        for (std::size_t j = i + 1; j < cs.size(); ++j) {
+            const Rect& a = cs[i].rect;
+            const Rect& b = cs[j].rect;
+            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height &&
+                b.y < a.y + a.height)
+                problems.push_back(cs[i].id + " overlaps " + cs[j].id);
+        }
+    return problems;
+}
+
+std::vector<std::string> outsideZones(const Design& design) {
+    std::vector<std::string> problems;
+    for (const auto& c : design.components)
+        if (const Zone* zone = design.findZone(c.zone); zone && !inside(c.rect, zone->rect))
+            problems.push_back(c.id + " outside zone " + zone->id);
+    for (const auto& z : design.zones)
+        if (const Zone* parent = design.findZone(z.parent); parent && !inside(z.rect, parent->rect))
+            problems.push_back(z.id + " outside zone " + parent->id);
+    return problems;
+}
+
+std::vector<std::string> againstReading(const Design& design) {
+    const Catalog& catalog = Catalog::standard();
+    std::vector<std::string> problems;
+    for (const auto& link : design.links) {
+        const Component* from = design.findComponent(link.from);
+        const Component* to = design.findComponent(link.to);
+        if (!from || !to || from == to)
+            continue;
+        const KindSpec* fromKind = catalog.find(from->kind);
+        const KindSpec* toKind = catalog.find(to->kind);
+        const bool leftOf = from->rect.x + from->rect.width <= to->rect.x;
+        if (fromKind && fromKind->source && !leftOf)
+            problems.push_back("client " + from->id + " not left of " + to->id);
+        if (toKind && toKind->dataStore && !leftOf)
+            problems.push_back("data store " + to->id + " not right of " + from->id);
+    }
+    return problems;
+}
+
+Design gridDesign(std::size_t components, std::size_t links) {
+    const Catalog& catalog = Catalog::standard();
+    std::vector<const KindSpec*> stations;
+    for (const auto& kind : catalog.kinds())
+        if (kind.station)
+            stations.push_back(&kind);
+    Design design;
+    design.name = "Grid";
+    design.components.push_back(catalog.makeComponent(*catalog.find("client"), "c0", -300, 0));
+    for (std::size_t i = 1; i < components; ++i) {
+        const double x = static_cast<double>(i % 50) * 240.0;
+        const double y = static_cast<double>(i / 50) * 140.0;
+        design.components.push_back(
+            catalog.makeComponent(*stations[i % stations.size()], "c" + std::to_string(i), x, y));
+    }
+    for (std::size_t i = 0; i < links && components > 2; ++i) {
+        const std::size_t from = i % (components - 1);
+        const std::size_t to = 1 + (from + 1 + i / (components - 1)) % (components - 1);
+        if (to == from)
+            continue;
+        Link link;
+        link.id = "l" + std::to_string(i);
+        link.from = "c" + std::to_string(from);
+        link.to = "c" + std::to_string(to);
+        design.links.push_back(link);
+    }
+    return design;
+}
+
+} // namespace studio::core::test

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/Design.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+// What every auto-layout must give, as lists of problems (empty when it holds), so that a
+// failing test says which components are at fault.
+namespace studio::core::test {
+
+// Pairs of components whose rectangles overlap.
+std::vector<std::string> overlaps(const Design& design);
+// Components outside their zone, zones outside their parent zone.
+std::vector<std::string> outsideZones(const Design& design);
+// Links from a client whose target is not wholly right of the client, and links into a data
+// store whose caller is not wholly left of it.
+std::vector<std::string> againstReading(const Design& design);
+
+// A design like the benchmarks' (bench/GeneratedDesign): `components` on a grid cycling
+// through the station kinds, `links` calls between near neighbours, one client in front.
+Design gridDesign(std::size_t components, std::size_t links);
+
+} // namespace studio::core::test
