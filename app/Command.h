@@ -17,7 +17,7 @@ inline constexpr int kExitUsage = 2;  // the command line does not parse
 // The application object a command needs; main() creates it before running the command.
 enum class Runtime {
     Console,   // QCoreApplication: no display, no GUI classes
-    Offscreen, // QGuiApplication on the offscreen platform: renders without a display
+    Offscreen, // QApplication on the offscreen platform: renders scenes without a display
     Gui,       // QApplication: the studio's windows
 };
 

@@ -2,6 +2,7 @@
 
 #include "CalcCommand.h"
 #include "EstimateCommand.h"
+#include "ExportCommand.h"
 #include "LibraryCommands.h"
 #include "TemplatesCommand.h"
 #include "ValidateCommand.h"
@@ -20,6 +21,7 @@ const std::vector<Command>& commands() {
         validateCommand(),
         calcCommand(),
         estimateCommand(),
+        exportCommand(),
         templatesCommand(),
         newCommand(),
         // The library group: `sdstudio library list|import|export`.

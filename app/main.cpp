@@ -1,8 +1,8 @@
 #include "CommandLine.h"
 #include "Studio.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 int main(int argc, char* argv[]) {
     using namespace studio::app;
@@ -18,7 +18,9 @@ int main(int argc, char* argv[]) {
         return runStudio(argc, argv, commandLine.files(), commandLine.libraryPath());
     case Runtime::Offscreen: {
         qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        // A QApplication, not a QGuiApplication: rendering a DesignScene (a QGraphicsScene)
+        // needs the widgets' palette and style.
+        QApplication app(argc, argv);
         describeApplication();
         return commandLine.run();
     }

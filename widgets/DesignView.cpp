@@ -64,6 +64,10 @@ QPointF DesignView::visibleCenter() const {
     return mapToScene(viewport()->rect().center());
 }
 
+QRectF DesignView::visibleSceneRect() const {
+    return mapToScene(viewport()->rect()).boundingRect();
+}
+
 void DesignView::fitToWindow() {
     m_fitting = true;
     applyFit();
@@ -79,6 +83,21 @@ void DesignView::applyFit() {
     const QRectF port = viewport()->rect();
     const double fit = std::min(port.width() / target.width(), port.height() / target.height());
     setZoom(std::clamp(fit, kMinZoom, kMaxFitZoom));
+    centerOn(target.center());
+}
+
+void DesignView::panTo(const QPointF& sceneCenter) {
+    m_fitting = false;
+    centerOn(sceneCenter);
+}
+
+void DesignView::showItems(const QRectF& sceneRect) {
+    m_fitting = false;
+    const QRectF target = sceneRect.adjusted(-kFitMargin, -kFitMargin, kFitMargin, kFitMargin);
+    const QRectF port = viewport()->rect();
+    const double fit = std::min(port.width() / target.width(), port.height() / target.height());
+    const double current = zoom();
+    setZoom(current < 1 ? std::min(1.0, fit) : std::min(current, fit));
     centerOn(target.center());
 }
 

@@ -26,6 +26,8 @@ public:
     double zoom() const;
     // The middle of what the view shows, in scene coordinates.
     QPointF visibleCenter() const;
+    // What the view shows, in scene coordinates.
+    QRectF visibleSceneRect() const;
 
 public slots:
     void zoomIn();
@@ -35,6 +37,11 @@ public slots:
     void resetZoom(); // 100%
     // Fits the whole design in view (never above 125%) and keeps it fitted on resize.
     void fitToWindow();
+    // Centres the view on a scene point and leaves fit mode (the overview pans with it).
+    void panTo(const QPointF& sceneCenter);
+    // Brings `sceneRect` into view, centred (Find shows a match with it): zooms out if it does
+    // not fit, zooms in to at most 100% when the view is below that, never beyond.
+    void showItems(const QRectF& sceneRect);
 
 signals:
     void zoomChanged(double zoom);

@@ -5,6 +5,7 @@
 #include "StudioDocument.h"
 #include "Version.h"
 #include "calculators/CalculatorsPanel.h"
+#include "canvas/Minimap.h"
 #include "estimate/EstimateOverlay.h"
 #include "inspector/InspectorWidget.h"
 #include "library/DraftKeeper.h"
@@ -13,7 +14,9 @@
 #include "library/ThumbnailQueue.h"
 #include "palette/PaletteWidget.h"
 #include "window/EditActions.h"
+#include "window/ExportActions.h"
 #include "window/FileActions.h"
+#include "window/FindBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +67,7 @@ MainWindow::MainWindow(StudioLibrary* library, QWidget* parent)
     connect(m_document, &StudioDocument::homeChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_files, &FileActions::designOpened, m_view, &DesignView::fitToWindow);
+    connect(m_edits, &EditActions::designLaidOut, m_view, &DesignView::fitToWindow);
     connect(m_view, &DesignView::zoomChanged, this,
             [this](double zoom) { m_zoom->setText(tr("%1%").arg(qRound(zoom * 100))); });
     connect(m_view, &DesignView::contextMenuRequested, this, &MainWindow::showContextMenu);
@@ -118,6 +122,14 @@ void MainWindow::createDocks() {
     connect(m_scene, &QGraphicsScene::selectionChanged, this,
             [this] { m_calculators->setSelection(m_scene->selectedIds()); });
     resizeDocks({paletteDock, inspectorDock}, {220, 340}, Qt::Horizontal);
+
+    // The overview: under the properties, out of the canvas's way.
+    m_minimap = new Minimap(m_view, this);
+    auto* overviewDock = new QDockWidget(tr("Overview"), this);
+    overviewDock->setObjectName(QStringLiteral("overviewDock"));
+    overviewDock->setWidget(m_minimap);
+    addDockWidget(Qt::RightDockWidgetArea, overviewDock);
+    resizeDocks({overviewDock}, {180}, Qt::Vertical);
 
     if (m_library)
         createLibraryDock();
@@ -199,6 +211,10 @@ bool MainWindow::offerDraft() {
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->fillFileMenu(file);
+    m_exports = new ExportActions(m_document, m_scene, this);
+    connect(m_exports, &ExportActions::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    m_exports->fillExportMenu(file->addMenu(tr("E&xport")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Platforms without a standard quit key (no desktop environment) get Ctrl+Q.
@@ -208,7 +224,19 @@ void MainWindow::createMenus() {
     quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
 
-    m_edits->fillEditMenu(menuBar()->addMenu(tr("&Edit")));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_edits->fillEditMenu(edit);
+    edit->addAction(m_exports->copyAsImageAction());
+    edit->addSeparator();
+    m_findBar = new FindBar(m_view);
+    m_findAction = edit->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::open);
+    // F3 only: Ctrl+G, the platform's other "find next", groups.
+    QAction* findNext =
+        edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), m_findBar, &FindBar::findNext);
+    QAction* findPrevious =
+        edit->addAction(tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3), m_findBar,
+                        &FindBar::findPrevious);
+    addActions({m_findAction, findNext, findPrevious});
     m_edits->fillArrangeMenu(menuBar()->addMenu(tr("&Arrange")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

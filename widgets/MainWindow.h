@@ -13,8 +13,11 @@ class CalculatorsPanel;
 class DesignScene;
 class DesignView;
 class EditActions;
+class ExportActions;
 class EstimateOverlay;
 class FileActions;
+class FindBar;
+class Minimap;
 class DraftKeeper;
 class InspectorWidget;
 class LibraryPanel;
@@ -39,6 +42,7 @@ public:
     DesignView* view() const { return m_view; }
     FileActions* fileActions() const { return m_files; }
     EditActions* editActions() const { return m_edits; }
+    ExportActions* exportActions() const { return m_exports; }
     PaletteWidget* palette() const { return m_palette; }
     InspectorWidget* inspector() const { return m_inspector; }
     CalculatorsPanel* calculators() const { return m_calculators; }
@@ -47,6 +51,9 @@ public:
     EstimateOverlay* estimateOverlay() const { return m_overlay; }
     QAction* estimateOverlayAction() const { return m_overlayAction; }
     QAction* peakLoadAction() const { return m_peakAction; }
+    Minimap* minimap() const { return m_minimap; }
+    FindBar* findBar() const { return m_findBar; }
+    QAction* findAction() const { return m_findAction; }
 
 public slots:
     // Opens the design file at `path`. When it cannot be opened, shows every problem in a
@@ -78,6 +85,7 @@ private:
     DesignView* m_view;
     FileActions* m_files;
     EditActions* m_edits;
+    ExportActions* m_exports = nullptr; // File > Export, Edit > Copy as Image
     PaletteWidget* m_palette = nullptr;
     InspectorWidget* m_inspector = nullptr;
     CalculatorsPanel* m_calculators = nullptr;
@@ -90,6 +98,9 @@ private:
     StudioLibrary* m_library;   // not owned; may be none
     QAction* m_overlayAction = nullptr;
     QAction* m_peakAction = nullptr;
+    Minimap* m_minimap = nullptr; // in the Overview dock
+    FindBar* m_findBar = nullptr; // a child of the view
+    QAction* m_findAction = nullptr;
 };
 
 } // namespace studio::widgets

@@ -2,6 +2,7 @@
 
 #include "DesignScene.h"
 #include "StudioDocument.h"
+#include "commands/AutoLayoutCommand.h"
 #include "commands/DesignCommands.h"
 #include "document/Fragment.h"
 #include "window/ClipboardData.h"
@@ -56,6 +57,8 @@ EditActions::EditActions(StudioDocument* document, DesignScene* scene, QWidget* 
         addAction(tr("&Group into Zone"), QKeySequence(Qt::CTRL | Qt::Key_G), &EditActions::group);
     m_ungroup = addAction(tr("U&ngroup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                           &EditActions::ungroup);
+    m_autoLayout = addAction(tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                             &EditActions::autoLayout);
 
     using core::edits::Alignment;
     const std::pair<QString, Alignment> alignments[] = {
@@ -110,6 +113,8 @@ void EditActions::fillArrangeMenu(QMenu* menu) const {
     menu->addActions(m_alignActions);
     menu->addSeparator();
     menu->addActions(m_distributeActions);
+    menu->addSeparator();
+    menu->addAction(m_autoLayout);
 }
 
 void EditActions::fillContextMenu(QMenu* menu) const {
@@ -242,6 +247,26 @@ void EditActions::align(core::edits::Alignment alignment) {
 
 void EditActions::distribute(core::edits::Axis axis) {
     m_document->push(new DistributeCommand(m_document->model(), m_scene->selectedIds(), axis));
+}
+
+void EditActions::autoLayout() {
+    const core::Design& design = m_document->design();
+    std::vector<std::string> boxes;
+    for (const auto& id : m_scene->selectedIds())
+        if (design.findComponent(id) || design.findZone(id))
+            boxes.push_back(id);
+    int components = 0;
+    for (const auto& id : core::edits::withMembers(design, boxes))
+        components += design.findComponent(id) ? 1 : 0;
+    const bool whole = components < 2;
+    auto* command = new AutoLayoutCommand(m_document->model(), whole ? Ids{} : boxes);
+    if (command->isEmpty()) {
+        delete command;
+        return;
+    }
+    m_document->push(command);
+    if (whole)
+        emit designLaidOut();
 }
 
 } // namespace studio::widgets

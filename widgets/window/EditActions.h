@@ -14,8 +14,8 @@ class DesignScene;
 class StudioDocument;
 
 // The Edit menu: undo and redo (their texts say what they will do), the clipboard,
-// delete, select all, rename, group, align and distribute. Each acts on the scene's
-// selection through one undo command. Not owned by the scene or the document.
+// delete, select all, rename, group, align, distribute and auto-layout. Each acts on the
+// scene's selection through one undo command. Not owned by the scene or the document.
 class EditActions : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +41,12 @@ public slots:
     void ungroup();
     void align(core::edits::Alignment alignment);
     void distribute(core::edits::Axis axis);
+    // Lays out the selection when it holds two or more components, else the whole design.
+    void autoLayout();
+
+signals:
+    // The whole design was laid out (the view fits it).
+    void designLaidOut();
 
 private:
     QAction* addAction(const QString& text, const QKeySequence& key, void (EditActions::*slot)());
@@ -66,6 +72,7 @@ private:
     QAction* m_ungroup;
     QList<QAction*> m_alignActions;
     QList<QAction*> m_distributeActions;
+    QAction* m_autoLayout;
 };
 
 } // namespace studio::widgets

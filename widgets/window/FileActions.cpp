@@ -2,6 +2,7 @@
 
 #include "StudioDocument.h"
 #include "Translation.h"
+#include "export/PngDesign.h"
 #include "format/DesignFile.h"
 #include "library/StudioLibrary.h"
 #include "library/TemplateGallery.h"
@@ -21,6 +22,14 @@ namespace {
 constexpr int kRecentFiles = 10;
 constexpr int kProblemsShown = 12; // in the box itself; all are in its details
 const QString kRecentKey = QStringLiteral("recentFiles");
+
+// The design in a design file, or inside a PNG the studio exported (found by its signature,
+// whatever the file is called).
+core::Result<core::Design> readDesign(const QString& path, const core::Catalog& catalog) {
+    if (isPngFile(path))
+        return loadDesignPng(path, catalog);
+    return core::loadDesignFile(QFile::encodeName(path).toStdString(), catalog);
+}
 } // namespace
 
 FileActions::FileActions(StudioDocument* document, QWidget* window)
@@ -92,14 +101,35 @@ void FileActions::newDesign() {
 void FileActions::open() {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Design"),
-                                                      QFileInfo(m_document->filePath()).path(),
-                                                      tr("Designs (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Design"), QFileInfo(m_document->filePath()).path(), designFilter());
     if (!path.isEmpty())
         openFile(path);
 }
 
+QString FileActions::designFilter() {
+    return tr("Designs (*.json *.png);;Design files (*.json);;PNG images with a design "
+              "(*.png);;All files (*)");
+}
+
 bool FileActions::openFile(const QString& path) {
+    if (isPngFile(path)) {
+        // The PNG stays an image: the design inside opens as a new, unsaved design, so Save
+        // puts it in the library (or asks for a file) instead of writing JSON over the PNG.
+        auto design = loadDesignPng(path, m_document->catalog());
+        if (!design.ok()) {
+            showProblems(tr("Cannot Open Design"), tr("%1 cannot be opened."), path,
+                         design.problems());
+            return false;
+        }
+        m_document->reset(std::move(design).value());
+        m_document->markUnsaved();
+        addRecentFile(path);
+        emit designOpened();
+        emit statusMessage(
+            tr("Opened the design inside %1 as a new design").arg(QFileInfo(path).fileName()));
+        return true;
+    }
     const core::Problems problems = m_document->load(path);
     if (!problems.empty()) {
         showProblems(tr("Cannot Open Design"), tr("%1 cannot be opened."), path, problems);
@@ -152,8 +182,7 @@ void FileActions::importIntoLibrary() {
     if (!m_library)
         return;
     const QStringList paths = QFileDialog::getOpenFileNames(
-        m_window, tr("Import Designs"), QFileInfo(m_document->filePath()).path(),
-        tr("Designs (*.json);;All files (*)"));
+        m_window, tr("Import Designs"), QFileInfo(m_document->filePath()).path(), designFilter());
     for (const QString& path : paths)
         importFile(path);
 }
@@ -161,8 +190,7 @@ void FileActions::importIntoLibrary() {
 bool FileActions::importFile(const QString& path) {
     if (!m_library)
         return false;
-    auto design =
-        core::loadDesignFile(QFile::encodeName(path).toStdString(), m_document->catalog());
+    auto design = readDesign(path, m_document->catalog());
     core::Problems problems = design.ok() ? core::Problems{} : design.problems();
     if (design.ok()) {
         auto added = m_library->add(design.value());

@@ -41,10 +41,15 @@ public:
 
     QStringList recentFiles() const;
 
+    // The open and import dialogs' file types: design files and PNGs carrying a design.
+    static QString designFilter();
+
 public slots:
     void newDesign();
     void open();
     // Opens `path` after maybeSave(); on failure shows the problems and keeps what was open.
+    // A PNG the studio exported opens the design inside it as a new, unsaved design (its
+    // Save goes to the library or asks for a file; the PNG is never overwritten).
     bool openFile(const QString& path);
     bool save();
     bool saveAs();
