@@ -221,11 +221,16 @@ void DesignScene::onLinkChanged(const std::string& id) {
     const auto [oldFrom, oldTo] = m_router->ends(id);
     m_router->addLink(id, link->from, link->to);
     m_router->routeAround({oldFrom, oldTo, link->from, link->to});
+    growSceneRect(item->sceneBoundingRect()); // a bend may reach past the components
 }
 
 void DesignScene::syncLink(LinkItem& item, const core::Link& link) const {
     item.setMode(link.mode);
     item.setLabel(QString::fromStdString(link.label));
+    QPolygonF bends;
+    for (const core::Point& bend : link.bends)
+        bends << QPointF(bend.x, bend.y);
+    item.setBends(std::move(bends));
 }
 
 void DesignScene::onZoneAdded(const std::string& id) {

@@ -22,6 +22,7 @@ constexpr double kArrowZoom = 0.2;  // arrowheads are a dot or two below this zo
 constexpr double kHighlightPixels = 6;
 constexpr double kZ = 5;          // above zones, below components
 constexpr double kSelectedZ = 15; // above components
+constexpr double kSegmentHandlePixels = 40; // a segment shorter on screen has no middle handle
 
 double distanceToSegment(const QPointF& p, const QLineF& segment) {
     const QPointF d = segment.p2() - segment.p1();
@@ -79,22 +80,70 @@ void LinkItem::setLabel(const QString& label) {
     rebuild();
 }
 
+void LinkItem::setBends(QPolygonF bends) {
+    m_bends = std::move(bends);
+}
+
+void LinkItem::setBendShift(const QPointF& shift) {
+    m_bendShift = shift;
+}
+
 void LinkItem::setLine(const QLineF& line) {
+    if (line.isNull())
+        setRoute({});
+    else
+        setRoute(QPolygonF({line.p1(), line.p2()}));
+}
+
+void LinkItem::setRoute(const QPolygonF& route) {
     prepareGeometryChange();
-    m_line = line;
+    m_route = route.size() >= 2 ? route : QPolygonF();
     m_path = QPainterPath();
-    if (!line.isNull()) {
+    m_line = QLineF();
+    m_labelAnchor = QPointF();
+    if (!m_route.isEmpty()) {
+        const qsizetype last = m_route.size() - 1;
+        m_line = QLineF(m_route[last - 1], m_route[last]);
+        m_path.moveTo(m_route[0]);
+        for (qsizetype i = 1; i < last; ++i)
+            m_path.lineTo(m_route[i]);
         // The line stops inside the arrowhead, so a dash or a wide pen cannot poke past its tip.
-        const double shortening = std::min(kArrowLength * 0.6, line.length());
-        m_path.moveTo(line.p1());
-        m_path.lineTo(line.pointAt(1 - shortening / line.length()));
+        const double length = m_line.length();
+        const double shortening = std::min(kArrowLength * 0.6, length);
+        m_path.lineTo(length > 0 ? m_line.pointAt(1 - shortening / length) : m_line.p2());
+        // The label sits halfway along the whole polyline.
+        double total = 0;
+        for (qsizetype i = 0; i < last; ++i)
+            total += QLineF(m_route[i], m_route[i + 1]).length();
+        double left = total / 2;
+        for (qsizetype i = 0; i < last; ++i) {
+            const QLineF segment(m_route[i], m_route[i + 1]);
+            if (left <= segment.length() || i == last - 1) {
+                m_labelAnchor =
+                    segment.length() > 0 ? segment.pointAt(left / segment.length()) : segment.p1();
+                break;
+            }
+            left -= segment.length();
+        }
     }
-    m_labelAnchor = line.center();
     rebuild();
+}
+
+std::vector<std::optional<QPointF>> LinkItem::segmentMiddles() const {
+    std::vector<std::optional<QPointF>> middles;
+    for (qsizetype i = 0; i + 1 < m_route.size(); ++i) {
+        const QLineF segment(m_route[i], m_route[i + 1]);
+        if (segment.length() >= kSegmentHandlePixels * m_style->pixel)
+            middles.push_back(segment.center());
+        else
+            middles.push_back(std::nullopt);
+    }
+    return middles;
 }
 
 void LinkItem::setLoop(const QRectF& box) {
     prepareGeometryChange();
+    m_route.clear();
     const QPointF from(box.left() + box.width() * 0.6, box.top());
     const QPointF to(box.left() + box.width() * 0.85, box.top());
     m_path = QPainterPath(from);
@@ -221,6 +270,11 @@ void LinkItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
     }
     if (m_handlesVisible && isSelected()) {
+        for (const auto& middle : segmentMiddles())
+            if (middle)
+                handles::paintSegmentHandle(painter, *middle, *m_style);
+        for (qsizetype i = 1; i + 1 < m_route.size(); ++i)
+            handles::paintEndHandle(painter, m_route[i], *m_style);
         handles::paintEndHandle(painter, start(), *m_style);
         handles::paintEndHandle(painter, end(), *m_style);
     }

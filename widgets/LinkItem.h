@@ -6,18 +6,23 @@
 #include <QLineF>
 #include <QPainterPath>
 #include <QPen>
+#include <QPolygonF>
 #include <QString>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace studio::widgets {
 
 struct SceneStyle;
 
-// One link on the canvas: a line from the caller's box edge to the callee's with an
-// arrowhead, drawn by mode (call solid, choose thinner in another colour, handoff dashed),
-// its label at the middle. Knows its model id and what to draw; the scene routes it.
-// Selectable; a link selected alone shows a handle on each end (drag one to reconnect).
+// One link on the canvas: a line from the caller's box edge to the callee's, through its bend
+// points if it has any, with an arrowhead, drawn by mode (call solid, choose thinner in
+// another colour, handoff dashed), its label at the middle. Knows its model id and what to
+// draw; the scene routes it. Selectable; a link selected alone shows a handle on each end
+// (drag one to reconnect), one on each bend (drag to move it, double-click to remove it) and
+// a smaller one in the middle of each segment (drag to add a bend there).
 class LinkItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
@@ -31,8 +36,22 @@ public:
     const QString& label() const { return m_label; }
     void setLabel(const QString& label);
 
+    // The bend points as the model has them (scene coordinates, from source to target), and
+    // a shift applied to them while a drag previews moving both ends ({} when none).
+    void setBends(QPolygonF bends);
+    void setBendShift(const QPointF& shift);
+    // The points the router draws through: the bends, shifted.
+    QPolygonF bends() const { return m_bends.translated(m_bendShift); }
+
     // Routes the link along `line` (scene coordinates; the arrow points at its end).
     void setLine(const QLineF& line);
+    // Routes the link along a polyline: its start, its bends, its end (at least two points).
+    void setRoute(const QPolygonF& route);
+    // The polyline the link is drawn along; empty for a loop or an unrouted link.
+    const QPolygonF& route() const { return m_route; }
+    // Where the segment handles sit: the middle of each segment long enough on screen to
+    // take one (entry i adds a bend between route points i and i+1); nothing otherwise.
+    std::vector<std::optional<QPointF>> segmentMiddles() const;
     // Routes a link from a box to itself: a loop over the box's top edge.
     void setLoop(const QRectF& box);
     QLineF line() const { return m_line; }
@@ -68,7 +87,10 @@ private:
     const SceneStyle* m_style;
     core::LinkMode m_mode = core::LinkMode::Call;
     QString m_label;
-    QLineF m_line;
+    QLineF m_line; // the last segment: the arrow points along it
+    QPolygonF m_route;
+    QPolygonF m_bends;
+    QPointF m_bendShift;
     QPainterPath m_path;
     QPolygonF m_arrow;
     QPointF m_labelAnchor;

@@ -34,11 +34,17 @@ enum class Placing { Component, Zone };
 std::string zoneHolding(const Design& design, const Rect& rect, Placing placing,
                         const std::set<std::string>& excluded = {});
 
-// Moves components and zones by (dx, dy); a zone's components and nested zones move with it.
+// Moves components and zones by (dx, dy); a zone's components and nested zones move with it,
+// and so do the bends of a link whose two ends both move.
 // What moves on its own (not with its zone) joins the zone it lands in, or leaves its zone
 // for none, as zoneHolding() says.
 ChangeSet moveItems(const Design& design, const std::vector<std::string>& ids, double dx,
                     double dy);
+
+// Gives the link these bend points (empty: a straight line).
+ChangeSet setBends(const Design& design, const std::string& linkId, std::vector<Point> bends);
+// Removes every bend of the named links (other ids are ignored).
+ChangeSet straighten(const Design& design, const std::vector<std::string>& ids);
 
 // Gives a component or zone a new rectangle (resize); width and height at least 1.
 ChangeSet setRect(const Design& design, const std::string& id, Rect rect);

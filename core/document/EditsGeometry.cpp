@@ -101,6 +101,36 @@ ChangeSet moveItems(const Design& design, const std::vector<std::string>& ids, d
             changes.recordChange(design, after);
         }
     }
+    // A link whose two ends both move keeps its shape: its bends move with them.
+    for (const auto& link : design.links)
+        if (!link.bends.empty() && moving.count(link.from) && moving.count(link.to)) {
+            Link after = link;
+            for (Point& bend : after.bends)
+                bend = {bend.x + dx, bend.y + dy};
+            changes.recordChange(design, after);
+        }
+    return changes;
+}
+
+ChangeSet setBends(const Design& design, const std::string& linkId, std::vector<Point> bends) {
+    ChangeSet changes;
+    const Link* link = design.findLink(linkId);
+    if (!link || link->bends == bends)
+        return changes;
+    Link after = *link;
+    after.bends = std::move(bends);
+    changes.recordChange(design, after);
+    return changes;
+}
+
+ChangeSet straighten(const Design& design, const std::vector<std::string>& ids) {
+    ChangeSet changes;
+    for (const auto& id : ids)
+        if (const Link* link = design.findLink(id); link && !link->bends.empty()) {
+            Link after = *link;
+            after.bends.clear();
+            changes.recordChange(design, after);
+        }
     return changes;
 }
 

@@ -85,6 +85,8 @@ Design reidentifyFragment(const Design& fragment, const Design& target, double d
     for (auto& link : result.links) {
         link.from = mapped(link.from);
         link.to = mapped(link.to);
+        for (Point& bend : link.bends)
+            bend = {bend.x + dx, bend.y + dy};
     }
     return result;
 }

@@ -17,7 +17,7 @@ Design extractFragment(const Design& design, const std::vector<std::string>& ids
 
 // The fragment with every component, link and zone given an id unused in `target` (and
 // unique within the fragment), links and zone memberships remapped to the new ids, and
-// every rect moved by (dx, dy).
+// every rect and link bend moved by (dx, dy).
 Design reidentifyFragment(const Design& fragment, const Design& target, double dx, double dy);
 
 } // namespace studio::core

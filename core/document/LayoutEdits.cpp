@@ -83,6 +83,14 @@ ChangeSet autoLayout(const Design& design, const std::vector<std::string>& ids) 
         if (after != component)
             changes.recordChange(design, after);
     }
+    // Bends drawn for the old places would zigzag across the new ones: straighten the links
+    // of whatever was laid out.
+    for (const auto& link : design.links)
+        if (!link.bends.empty() && (laidOut(link.from) || laidOut(link.to))) {
+            Link after = link;
+            after.bends.clear();
+            changes.recordChange(design, after);
+        }
     return changes;
 }
 

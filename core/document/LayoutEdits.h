@@ -16,7 +16,7 @@ namespace studio::core::edits {
 // zone) and nothing else: the drawing starts at their top-left corner, moved right as far
 // as needed to keep clear of every other component; what lands in or leaves a zone that is
 // not laid out joins the zone holding it, as with moveItems. Ids that name nothing are
-// ignored.
+// ignored. The links of whatever is laid out lose their bends.
 ChangeSet autoLayout(const Design& design, const std::vector<std::string>& ids = {});
 
 } // namespace studio::core::edits

@@ -17,6 +17,30 @@ std::string indexPlace(const char* key, std::size_t index) {
     return std::string(key) + "[" + std::to_string(index) + "]";
 }
 
+std::vector<Point> readBends(const Json& json, const std::string& place, Problems& problems) {
+    std::vector<Point> bends;
+    if (!expectArray(json, place, problems))
+        return bends;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        Point point;
+        ObjectReader reader(json[i], place + "[" + std::to_string(i) + "]", problems);
+        reader.require("x");
+        reader.read("x", point.x);
+        reader.require("y");
+        reader.read("y", point.y);
+        reader.finish();
+        bends.push_back(point);
+    }
+    return bends;
+}
+
+Json writeBends(const std::vector<Point>& bends) {
+    Json json = Json::array();
+    for (const Point& point : bends)
+        json.push_back({{"x", jsonNumber(point.x)}, {"y", jsonNumber(point.y)}});
+    return json;
+}
+
 Link readLink(const Json& json, std::size_t index, Problems& problems, bool& hasId) {
     Link link;
     ObjectReader reader(json, indexPlace("links", index), problems);
@@ -29,6 +53,8 @@ Link readLink(const Json& json, std::size_t index, Problems& problems, bool& has
     reader.read("to", link.to);
     reader.readEnum("mode", link.mode);
     reader.read("label", link.label);
+    if (const Json* bends = reader.get("bends"))
+        link.bends = readBends(*bends, childPlace(place, "bends"), problems);
     reader.read("classes", link.classes);
     reader.read("weight", link.weight);
     reader.read("step", link.step);
@@ -53,6 +79,8 @@ Json writeLink(const Link& link) {
     json["mode"] = toString(link.mode);
     if (!link.label.empty())
         json["label"] = link.label;
+    if (!link.bends.empty())
+        json["bends"] = writeBends(link.bends);
     if (!link.classes.empty())
         json["classes"] = link.classes;
     // A mode's own keys are always written; another mode's only when they are not the

@@ -14,6 +14,7 @@ namespace {
 constexpr const char* kContext = "Validation";
 constexpr double kMaxCoordinate = 1e7; // scene units
 constexpr double kMaxWeight = 1e6;
+constexpr std::size_t kMaxBends = 1000; // per link
 constexpr int kMaxStep = 1000;
 constexpr double kMaxMultiplicity = 1e6;
 constexpr double kMaxLatencySeconds = 60;
@@ -241,6 +242,16 @@ void checkLink(Context& context, std::size_t index) {
                                   "\"from\" and \"to\" are both \"%1\"; a link joins two "
                                   "different components"),
                {link.from});
+    if (link.bends.size() > kMaxBends)
+        report(problems, place,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "\"bends\" has %1 points; a link has at most %2"),
+               {std::to_string(link.bends.size()), std::to_string(kMaxBends)});
+    for (std::size_t i = 0; i < link.bends.size(); ++i) {
+        const std::string bendPlace = place + ".bends[" + std::to_string(i) + "]";
+        checkRange(problems, bendPlace, "x", link.bends[i].x, -kMaxCoordinate, kMaxCoordinate);
+        checkRange(problems, bendPlace, "y", link.bends[i].y, -kMaxCoordinate, kMaxCoordinate);
+    }
     for (const auto& name : link.classes)
         context.classes.check(problems, place, "classes", name);
     checkRange(problems, place, "weight", link.weight, 0, kMaxWeight);

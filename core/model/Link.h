@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Geometry.h"
 #include "model/RetryPolicy.h"
 
 #include <string>
@@ -27,6 +28,9 @@ struct Link {
     std::string to;   // component id
     LinkMode mode = LinkMode::Call;
     std::string label; // shown on the canvas, e.g. "reads 90%"
+    // Bend points the drawn line passes through, in order from `from` to `to` (canvas
+    // coordinates); empty = a straight line. Drawing only: no effect on the numbers.
+    std::vector<Point> bends;
 
     // Request classes this link carries; empty = every class.
     std::vector<std::string> classes;

@@ -48,6 +48,14 @@ CanvasHit handleHit(const QGraphicsItem* item, const QPointF& pos, double tolera
                 return {CanvasHit::Kind::LinkEnd, link->id(), 1};
             if (near(link->start(), pos, tolerance))
                 return {CanvasHit::Kind::LinkEnd, link->id(), 0};
+            const QPolygonF& route = link->route();
+            for (qsizetype i = 1; i + 1 < route.size(); ++i)
+                if (near(route[i], pos, tolerance))
+                    return {CanvasHit::Kind::LinkBend, link->id(), static_cast<int>(i - 1)};
+            const auto middles = link->segmentMiddles();
+            for (std::size_t i = 0; i < middles.size(); ++i)
+                if (middles[i] && near(*middles[i], pos, tolerance))
+                    return {CanvasHit::Kind::LinkSegment, link->id(), static_cast<int>(i)};
         }
     }
     return {};

@@ -11,12 +11,22 @@ class DesignScene;
 // What is under a point of the canvas, handles first (they are drawn on top of their item),
 // then components, links and zones (by their border and title), top-most first.
 struct CanvasHit {
-    enum class Kind { Nothing, Component, Zone, Link, ConnectHandle, ResizeHandle, LinkEnd };
+    enum class Kind {
+        Nothing,
+        Component,
+        Zone,
+        Link,
+        ConnectHandle,
+        ResizeHandle,
+        LinkEnd,
+        LinkBend,    // a selected link's bend point
+        LinkSegment, // the handle in the middle of a selected link's segment
+    };
 
     Kind kind = Kind::Nothing;
     std::string id; // of the component, zone or link
-    int index = 0;  // the side (handles::sidePoints), corner (handles::Corner) or link end (0
-                    // from, 1 to)
+    int index = 0;  // the side (handles::sidePoints), corner (handles::Corner), link end (0
+                    // from, 1 to), bend (in the link's bends) or segment (0 from the source)
 
     bool isItem() const {
         return kind == Kind::Component || kind == Kind::Zone || kind == Kind::Link;

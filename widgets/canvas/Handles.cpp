@@ -59,6 +59,17 @@ void paintEndHandle(QPainter* painter, const QPointF& at, const SceneStyle& styl
     painter->drawEllipse(at, r, r);
 }
 
+void paintSegmentHandle(QPainter* painter, const QPointF& at, const SceneStyle& style) {
+    QColor color = style.selection;
+    color.setAlphaF(0.6f);
+    QPen pen(color, 1);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->setBrush(style.handleFill);
+    const double r = kRadiusPixels * 0.7 * style.pixel;
+    painter->drawEllipse(at, r, r);
+}
+
 void paintSelection(QPainter* painter, const QRectF& box, double radius, const QColor& color,
                     const SceneStyle& style) {
     QPen pen(color, 2);

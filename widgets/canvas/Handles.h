@@ -15,7 +15,8 @@ struct SceneStyle;
 
 // The small knobs drawn on selected and hovered things: a connection dot in the middle of each
 // side of a component, a resize square on each corner of a selected component or zone, a
-// dot on each end of a selected link. Their size is in screen pixels (SceneStyle::pixel).
+// dot on each end and bend of a selected link and a fainter one in the middle of each of its
+// segments. Their size is in screen pixels (SceneStyle::pixel).
 namespace handles {
 
 constexpr double kRadiusPixels = 4.5;    // drawn size
@@ -38,6 +39,8 @@ double margin(const SceneStyle& style);
 void paintConnectHandles(QPainter* painter, const QRectF& box, const SceneStyle& style);
 void paintResizeHandles(QPainter* painter, const QRectF& box, const SceneStyle& style);
 void paintEndHandle(QPainter* painter, const QPointF& at, const SceneStyle& style);
+// The smaller, fainter knob in the middle of a selected link's segment (drag: a new bend).
+void paintSegmentHandle(QPainter* painter, const QPointF& at, const SceneStyle& style);
 // A rounded outline `kSelectionPixels` outside the box, in `color`.
 void paintSelection(QPainter* painter, const QRectF& box, double radius, const QColor& color,
                     const SceneStyle& style);

@@ -107,16 +107,26 @@ void LinkRouter::routeBundle(const std::string& a, const std::string& b) const {
 
     const ComponentItem* first = m_scene.componentItem(a);
     const ComponentItem* second = m_scene.componentItem(b);
-    const double count = static_cast<double>(bundle.size());
-    for (std::size_t i = 0; i < bundle.size(); ++i) {
-        LinkItem* item = m_scene.linkItem(*bundle[i]);
+    // Bent links go their own way; the straight ones are spread side by side.
+    std::vector<LinkItem*> straight;
+    for (const std::string* id : bundle) {
+        LinkItem* item = m_scene.linkItem(*id);
         if (!item)
             continue;
+        const Ends& ends = m_ends.at(*id);
+        if (first && second && ends.from != ends.to && !item->bends().isEmpty())
+            routeBent(*item, *m_scene.componentItem(ends.from), *m_scene.componentItem(ends.to));
+        else
+            straight.push_back(item);
+    }
+    const double count = static_cast<double>(straight.size());
+    for (std::size_t i = 0; i < straight.size(); ++i) {
+        LinkItem* item = straight[i];
         if (!first || !second) {
             item->setLine({}); // a dangling link (an invalid design): nothing to draw
             continue;
         }
-        const Ends& ends = m_ends.at(*bundle[i]);
+        const Ends& ends = m_ends.at(item->id());
         if (ends.from == ends.to) {
             item->setLoop(first->sceneBox());
             continue;
@@ -128,6 +138,17 @@ void LinkRouter::routeBundle(const std::string& a, const std::string& b) const {
         item->setLine(linkLine(from->sceneBox(), to->sceneBox(), forward ? offset : -offset,
                                from->cornerRadius(), to->cornerRadius()));
     }
+}
+
+void LinkRouter::routeBent(LinkItem& item, const ComponentItem& from, const ComponentItem& to) {
+    const QPolygonF bends = item.bends();
+    const QRectF fromBox = from.sceneBox();
+    const QRectF toBox = to.sceneBox();
+    QPolygonF route;
+    route << roundedRectExitPoint(fromBox, from.cornerRadius(), fromBox.center(), bends.first())
+          << bends
+          << roundedRectExitPoint(toBox, to.cornerRadius(), toBox.center(), bends.last());
+    item.setRoute(route);
 }
 
 } // namespace studio::widgets

@@ -6,10 +6,13 @@
 
 namespace studio::widgets {
 
+class ComponentItem;
 class DesignScene;
+class LinkItem;
 
 // Puts link items on the line between their components' boxes (as the items stand now, so a
-// drag preview routes too), parallel links between the same two boxes side by side. Keeps an
+// drag preview routes too), parallel links between the same two boxes side by side; a link
+// with bends goes from box edge to box edge through them. Keeps an
 // index of which links touch which component, so moving one component re-routes only its
 // links.
 class LinkRouter {
@@ -36,6 +39,8 @@ private:
         std::string to;
     };
     void routeBundle(const std::string& a, const std::string& b) const;
+    // From the edge of `from` through the link's bends to the edge of `to`.
+    static void routeBent(LinkItem& item, const ComponentItem& from, const ComponentItem& to);
 
     const DesignScene& m_scene;
     std::unordered_map<std::string, Ends> m_ends;

@@ -2,6 +2,7 @@
 
 #include "ComponentItem.h"
 #include "DesignScene.h"
+#include "LinkItem.h"
 #include "StudioDocument.h"
 #include "ZoneItem.h"
 #include "canvas/LinkRouter.h"
@@ -9,6 +10,8 @@
 #include "document/Edits.h"
 
 #include <QLineF>
+
+#include <set>
 
 namespace studio::widgets {
 
@@ -32,6 +35,12 @@ MoveGesture::MoveGesture(DesignScene& scene, std::vector<std::string> ids,
         }
     }
     m_links = scene.router().linksTouching(components);
+    const std::set<std::string> moving(components.begin(), components.end());
+    for (const auto& link : m_links) {
+        const auto [from, to] = scene.router().ends(link);
+        if (moving.count(from) && moving.count(to))
+            m_carried.push_back(link);
+    }
     if (const QGraphicsItem* grabbed = scene.itemById(grabbedId))
         m_anchor = grabbed->pos();
 }
@@ -53,6 +62,9 @@ void MoveGesture::place(const QPointF& offset) {
         if (item)
             item->setPos(moving.origin + offset);
     }
+    for (const auto& id : m_carried)
+        if (LinkItem* link = m_scene.linkItem(id))
+            link->setBendShift(offset);
     m_scene.router().route(m_links);
     if (const QGraphicsItem* grabbed = m_scene.itemById(m_grabbed))
         m_scene.growSceneRect(grabbed->sceneBoundingRect());
@@ -80,6 +92,9 @@ void MoveGesture::cancel() {
     std::vector<std::string> ids;
     for (const Moving& moving : m_moving)
         ids.push_back(moving.id);
+    for (const auto& id : m_carried)
+        if (LinkItem* link = m_scene.linkItem(id))
+            link->setBendShift({});
     m_scene.restoreFromModel(ids);
     m_offset = {};
 }

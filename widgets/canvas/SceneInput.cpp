@@ -2,6 +2,7 @@
 
 #include "DesignScene.h"
 #include "StudioDocument.h"
+#include "canvas/BendGesture.h"
 #include "canvas/CanvasHit.h"
 #include "canvas/ConnectGesture.h"
 #include "canvas/MoveGesture.h"
@@ -20,7 +21,10 @@ Qt::CursorShape cursorFor(const CanvasHit& hit) {
     switch (hit.kind) {
     case CanvasHit::Kind::ConnectHandle:
     case CanvasHit::Kind::LinkEnd:
+    case CanvasHit::Kind::LinkSegment:
         return Qt::CrossCursor;
+    case CanvasHit::Kind::LinkBend:
+        return Qt::SizeAllCursor;
     case CanvasHit::Kind::ResizeHandle:
         return hit.index == handles::TopLeft || hit.index == handles::BottomRight
                    ? Qt::SizeFDiagCursor
@@ -71,6 +75,12 @@ bool SceneInput::mousePress(QGraphicsSceneMouseEvent* event) {
     case CanvasHit::Kind::ResizeHandle:
         m_gesture = std::make_unique<ResizeGesture>(m_scene, hit.id,
                                                     static_cast<handles::Corner>(hit.index));
+        break;
+    case CanvasHit::Kind::LinkBend:
+        m_gesture = std::make_unique<BendGesture>(m_scene, hit.id, hit.index, false, pos);
+        break;
+    case CanvasHit::Kind::LinkSegment:
+        m_gesture = std::make_unique<BendGesture>(m_scene, hit.id, hit.index, true, pos);
         break;
     case CanvasHit::Kind::Component:
     case CanvasHit::Kind::Zone:
@@ -137,7 +147,9 @@ bool SceneInput::mouseDoubleClick(QGraphicsSceneMouseEvent* event) {
         return false; // the editor selects a word
     cancel();
     const CanvasHit hit = hitTest(m_scene, event->scenePos());
-    if (hit.kind == CanvasHit::Kind::Component || hit.kind == CanvasHit::Kind::Zone) {
+    if (hit.kind == CanvasHit::Kind::LinkBend) {
+        removeBend(hit.id, hit.index);
+    } else if (hit.kind == CanvasHit::Kind::Component || hit.kind == CanvasHit::Kind::Zone) {
         m_scene.selectIds({hit.id});
         m_scene.startRename(hit.id);
     }
@@ -167,6 +179,17 @@ bool SceneInput::keyPress(QKeyEvent* event) {
     default:
         return false;
     }
+}
+
+void SceneInput::removeBend(const std::string& linkId, int index) {
+    const core::Link* link = m_scene.document()->design().findLink(linkId);
+    if (!link || index < 0 || index >= static_cast<int>(link->bends.size()))
+        return;
+    std::vector<core::Point> bends = link->bends;
+    bends.erase(bends.begin() + index);
+    StudioDocument* document = m_scene.document();
+    document->push(new BendCommand(document->model(), linkId, std::move(bends),
+                                   BendCommand::Action::Remove));
 }
 
 void SceneInput::nudge(double dx, double dy) {

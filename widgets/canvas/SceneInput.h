@@ -39,6 +39,8 @@ private:
                    Qt::KeyboardModifiers modifiers);
     void updateCursor(const QPointF& scenePos);
     void nudge(double dx, double dy);
+    // A double-click on a bend of a selected link: the link no longer bends there.
+    void removeBend(const std::string& linkId, int index);
 
     DesignScene& m_scene;
     std::unique_ptr<Gesture> m_gesture;

@@ -22,6 +22,18 @@ core::ChangeSet edited(const core::Design& design, auto after) {
     return changes;
 }
 
+QString bendText(BendCommand::Action action) {
+    switch (action) {
+    case BendCommand::Action::Add:
+        return QCoreApplication::translate("Commands", "Add bend point");
+    case BendCommand::Action::Move:
+        return QCoreApplication::translate("Commands", "Move bend point");
+    case BendCommand::Action::Remove:
+        break;
+    }
+    return QCoreApplication::translate("Commands", "Remove bend point");
+}
+
 } // namespace
 
 AddComponentCommand::AddComponentCommand(core::DesignDocument& document, core::Component component)
@@ -81,6 +93,16 @@ ReconnectCommand::ReconnectCommand(core::DesignDocument& document, const std::st
     : DesignCommand(document, edits::reconnect(document.design(), linkId, end, componentId),
                     QCoreApplication::translate("Commands", "Reconnect link to %1")
                         .arg(nameOf(document.design(), componentId))) {}
+
+BendCommand::BendCommand(core::DesignDocument& document, const std::string& linkId,
+                         std::vector<core::Point> bends, Action action)
+    : DesignCommand(document, edits::setBends(document.design(), linkId, std::move(bends)),
+                    bendText(action)) {}
+
+StraightenCommand::StraightenCommand(core::DesignDocument& document, const Ids& linkIds)
+    : DesignCommand(document, edits::straighten(document.design(), linkIds),
+                    QCoreApplication::translate("Commands", "Straighten %n link(s)", nullptr,
+                                                static_cast<int>(linkIds.size()))) {}
 
 PasteCommand::PasteCommand(core::DesignDocument& document, const core::Design& fragment, double dx,
                            double dy, bool duplicate)

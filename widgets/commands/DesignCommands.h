@@ -57,6 +57,19 @@ public:
                      core::edits::LinkEnd end, const std::string& componentId);
 };
 
+class BendCommand : public DesignCommand {
+public:
+    // What the person did, for the Edit menu's text.
+    enum class Action { Add, Move, Remove };
+    BendCommand(core::DesignDocument& document, const std::string& linkId,
+                std::vector<core::Point> bends, Action action);
+};
+
+class StraightenCommand : public DesignCommand {
+public:
+    StraightenCommand(core::DesignDocument& document, const Ids& linkIds);
+};
+
 class PasteCommand : public DesignCommand {
 public:
     // `duplicate` only changes the Edit menu's text.

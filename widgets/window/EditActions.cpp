@@ -59,6 +59,7 @@ EditActions::EditActions(StudioDocument* document, DesignScene* scene, QWidget* 
                           &EditActions::ungroup);
     m_autoLayout = addAction(tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                              &EditActions::autoLayout);
+    m_straighten = addAction(tr("&Straighten Links"), QKeySequence(), &EditActions::straighten);
 
     using core::edits::Alignment;
     const std::pair<QString, Alignment> alignments[] = {
@@ -114,13 +115,15 @@ void EditActions::fillArrangeMenu(QMenu* menu) const {
     menu->addSeparator();
     menu->addActions(m_distributeActions);
     menu->addSeparator();
-    menu->addAction(m_autoLayout);
+    menu->addActions({m_straighten, m_autoLayout});
 }
 
 void EditActions::fillContextMenu(QMenu* menu) const {
     menu->addActions({m_cut, m_copy, m_paste, m_duplicate, m_delete});
     menu->addSeparator();
     menu->addActions({m_rename, m_group, m_ungroup});
+    if (m_straighten->isEnabled())
+        menu->addAction(m_straighten);
     QMenu* align = menu->addMenu(tr("Align"));
     align->addActions(m_alignActions);
     align->addActions(m_distributeActions);
@@ -130,10 +133,12 @@ void EditActions::fillContextMenu(QMenu* menu) const {
 void EditActions::updateEnabled() {
     const auto ids = m_scene->selectedIds();
     const core::Design& design = m_document->design();
-    int boxes = 0, zones = 0;
+    int boxes = 0, zones = 0, bent = 0;
     for (const auto& id : ids) {
         boxes += design.findComponent(id) || design.findZone(id) ? 1 : 0;
         zones += design.findZone(id) ? 1 : 0;
+        const core::Link* link = design.findLink(id);
+        bent += link && !link->bends.empty() ? 1 : 0;
     }
     m_cut->setEnabled(boxes > 0);
     m_copy->setEnabled(boxes > 0);
@@ -142,6 +147,7 @@ void EditActions::updateEnabled() {
     m_rename->setEnabled(ids.size() == 1 && boxes == 1);
     m_group->setEnabled(boxes > 0);
     m_ungroup->setEnabled(zones > 0);
+    m_straighten->setEnabled(bent > 0);
     for (QAction* action : m_alignActions)
         action->setEnabled(boxes >= 2);
     for (QAction* action : m_distributeActions)
@@ -194,6 +200,15 @@ void EditActions::pasteFragment(const core::Design& fragment, bool duplicate) {
         if (!before.count(id))
             pasted.push_back(id);
     m_scene->selectIds(pasted);
+}
+
+void EditActions::straighten() {
+    std::vector<std::string> bent;
+    for (const auto& id : m_scene->selectedIds())
+        if (const core::Link* link = m_document->design().findLink(id); link && !link->bends.empty())
+            bent.push_back(id);
+    if (!bent.empty())
+        m_document->push(new StraightenCommand(m_document->model(), bent));
 }
 
 void EditActions::deleteSelection() {

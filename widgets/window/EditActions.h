@@ -14,8 +14,9 @@ class DesignScene;
 class StudioDocument;
 
 // The Edit menu: undo and redo (their texts say what they will do), the clipboard,
-// delete, select all, rename, group, align, distribute and auto-layout. Each acts on the
-// scene's selection through one undo command. Not owned by the scene or the document.
+// delete, select all, rename, group, align, distribute, straighten links and auto-layout.
+// Each acts on the scene's selection through one undo command. Not owned by the scene or the
+// document.
 class EditActions : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +42,8 @@ public slots:
     void ungroup();
     void align(core::edits::Alignment alignment);
     void distribute(core::edits::Axis axis);
+    // Removes the bends of the selected links.
+    void straighten();
     // Lays out the selection when it holds two or more components, else the whole design.
     void autoLayout();
 
@@ -73,6 +76,7 @@ private:
     QList<QAction*> m_alignActions;
     QList<QAction*> m_distributeActions;
     QAction* m_autoLayout;
+    QAction* m_straighten;
 };
 
 } // namespace studio::widgets

@@ -131,6 +131,50 @@ TEST(Edits, PasteAddsFreshCopies) {
     EXPECT_EQ(after.findComponent("app-2")->rect.x, 40);
 }
 
+TEST(Edits, SetBendsBendsAndStraightensALink) {
+    const std::vector<Point> bends{{500, 300}, {650, 300}};
+    const Design bent = applied(edits::setBends(sample(), "app-db", bends));
+    EXPECT_EQ(bent.findLink("app-db")->bends, bends);
+    EXPECT_TRUE(edits::setBends(sample(), "app-db", {}).empty()); // already straight
+    EXPECT_TRUE(edits::setBends(sample(), "nothing", bends).empty());
+    const ChangeSet straighten = edits::setBends(bent, "app-db", {});
+    DesignDocument doc(bent);
+    straighten.apply(doc);
+    EXPECT_TRUE(doc.design().findLink("app-db")->bends.empty());
+}
+
+TEST(Edits, StraightenClearsTheBendsOfTheNamedLinks) {
+    Design design = sample();
+    design.links[1].bends = {{200, 300}};
+    design.links[2].bends = {{500, 300}, {600, 300}};
+    DesignDocument doc(design);
+    const ChangeSet changes = edits::straighten(design, {"lb-app", "app-db", "users-lb", "app"});
+    changes.apply(doc);
+    for (const auto& link : doc.design().links)
+        EXPECT_TRUE(link.bends.empty()) << link.id;
+    changes.revert(doc);
+    EXPECT_EQ(doc.design(), design);
+    EXPECT_TRUE(edits::straighten(sample(), {"lb-app"}).empty());
+}
+
+TEST(Edits, BendsMoveOnlyWhenBothEndsMove) {
+    Design design = sample();
+    design.links[2].bends = {{500, 300}}; // app-db
+    design.links[1].bends = {{200, 300}}; // lb-app
+    DesignDocument doc(design);
+    edits::moveItems(design, {"az"}, 10, 20).apply(doc); // app and db move, lb stays
+    EXPECT_EQ(doc.design().findLink("app-db")->bends, (std::vector<Point>{{510, 320}}));
+    EXPECT_EQ(doc.design().findLink("lb-app")->bends, (std::vector<Point>{{200, 300}}));
+}
+
+TEST(Edits, PastedLinksKeepTheirShape) {
+    Design fragment;
+    fragment.components = {make("service", "app", 0, 0), make("cache", "cache", 200, 0)};
+    fragment.links = {Link{.id = "app-cache", .from = "app", .to = "cache", .bends = {{100, 80}}}};
+    const Design after = applied(edits::paste(sample(), fragment, 40, 40));
+    EXPECT_EQ(after.links.back().bends, (std::vector<Point>{{140, 120}}));
+}
+
 TEST(Edits, GroupWrapsTheSelectionInANewZone) {
     const Design after = applied(edits::group(sample(), {"app", "db"}, ZoneKind::Region, "Hot"));
     const Zone& zone = after.zones.back();

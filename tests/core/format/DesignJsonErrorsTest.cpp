@@ -96,6 +96,19 @@ TEST(DesignJsonErrors, WholeNumbersWhereTheModelCounts) {
     EXPECT_PROBLEM(problems, "links[0].step", "expected a whole number, got 1.5");
 }
 
+TEST(DesignJsonErrors, BendsArePointsWithXAndY) {
+    Problems problems = parseProblems(withHeader(R"(
+        "components": [{"id": "c", "kind": "service"}, {"id": "d", "kind": "service"}],
+        "links": [{"from": "c", "to": "d", "bends": [{"x": 1}, {"x": 2, "y": "3"}, 4]}])"));
+    EXPECT_PROBLEM(problems, "links[0].bends[0]", "\"y\" is missing");
+    EXPECT_PROBLEM(problems, "links[0].bends[1].y", "expected a number, got a string");
+    EXPECT_PROBLEM(problems, "links[0].bends[2]", "expected an object, got a number");
+    problems = parseProblems(withHeader(R"(
+        "components": [{"id": "c", "kind": "service"}, {"id": "d", "kind": "service"}],
+        "links": [{"from": "c", "to": "d", "bends": {"x": 1, "y": 2}}])"));
+    EXPECT_PROBLEM(problems, "links[0].bends", "expected an array, got an object");
+}
+
 TEST(DesignJsonErrors, BadEnumName) {
     const Problems problems = parseProblems(withHeader(R"(
         "links": [{"from": "c", "to": "d", "mode": "chose"}])"));

@@ -58,6 +58,18 @@ TEST(DesignJson, RoundTripIsExact) {
     EXPECT_EQ(back.requirements, design.requirements);
 }
 
+TEST(DesignJson, BendsRoundTripAndAreOmittedWhenStraight) {
+    Design design = test::smallDesign();
+    design.links[0].bends = {{120.5, -40}, {300, 80}};
+    const Design back = roundTrip(design);
+    EXPECT_EQ(back.links[0].bends, design.links[0].bends);
+    EXPECT_EQ(back, design);
+    const auto json = nlohmann::json::parse(designToJson(design));
+    EXPECT_EQ(json["links"][0]["bends"][0]["x"], 120.5);
+    EXPECT_EQ(json["links"][0]["bends"][1]["y"], 80);
+    EXPECT_FALSE(json["links"][1].contains("bends"));
+}
+
 TEST(DesignJson, TextIsStableOnSecondSerialization) {
     const std::string first = designToJson(everyKindDesign());
     const std::string second = designToJson(roundTrip(everyKindDesign()));

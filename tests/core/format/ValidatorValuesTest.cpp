@@ -191,6 +191,18 @@ TEST(ValidatorValues, EstimationWithinTheTable) {
     EXPECT_PROBLEM(problems, "estimation", "concurrent_fraction must be <= 1, got 1.5");
 }
 
+TEST(ValidatorValues, BendsWithinTheCanvasAndFew) {
+    Design design = smallDesign();
+    design.links[2].bends = {{0, 0}, {-2e7, 5}, {1, 1e300}};
+    Problems problems = problemsOf(design);
+    EXPECT_PROBLEM(problems, "links[2].bends[1]", "x must be >= ");
+    EXPECT_PROBLEM(problems, "links[2].bends[2]", "y must be <= ");
+    EXPECT_EQ(problems.size(), 2u) << describe(problems);
+    design.links[2].bends.assign(1001, Point{1, 1});
+    problems = problemsOf(design);
+    EXPECT_PROBLEM(problems, "links[2]", "\"bends\" has 1001 points; a link has at most 1000");
+}
+
 TEST(ValidatorValues, RequirementsRanges) {
     Design design = smallDesign();
     design.requirements.p99Latency = 0;

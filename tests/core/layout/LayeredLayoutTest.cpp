@@ -198,3 +198,17 @@ TEST(LayeredLayout, ZonesAreRefitAroundTheirMembers) {
     EXPECT_DOUBLE_EQ(left - region.x, options.zoneMargin);
     EXPECT_DOUBLE_EQ(region.x + region.width - right, options.zoneMargin);
 }
+
+TEST(LayeredLayout, LaidOutLinksLoseTheirBends) {
+    Design design = nestedDesign();
+    for (auto& link : design.links)
+        link.bends = {{300, 300}};
+    // Only the worker is laid out: the links touching it straighten, the others keep theirs.
+    const Design selection = laidOut(design, {"worker"});
+    EXPECT_TRUE(selection.findLink("db-worker")->bends.empty());
+    EXPECT_TRUE(selection.findLink("worker-api")->bends.empty());
+    EXPECT_EQ(selection.findLink("api-db")->bends, design.findLink("api-db")->bends);
+    const Design whole = laidOut(design);
+    for (const auto& link : whole.links)
+        EXPECT_TRUE(link.bends.empty()) << link.id;
+}

@@ -111,6 +111,18 @@ TEST_F(DesignCommandsTest, PasteAndDuplicateGetNewIds) {
     EXPECT_EQ(document.undoStack()->undoText(), "Duplicate 2 item(s)");
 }
 
+TEST_F(DesignCommandsTest, BendAndStraighten) {
+    const std::vector<core::Point> bends{{500, 300}, {600, 300}};
+    roundTrip(new BendCommand(model(), "app-db", bends, BendCommand::Action::Add),
+              [&](const core::Design& d) { EXPECT_EQ(d.findLink("app-db")->bends, bends); });
+    EXPECT_EQ(document.undoStack()->undoText(), "Add bend point");
+    roundTrip(new BendCommand(model(), "app-db", {bends[0]}, BendCommand::Action::Remove),
+              [](const core::Design& d) { EXPECT_EQ(d.findLink("app-db")->bends.size(), 1u); });
+    roundTrip(new StraightenCommand(model(), {"app-db"}),
+              [](const core::Design& d) { EXPECT_TRUE(d.findLink("app-db")->bends.empty()); });
+    EXPECT_EQ(document.undoStack()->undoText(), "Straighten 1 link(s)");
+}
+
 TEST_F(DesignCommandsTest, GroupUngroupAlignDistribute) {
     roundTrip(new GroupCommand(model(), {"cache", "db"}, core::ZoneKind::Group, "Data"),
               [](const core::Design& d) { EXPECT_EQ(d.findComponent("db")->zone, "data"); });

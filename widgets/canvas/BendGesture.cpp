@@ -1,0 +1,76 @@
+#include "canvas/BendGesture.h"
+
+#include "DesignScene.h"
+#include "LinkItem.h"
+#include "SceneStyle.h"
+#include "StudioDocument.h"
+#include "canvas/LinkRouter.h"
+#include "commands/DesignCommands.h"
+
+#include <QLineF>
+#include <QPolygonF>
+
+#include <algorithm>
+
+namespace studio::widgets {
+
+namespace {
+constexpr double kStartPixels = 3; // how far the mouse goes before a press becomes a drag
+} // namespace
+
+BendGesture::BendGesture(DesignScene& scene, std::string linkId, int index, bool adding,
+                         const QPointF& pressPos)
+    : m_scene(scene)
+    , m_linkId(std::move(linkId))
+    , m_index(static_cast<std::size_t>(std::max(index, 0)))
+    , m_adding(adding)
+    , m_press(pressPos) {
+    if (const core::Link* link = scene.document()->design().findLink(m_linkId))
+        m_bends = link->bends;
+    m_index = std::min(m_index, m_adding ? m_bends.size() : m_bends.size() - 1);
+    if (m_adding)
+        m_bends.insert(m_bends.begin() + static_cast<std::ptrdiff_t>(m_index),
+                       core::Point{pressPos.x(), pressPos.y()});
+}
+
+void BendGesture::move(const QPointF& scenePos, Qt::KeyboardModifiers modifiers) {
+    if (m_bends.empty())
+        return;
+    if (!m_started && QLineF(scenePos, m_press).length() < kStartPixels * m_scene.style().pixel)
+        return;
+    m_started = true;
+    const QPointF at = m_scene.snapToGrid() && !(modifiers & Qt::AltModifier)
+                           ? DesignScene::snappedToGrid(scenePos)
+                           : scenePos;
+    m_bends[m_index] = {at.x(), at.y()};
+    show(m_bends);
+}
+
+void BendGesture::finish(const QPointF& scenePos, Qt::KeyboardModifiers modifiers) {
+    if (m_started && !m_bends.empty()) {
+        move(scenePos, modifiers);
+        StudioDocument* document = m_scene.document();
+        document->push(new BendCommand(document->model(), m_linkId, m_bends,
+                                       m_adding ? BendCommand::Action::Add
+                                                : BendCommand::Action::Move));
+    }
+    cancel(); // the link now bends where the model says
+}
+
+void BendGesture::cancel() {
+    if (const core::Link* link = m_scene.document()->design().findLink(m_linkId))
+        show(link->bends);
+}
+
+void BendGesture::show(const std::vector<core::Point>& bends) {
+    LinkItem* item = m_scene.linkItem(m_linkId);
+    if (!item)
+        return;
+    QPolygonF points;
+    for (const core::Point& bend : bends)
+        points << QPointF(bend.x, bend.y);
+    item->setBends(std::move(points));
+    m_scene.router().route({m_linkId});
+}
+
+} // namespace studio::widgets
