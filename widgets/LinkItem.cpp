@@ -20,8 +20,8 @@ constexpr double kLoopHeight = 26;
 constexpr double kLabelZoom = 0.35; // labels are unreadable below this zoom (and lines thin)
 constexpr double kArrowZoom = 0.2;  // arrowheads are a dot or two below this zoom
 constexpr double kHighlightPixels = 6;
-constexpr double kZ = 5;          // above zones, below components
-constexpr double kSelectedZ = 15; // above components
+constexpr double kZ = 5;                    // above zones, below components
+constexpr double kSelectedZ = 15;           // above components
 constexpr double kSegmentHandlePixels = 40; // a segment shorter on screen has no middle handle
 
 double distanceToSegment(const QPointF& p, const QLineF& segment) {

@@ -244,8 +244,7 @@ void checkLink(Context& context, std::size_t index) {
                {link.from});
     if (link.bends.size() > kMaxBends)
         report(problems, place,
-               SDS_TRANSLATE_NOOP("Validation",
-                                  "\"bends\" has %1 points; a link has at most %2"),
+               SDS_TRANSLATE_NOOP("Validation", "\"bends\" has %1 points; a link has at most %2"),
                {std::to_string(link.bends.size()), std::to_string(kMaxBends)});
     for (std::size_t i = 0; i < link.bends.size(); ++i) {
         const std::string bendPlace = place + ".bends[" + std::to_string(i) + "]";

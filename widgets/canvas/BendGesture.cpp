@@ -50,9 +50,9 @@ void BendGesture::finish(const QPointF& scenePos, Qt::KeyboardModifiers modifier
     if (m_started && !m_bends.empty()) {
         move(scenePos, modifiers);
         StudioDocument* document = m_scene.document();
-        document->push(new BendCommand(document->model(), m_linkId, m_bends,
-                                       m_adding ? BendCommand::Action::Add
-                                                : BendCommand::Action::Move));
+        document->push(
+            new BendCommand(document->model(), m_linkId, m_bends,
+                            m_adding ? BendCommand::Action::Add : BendCommand::Action::Move));
     }
     cancel(); // the link now bends where the model says
 }

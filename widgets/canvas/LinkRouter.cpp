@@ -146,8 +146,7 @@ void LinkRouter::routeBent(LinkItem& item, const ComponentItem& from, const Comp
     const QRectF toBox = to.sceneBox();
     QPolygonF route;
     route << roundedRectExitPoint(fromBox, from.cornerRadius(), fromBox.center(), bends.first())
-          << bends
-          << roundedRectExitPoint(toBox, to.cornerRadius(), toBox.center(), bends.last());
+          << bends << roundedRectExitPoint(toBox, to.cornerRadius(), toBox.center(), bends.last());
     item.setRoute(route);
 }
 

@@ -188,8 +188,8 @@ void SceneInput::removeBend(const std::string& linkId, int index) {
     std::vector<core::Point> bends = link->bends;
     bends.erase(bends.begin() + index);
     StudioDocument* document = m_scene.document();
-    document->push(new BendCommand(document->model(), linkId, std::move(bends),
-                                   BendCommand::Action::Remove));
+    document->push(
+        new BendCommand(document->model(), linkId, std::move(bends), BendCommand::Action::Remove));
 }
 
 void SceneInput::nudge(double dx, double dy) {

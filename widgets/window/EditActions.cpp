@@ -205,7 +205,8 @@ void EditActions::pasteFragment(const core::Design& fragment, bool duplicate) {
 void EditActions::straighten() {
     std::vector<std::string> bent;
     for (const auto& id : m_scene->selectedIds())
-        if (const core::Link* link = m_document->design().findLink(id); link && !link->bends.empty())
+        if (const core::Link* link = m_document->design().findLink(id);
+            link && !link->bends.empty())
             bent.push_back(id);
     if (!bent.empty())
         m_document->push(new StraightenCommand(m_document->model(), bent));

@@ -106,7 +106,7 @@ TEST(DesignJsonErrors, BendsArePointsWithXAndY) {
     problems = parseProblems(withHeader(R"(
         "components": [{"id": "c", "kind": "service"}, {"id": "d", "kind": "service"}],
         "links": [{"from": "c", "to": "d", "bends": {"x": 1, "y": 2}}])"));
-    EXPECT_PROBLEM(problems, "links[0].bends", "expected an array, got an object");
+    EXPECT_PROBLEM(problems, "links[0].bends", "expected a list, got an object");
 }
 
 TEST(DesignJsonErrors, BadEnumName) {
