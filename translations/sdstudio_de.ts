@@ -594,6 +594,85 @@
         <source>Set shards of %1 to %2</source>
         <translation>Shards von %1 auf %2 festlegen</translation>
     </message>
+    <message>
+        <source>Auto-Layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <source>Add bend point</source>
+        <translation>Knickpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move bend point</source>
+        <translation>Knickpunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Remove bend point</source>
+        <translation>Knickpunkt entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-Layout %n item(s)</source>
+        <translation>
+            <numerusform>%n Element automatisch anordnen</numerusform>
+            <numerusform>%n Elemente automatisch anordnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Straighten %n link(s)</source>
+        <translation>
+            <numerusform>%n Link begradigen</numerusform>
+            <numerusform>%n Links begradigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>%n Element duplizieren</numerusform>
+            <numerusform>%n Elemente duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>%n Element einfügen</numerusform>
+            <numerusform>%n Elemente einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n item(s)</source>
+        <translation>
+            <numerusform>%n Element gruppieren</numerusform>
+            <numerusform>%n Elemente gruppieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>%n Element ausrichten</numerusform>
+            <numerusform>%n Elemente ausrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n item(s)</source>
+        <translation>
+            <numerusform>%n Element verteilen</numerusform>
+            <numerusform>%n Elemente verteilen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -2050,6 +2129,22 @@
         <source>&quot;%1&quot; differs from the file name: expected &quot;%2&quot;</source>
         <translation>&quot;%1&quot; weicht vom Dateinamen ab: erwartet wurde &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>is not a PNG image</source>
+        <translation>ist kein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated PNG image: %1</source>
+        <translation>ist ein beschädigtes oder unvollständiges PNG-Bild: %1</translation>
+    </message>
+    <message>
+        <source>holds no design: only PNG images exported by System Design Studio carry one</source>
+        <translation>enthält keinen Entwurf: nur von System Design Studio exportierte PNG-Bilder tragen einen</translation>
+    </message>
+    <message>
+        <source>&quot;bends&quot; has %1 points; a link has at most %2</source>
+        <translation>&quot;bends&quot; hat %1 Punkte; ein Link hat höchstens %2</translation>
+    </message>
 </context>
 <context>
     <name>studio::app</name>
@@ -2080,6 +2175,25 @@
     <message>
         <source>Work Without a Library</source>
         <translation>Ohne Bibliothek arbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported from System Design Studio</source>
+        <translation>Aus System Design Studio exportiert</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>das SVG konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2743,14 @@
             <numerusform>Gruppierung von %n Zonen aufheben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>Automatisches &amp;Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Straighten Links</source>
+        <translation>Links be&amp;gradigen</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::EditCommitter</name>
@@ -2819,6 +2941,120 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::ExportActions</name>
+    <message>
+        <source>Copy as &amp;Image</source>
+        <translation>Als &amp;Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or the whole design when nothing is selected, as an image</source>
+        <translation>Die Auswahl, oder ohne Auswahl den ganzen Entwurf, als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;PNG Image…</source>
+        <translation>&amp;PNG-Bild …</translation>
+    </message>
+    <message>
+        <source>&amp;SVG Drawing…</source>
+        <translation>&amp;SVG-Zeichnung …</translation>
+    </message>
+    <message>
+        <source>P&amp;DF Document…</source>
+        <translation>P&amp;DF-Dokument …</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Copied the design as an image</source>
+        <translation>Entwurf als Bild kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the selection as an image</source>
+        <translation>Auswahl als Bild kopiert</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing was written; any file already there is unchanged.</source>
+        <translation>Es wurde nichts geschrieben; eine schon vorhandene Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ExportDialog</name>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit; lowered when the image would be larger than %1 pixels</source>
+        <translation>Pixel je Zeichenflächeneinheit; verringert, wenn das Bild größer als %1 Pixel würde</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Hintergrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Whole design</source>
+        <translation>&amp;Ganzer Entwurf</translation>
+    </message>
+    <message>
+        <source>Se&amp;lection only</source>
+        <translation>Nur die Aus&amp;wahl</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::FieldTexts</name>
     <message>
         <source>mixed</source>
@@ -2878,10 +3114,6 @@
     <message>
         <source>Open Design</source>
         <translation>Entwurf öffnen</translation>
-    </message>
-    <message>
-        <source>Designs (*.json);;All files (*)</source>
-        <translation>Entwürfe (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot Open Design</source>
@@ -2962,6 +3194,49 @@
     <message>
         <source>A design in the library %1 cannot be opened.</source>
         <translation>Ein Entwurf in der Bibliothek %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Designs (*.json *.png);;Design files (*.json);;PNG images with a design (*.png);;All files (*)</source>
+        <translation>Entwürfe (*.json *.png);;Entwurfsdateien (*.json);;PNG-Bilder mit Entwurf (*.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened the design inside %1 as a new design</source>
+        <translation>Den Entwurf in %1 als neuen Entwurf geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::FindBar</name>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Find a component by name or kind</source>
+        <translation>Komponente nach Name oder Art suchen</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3611,33 @@ Aus Vorlage: %1</translation>
     <message>
         <source>library</source>
         <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::Minimap</name>
+    <message>
+        <source>Click or drag to move the canvas; the wheel zooms</source>
+        <translation>Klicken oder ziehen, um die Zeichenfläche zu verschieben; das Mausrad zoomt</translation>
     </message>
 </context>
 <context>

@@ -594,6 +594,76 @@
         <source>Set shards of %1 to %2</source>
         <translation>将 %1 的分片数设为 %2</translation>
     </message>
+    <message>
+        <source>Auto-Layout</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <source>Add bend point</source>
+        <translation>添加折点</translation>
+    </message>
+    <message>
+        <source>Move bend point</source>
+        <translation>移动折点</translation>
+    </message>
+    <message>
+        <source>Remove bend point</source>
+        <translation>删除折点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-Layout %n item(s)</source>
+        <translation>
+            <numerusform>自动布局 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>移动 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Straighten %n link(s)</source>
+        <translation>
+            <numerusform>拉直 %n 个链接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>复制 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %n item(s)</source>
+        <translation>
+            <numerusform>将 %n 项分组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n item(s)</source>
+        <translation>
+            <numerusform>对齐 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n item(s)</source>
+        <translation>
+            <numerusform>分布 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -2050,6 +2120,22 @@
         <source>&quot;%1&quot; differs from the file name: expected &quot;%2&quot;</source>
         <translation>&quot;%1&quot; 与文件名不一致：应为 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>is not a PNG image</source>
+        <translation>不是 PNG 图像</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated PNG image: %1</source>
+        <translation>是损坏或不完整的 PNG 图像：%1</translation>
+    </message>
+    <message>
+        <source>holds no design: only PNG images exported by System Design Studio carry one</source>
+        <translation>不包含设计：只有 System Design Studio 导出的 PNG 图像才带有设计</translation>
+    </message>
+    <message>
+        <source>&quot;bends&quot; has %1 points; a link has at most %2</source>
+        <translation>&quot;bends&quot; 有 %1 个点；一个链接最多 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>studio::app</name>
@@ -2080,6 +2166,25 @@
     <message>
         <source>Work Without a Library</source>
         <translation>不使用设计库继续</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported from System Design Studio</source>
+        <translation>由 System Design Studio 导出</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>无法开始写入 SVG</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始写入 PDF</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2732,14 @@
             <numerusform>取消 %n 个区域的组合</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Auto-&amp;Layout</source>
+        <translation>自动布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Straighten Links</source>
+        <translation>拉直链接(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::EditCommitter</name>
@@ -2816,6 +2929,120 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::ExportActions</name>
+    <message>
+        <source>Copy as &amp;Image</source>
+        <translation>复制为图像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or the whole design when nothing is selected, as an image</source>
+        <translation>将所选内容（未选择时为整个设计）复制为图像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;PNG Image…</source>
+        <translation>PNG 图像(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;SVG Drawing…</source>
+        <translation>SVG 图形(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF Document…</source>
+        <translation>PDF 文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Copied the design as an image</source>
+        <translation>已将设计复制为图像</translation>
+    </message>
+    <message>
+        <source>Copied the selection as an image</source>
+        <translation>已将所选内容复制为图像</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Nothing was written; any file already there is unchanged.</source>
+        <translation>未写入任何内容；已有的文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ExportDialog</name>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>导出 SVG</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas unit; lowered when the image would be larger than %1 pixels</source>
+        <translation>每个画布单位的像素数；图像超过 %1 像素时自动降低</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>缩放(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>透明背景(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>背景：</translation>
+    </message>
+    <message>
+        <source>&amp;Whole design</source>
+        <translation>整个设计(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Se&amp;lection only</source>
+        <translation>仅所选内容(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::FieldTexts</name>
     <message>
         <source>mixed</source>
@@ -2875,10 +3102,6 @@
     <message>
         <source>Open Design</source>
         <translation>打开设计</translation>
-    </message>
-    <message>
-        <source>Designs (*.json);;All files (*)</source>
-        <translation>设计 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot Open Design</source>
@@ -2959,6 +3182,49 @@
     <message>
         <source>A design in the library %1 cannot be opened.</source>
         <translation>无法打开设计库 %1 中的设计。</translation>
+    </message>
+    <message>
+        <source>Designs (*.json *.png);;Design files (*.json);;PNG images with a design (*.png);;All files (*)</source>
+        <translation>设计 (*.json *.png);;设计文件 (*.json);;含设计的 PNG 图像 (*.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opened the design inside %1 as a new design</source>
+        <translation>已将 %1 中的设计作为新设计打开</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::FindBar</name>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一个匹配 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一个匹配 (Enter)</translation>
+    </message>
+    <message>
+        <source>Find a component by name or kind</source>
+        <translation>按名称或类型查找组件</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 个匹配</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3599,33 @@ From template: %1</source>
     <message>
         <source>library</source>
         <translation>设计库</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::Minimap</name>
+    <message>
+        <source>Click or drag to move the canvas; the wheel zooms</source>
+        <translation>单击或拖动以移动画布；滚轮缩放</translation>
     </message>
 </context>
 <context>

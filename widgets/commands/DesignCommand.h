@@ -5,7 +5,15 @@
 
 #include <QUndoCommand>
 
+#include <cstddef>
+
 namespace studio::widgets {
+
+// The n of a plural command text, QCoreApplication::translate(..., nullptr, pluralCount(n)):
+// lupdate misses a translate() whose n is written as a static_cast.
+inline int pluralCount(std::size_t n) {
+    return static_cast<int>(n);
+}
 
 // Merge ids for QUndoCommand::id(), all in one place.
 enum class MergeId { None = -1, Nudge = 1 };

@@ -47,16 +47,15 @@ DeleteCommand::DeleteCommand(core::DesignDocument& document, const Ids& ids)
                         ? QCoreApplication::translate("Commands", "Delete %1")
                               .arg(nameOf(document.design(), ids[0]))
                         : QCoreApplication::translate("Commands", "Delete %n item(s)", nullptr,
-                                                      static_cast<int>(ids.size()))) {}
+                                                      pluralCount(ids.size()))) {}
 
 MoveCommand::MoveCommand(core::DesignDocument& document, const Ids& ids, double dx, double dy,
                          bool nudge)
     : DesignCommand(document, edits::moveItems(document.design(), ids, dx, dy),
-                    ids.size() == 1
-                        ? QCoreApplication::translate("Commands", "Move %1")
-                              .arg(nameOf(document.design(), ids[0]))
-                        : QCoreApplication::translate("Commands", "Move %n item(s)", nullptr,
-                                                      static_cast<int>(ids.size())))
+                    ids.size() == 1 ? QCoreApplication::translate("Commands", "Move %1")
+                                          .arg(nameOf(document.design(), ids[0]))
+                                    : QCoreApplication::translate("Commands", "Move %n item(s)",
+                                                                  nullptr, pluralCount(ids.size())))
     , m_ids(ids)
     , m_nudge(nudge) {}
 
@@ -102,24 +101,23 @@ BendCommand::BendCommand(core::DesignDocument& document, const std::string& link
 StraightenCommand::StraightenCommand(core::DesignDocument& document, const Ids& linkIds)
     : DesignCommand(document, edits::straighten(document.design(), linkIds),
                     QCoreApplication::translate("Commands", "Straighten %n link(s)", nullptr,
-                                                static_cast<int>(linkIds.size()))) {}
+                                                pluralCount(linkIds.size()))) {}
 
 PasteCommand::PasteCommand(core::DesignDocument& document, const core::Design& fragment, double dx,
                            double dy, bool duplicate)
     : DesignCommand(document, edits::paste(document.design(), fragment, dx, dy),
-                    duplicate
-                        ? QCoreApplication::translate(
-                              "Commands", "Duplicate %n item(s)", nullptr,
-                              static_cast<int>(fragment.components.size() + fragment.zones.size()))
-                        : QCoreApplication::translate("Commands", "Paste %n item(s)", nullptr,
-                                                      static_cast<int>(fragment.components.size() +
-                                                                       fragment.zones.size()))) {}
+                    duplicate ? QCoreApplication::translate(
+                                    "Commands", "Duplicate %n item(s)", nullptr,
+                                    pluralCount(fragment.components.size() + fragment.zones.size()))
+                              : QCoreApplication::translate("Commands", "Paste %n item(s)", nullptr,
+                                                            pluralCount(fragment.components.size() +
+                                                                        fragment.zones.size()))) {}
 
 GroupCommand::GroupCommand(core::DesignDocument& document, const Ids& ids, core::ZoneKind kind,
                            const std::string& name)
     : DesignCommand(document, edits::group(document.design(), ids, kind, name),
                     QCoreApplication::translate("Commands", "Group %n item(s)", nullptr,
-                                                static_cast<int>(ids.size()))) {}
+                                                pluralCount(ids.size()))) {}
 
 UngroupCommand::UngroupCommand(core::DesignDocument& document, const std::string& zoneId)
     : DesignCommand(document, edits::ungroup(document.design(), zoneId),
@@ -130,13 +128,13 @@ AlignCommand::AlignCommand(core::DesignDocument& document, const Ids& ids,
                            edits::Alignment alignment)
     : DesignCommand(document, edits::align(document.design(), ids, alignment),
                     QCoreApplication::translate("Commands", "Align %n item(s)", nullptr,
-                                                static_cast<int>(ids.size()))) {}
+                                                pluralCount(ids.size()))) {}
 
 DistributeCommand::DistributeCommand(core::DesignDocument& document, const Ids& ids,
                                      edits::Axis axis)
     : DesignCommand(document, edits::distribute(document.design(), ids, axis),
                     QCoreApplication::translate("Commands", "Distribute %n item(s)", nullptr,
-                                                static_cast<int>(ids.size()))) {}
+                                                pluralCount(ids.size()))) {}
 
 EditComponentCommand::EditComponentCommand(core::DesignDocument& document, core::Component after,
                                            const QString& what)
