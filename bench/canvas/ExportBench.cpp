@@ -10,7 +10,6 @@
 #include "export/DesignRenderer.h"
 #include "templates/BuiltinTemplates.h"
 
-#include <QApplication>
 #include <QBuffer>
 #include <QImageWriter>
 #include <QTemporaryDir>
@@ -145,14 +144,3 @@ BENCHMARK(BM_TemplatePng)
     ->Iterations(3);
 
 } // namespace
-
-int main(int argc, char** argv) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}
