@@ -41,6 +41,8 @@ Minimap::Minimap(DesignView* view, QWidget* parent)
         connect(document, signal, this, &Minimap::scheduleRefresh);
     connect(document, &StudioDocument::designReset, this, &Minimap::scheduleRefresh);
     connect(m_scene, &DesignScene::rebuilt, this, &Minimap::scheduleRefresh);
+    // What the model does not know yet: a drag in progress, the estimate overlay's colours.
+    connect(m_scene, &QGraphicsScene::changed, this, &Minimap::scheduleRefresh);
 
     // Panning and zooming move only the mark.
     const auto repaint = [this] { update(); };

@@ -12,8 +12,8 @@ class DesignView;
 // The overview of the whole design with the view's visible area marked. A click or drag pans
 // the view there (the marked area follows the pointer); the wheel zooms the view. The design
 // is rendered once into a cached image at the overview's scale, again only after the design
-// changed (coalesced by a short single-shot timer) or the overview was resized; a pan or zoom
-// only repaints the mark. While hidden it renders nothing. The view (not owned) must outlive
+// or the canvas changed (a drag in progress too; coalesced by a short single-shot timer) or the
+// overview was resized; a pan or zoom only repaints the mark. While hidden it renders nothing. The view (not owned) must outlive
 // it.
 class Minimap : public QWidget {
     Q_OBJECT

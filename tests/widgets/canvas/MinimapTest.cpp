@@ -134,6 +134,21 @@ TEST_F(MinimapTest, WheelZoomsTheView) {
     expectMarkMatchesView();
 }
 
+TEST_F(MinimapTest, FollowsADragBeforeTheModelDoes) {
+    const QImage before = minimap.image().toImage();
+    QSignalSpy refreshed(&minimap, &Minimap::refreshed);
+    const core::Design design = document.design();
+    // A drag in progress moves the item only; the model changes on release.
+    scene.componentItem("db")->setPos(scene.componentItem("db")->pos() + QPointF(0, 200));
+    ASSERT_TRUE(refreshed.wait(2000));
+    EXPECT_NE(minimap.image().toImage(), before);
+    EXPECT_EQ(document.design(), design);
+    // Rendering does not itself count as a change: the overview comes to rest.
+    const int count = refreshed.count();
+    QTest::qWait(4 * Minimap::kRefreshDelayMs);
+    EXPECT_EQ(refreshed.count(), count);
+}
+
 TEST_F(MinimapTest, FollowsAnAddedComponent) {
     const QImage before = minimap.image().toImage();
     const QRectF areaBefore = minimap.sceneArea();
