@@ -13,8 +13,8 @@ class DesignView;
 // the view there (the marked area follows the pointer); the wheel zooms the view. The design
 // is rendered once into a cached image at the overview's scale, again only after the design
 // or the canvas changed (a drag in progress too; coalesced by a short single-shot timer) or the
-// overview was resized; a pan or zoom only repaints the mark. While hidden it renders nothing. The view (not owned) must outlive
-// it.
+// overview was resized; a pan or zoom only repaints the mark. While hidden it renders nothing. The
+// view (not owned) must outlive it.
 class Minimap : public QWidget {
     Q_OBJECT
 
