@@ -1,5 +1,6 @@
 // `sdstudio calc`: the issue's examples in text and JSON, --list, and bad input.
 #include "Process.h"
+#include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,10 +32,6 @@ std::vector<std::string> lines(const std::string& text) {
         start = end + 1;
     }
     return result;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 // An example of the issue: its command line, an output and its value.

@@ -1,5 +1,6 @@
 // `sdstudio estimate`: the analytic solver from the command line, run as a person would.
 #include "Process.h"
+#include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
 
@@ -25,10 +26,6 @@ ProcessResult sdstudio(std::vector<std::string> arguments) {
 
 std::string example() {
     return std::string(STUDIO_SOURCE_DIR) + "/docs/examples/url-shortener.json";
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 class EstimateCommandTest : public ::testing::Test {

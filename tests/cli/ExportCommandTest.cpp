@@ -1,5 +1,6 @@
 // `sdstudio export FILE --png|--svg|--pdf|--json OUT`, run as a person would, with no display.
 #include "Process.h"
+#include "TextChecks.h"
 
 #include <gtest/gtest.h>
 
@@ -19,17 +20,6 @@ const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFO
 ProcessResult sdstudio(std::vector<std::string> arguments) {
     arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
     return runProcess(arguments, kHeadless, 120);
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 void writeFile(const fs::path& path, const std::string& bytes) {

@@ -1,5 +1,6 @@
 // `sdstudio library list|import|export`, run as a person would, on temporary library files.
 #include "Process.h"
+#include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,10 +28,6 @@ std::string example() {
 std::string readText(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 class LibraryCommandTest : public ::testing::Test {

@@ -1,5 +1,6 @@
 // `sdstudio templates` and `sdstudio new --template ID -o FILE`, run as a person would.
 #include "Process.h"
+#include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,17 +24,6 @@ const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFO
 ProcessResult sdstudio(std::vector<std::string> arguments) {
     arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
     return runProcess(arguments, kHeadless);
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 // The ids of templates/*.json in the source tree: what the binary must have embedded.

@@ -3,6 +3,7 @@
 #include "DesignView.h"
 #include "SampleDesign.h"
 #include "StudioDocument.h"
+#include "WindowTestSupport.h"
 #include "commands/DesignCommands.h"
 #include "format/DesignFile.h"
 #include "format/DesignJson.h"
@@ -25,11 +26,7 @@ namespace {
 class MainWindowTest : public ::testing::Test {
 protected:
     QString write(const QString& name, const QByteArray& content) {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        return path;
+        return test::writeFile(dir, name, content);
     }
 
     QString writeSample() {
@@ -38,27 +35,13 @@ protected:
     }
 
     // The text of the problems box the last failed open or save showed; closes it.
-    QString takeProblems() {
-        auto* box = window.findChild<QMessageBox*>("problemsBox");
-        if (!box)
-            return {};
-        const QString text =
-            box->text() + '\n' + box->informativeText() + '\n' + box->detailedText();
-        box->close();
-        delete box;
-        return text;
-    }
+    QString takeProblems() { return test::takeMessageBox(window, "problemsBox"); }
 
     void edit() {
         window.document()->push(new RenameCommand(window.document()->model(), "db", "Orders"));
     }
 
-    QMenu* menu(const QString& title) const {
-        for (QAction* action : window.menuBar()->actions())
-            if (action->text() == title)
-                return action->menu();
-        return nullptr;
-    }
+    QMenu* menu(const QString& title) const { return test::menuTitled(window, title); }
 
     QTemporaryDir dir;
     MainWindow window;

@@ -27,10 +27,13 @@ BendGesture::BendGesture(DesignScene& scene, std::string linkId, int index, bool
     , m_press(pressPos) {
     if (const core::Link* link = scene.document()->design().findLink(m_linkId))
         m_bends = link->bends;
-    m_index = std::min(m_index, m_adding ? m_bends.size() : m_bends.size() - 1);
-    if (m_adding)
+    if (m_adding) {
+        m_index = std::min(m_index, m_bends.size());
         m_bends.insert(m_bends.begin() + static_cast<std::ptrdiff_t>(m_index),
                        core::Point{pressPos.x(), pressPos.y()});
+    } else if (m_index >= m_bends.size()) {
+        m_bends.clear(); // no such bend (any more): nothing to drag
+    }
 }
 
 void BendGesture::move(const QPointF& scenePos, Qt::KeyboardModifiers modifiers) {

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SampleDesign.h"
 #include "StudioDocument.h"
+#include "WindowTestSupport.h"
 #include "document/Fragment.h"
 #include "export/PngDesign.h"
 #include "format/DesignJson.h"
@@ -38,23 +39,9 @@ protected:
     }
 
     // The text of the message box an export or open showed (by object name); closes it.
-    QString takeBox(const char* name) {
-        auto* box = window.findChild<QMessageBox*>(name);
-        if (!box)
-            return {};
-        const QString text =
-            box->text() + '\n' + box->informativeText() + '\n' + box->detailedText();
-        box->close();
-        delete box;
-        return text;
-    }
+    QString takeBox(const char* name) { return test::takeMessageBox(window, name); }
 
-    QMenu* menu(const QString& title) const {
-        for (QAction* action : window.menuBar()->actions())
-            if (action->text() == title)
-                return action->menu();
-        return nullptr;
-    }
+    QMenu* menu(const QString& title) const { return test::menuTitled(window, title); }
 
     QTemporaryDir dir;
     MainWindow window;

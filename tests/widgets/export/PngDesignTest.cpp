@@ -1,6 +1,7 @@
 // Reading the design back out of a PNG, and what happens with PNGs that hold none.
 #include "export/PngDesign.h"
 #include "SampleDesign.h"
+#include "WindowTestSupport.h"
 #include "export/DesignExport.h"
 #include "format/DesignJson.h"
 
@@ -16,11 +17,7 @@ namespace {
 class PngDesignTest : public ::testing::Test {
 protected:
     QString write(const QString& name, const QByteArray& bytes) {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return path;
+        return test::writeFile(dir, name, bytes);
     }
 
     std::string problemsOf(const QString& path) {
