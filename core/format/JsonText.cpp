@@ -1,8 +1,7 @@
 #include "format/JsonText.h"
 
 #include "format/DesignJson.h"
-
-#include <set>
+#include "format/JsonTreeBuilder.h"
 
 namespace studio::core::format {
 
@@ -28,24 +27,37 @@ std::string parseErrorDetail(const std::string& what) {
     return bracket == std::string::npos ? what : what.substr(bracket + 2);
 }
 
-// Tracks where the parser is, to name the object holding a duplicate key.
-struct Frame {
-    bool object = false;
-    std::set<std::string> keys;
-    std::string key;
-    std::size_t count = 0; // elements finished so far, in an array
-};
-
-std::string pathOf(const std::vector<Frame>& stack) {
-    std::string path;
-    for (std::size_t i = 0; i + 1 < stack.size(); ++i) {
-        const Frame& frame = stack[i];
-        if (frame.object)
-            path += (path.empty() ? "" : ".") + frame.key;
-        else
-            path += "[" + std::to_string(frame.count) + "]";
+// The offset of the first bracket that opens container number `depth` + 1 at once, outside
+// strings; the text's length if none does. Only asked about text that parsed up to there,
+// so strings and escapes are well formed.
+std::size_t offsetBeyondDepth(const std::string& text, std::size_t depth) {
+    std::size_t open = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++open > depth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --open;
+        }
     }
-    return path;
+    return text.size();
+}
+
+void reportAt(Problems& problems, std::string place, const std::string& text, std::size_t offset,
+              std::string detail) {
+    const auto [line, column] = lineAndColumn(text, offset);
+    report(problems, std::move(place),
+           SDS_TRANSLATE_NOOP("Validation", "not valid JSON at line %1, column %2: %3"),
+           {std::to_string(line), std::to_string(column), std::move(detail)});
 }
 
 } // namespace
@@ -71,57 +83,38 @@ std::optional<Json> parseJsonText(const std::string& text, Problems& problems) {
         report(problems, {}, SDS_TRANSLATE_NOOP("Validation", "the file is empty"));
         return std::nullopt;
     }
-    std::vector<Frame> stack;
-    Problems duplicates;
-    const auto finishElement = [&] {
-        if (!stack.empty() && !stack.back().object)
-            ++stack.back().count;
-    };
-    const Json::parser_callback_t callback = [&](int, Json::parse_event_t event, Json& parsed) {
-        switch (event) {
-        case Json::parse_event_t::object_start:
-        case Json::parse_event_t::array_start:
-            stack.push_back(Frame{event == Json::parse_event_t::object_start, {}, {}, 0});
-            break;
-        case Json::parse_event_t::object_end:
-        case Json::parse_event_t::array_end:
-            if (!stack.empty())
-                stack.pop_back();
-            finishElement();
-            break;
-        case Json::parse_event_t::key:
-            if (!stack.empty()) {
-                stack.back().key = parsed.get<std::string>();
-                if (!stack.back().keys.insert(stack.back().key).second)
-                    report(duplicates, pathOf(stack),
-                           SDS_TRANSLATE_NOOP("Validation",
-                                              "the key \"%1\" is given twice; keep only one"),
-                           {stack.back().key});
-            }
-            break;
-        case Json::parse_event_t::value:
-            finishElement();
-            break;
-        }
-        return true;
-    };
-    Json json;
-    try {
-        json = Json::parse(text, callback);
-    } catch (const Json::parse_error& error) {
-        // `byte` counts from 1 and points at the last character read.
-        const auto [line, column] = lineAndColumn(text, error.byte == 0 ? 0 : error.byte - 1);
-        report(problems, {},
-               SDS_TRANSLATE_NOOP("Validation", "not valid JSON at line %1, column %2: %3"),
-               {std::to_string(line), std::to_string(column), parseErrorDetail(error.what())});
-        return std::nullopt;
-    } catch (const Json::exception& error) {
-        report(problems, {}, SDS_TRANSLATE_NOOP("Validation", "not valid JSON: %1"),
-               {parseErrorDetail(error.what())});
+    // nlohmann's reader takes a NUL byte for the end of the text and would ignore whatever
+    // follows; JSON text never holds one.
+    if (const auto nul = text.find('\0'); nul != std::string::npos) {
+        reportAt(problems, {}, text, nul,
+                 "a NUL byte; a design file is text and holds nothing "
+                 "after its JSON object");
         return std::nullopt;
     }
-    if (!duplicates.empty()) {
-        problems.insert(problems.end(), duplicates.begin(), duplicates.end());
+    Json json;
+    JsonTreeBuilder builder(json);
+    // strict: nothing but white space may follow the value.
+    Json::sax_parse(text.begin(), text.end(), &builder, Json::input_format_t::json, true);
+    switch (builder.stop()) {
+    case JsonTreeBuilder::Stop::None:
+        break;
+    case JsonTreeBuilder::Stop::TooDeep: {
+        const auto [line, column] = lineAndColumn(text, offsetBeyondDepth(text, kMaxJsonDepth));
+        report(problems, builder.deepPlace(),
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "nested deeper than %1 levels at line %2, column %3; a design "
+                                  "file is never this deep"),
+               {std::to_string(kMaxJsonDepth), std::to_string(line), std::to_string(column)});
+        return std::nullopt;
+    }
+    case JsonTreeBuilder::Stop::SyntaxError:
+        // The byte count points just past the last character read.
+        reportAt(problems, {}, text, builder.errorBytes() == 0 ? 0 : builder.errorBytes() - 1,
+                 parseErrorDetail(builder.errorWhat()));
+        return std::nullopt;
+    }
+    if (!builder.duplicates().empty()) {
+        problems.insert(problems.end(), builder.duplicates().begin(), builder.duplicates().end());
         return std::nullopt;
     }
     if (!json.is_object()) {
