@@ -1,0 +1,327 @@
+#include "sim/Replication.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace studio::core::sim {
+
+namespace {
+
+constexpr std::uint64_t kPollEvents = 1 << 14;
+
+} // namespace
+
+Replication::Replication(const SimModel& model, const RunLimits& limits, std::uint64_t seed,
+                         std::uint32_t index)
+    : m_model(model)
+    , m_limits(limits) {
+    m_stations.resize(model.stationCount);
+    for (std::uint32_t n = 0; n < model.nodes.size(); ++n) {
+        const SimNode& node = model.nodes[n];
+        m_random.emplace_back(seed, index, node.id);
+        for (std::uint32_t s = 0; s < node.stations; ++s)
+            m_stations[node.firstStation + s].node = n;
+    }
+    m_roundRobin.assign(model.nodes.size(), 0);
+    m_waiting.assign(model.nodes.size(), 0);
+    m_tokens.assign(model.nodes.size(), 0);
+    m_limiterClock.assign(model.nodes.size(), 0);
+    for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
+        if (model.nodes[n].limiter == LimiterRule::TokenBucket)
+            m_tokens[n] = model.nodes[n].limit;
+}
+
+void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
+                      std::atomic<double>* progress) {
+    m_out = &out;
+    out.entries.assign(m_model.entries.size(), EntryCounters{});
+    out.nodes.assign(m_model.nodes.size(), NodeCounters{});
+    out.handoffs.assign(m_model.handoffs.size(), HandoffCounters{});
+
+    const bool byTime = m_limits.duration > 0;
+    if (byTime || m_limits.warmupRequests == 0) {
+        if (m_limits.warmup > 0)
+            m_events.push(m_limits.warmup, kWarmupEnd, 0);
+        else
+            startMeasuring();
+    }
+    if (byTime)
+        m_events.push(m_limits.duration, kStop, 0);
+    for (std::uint32_t c = 0; c < m_model.clients.size(); ++c) {
+        const SimClient& client = m_model.clients[c];
+        if (!client.closed) {
+            scheduleArrival(c);
+            continue;
+        }
+        RandomStream& random = m_random[client.node];
+        for (std::int64_t u = 0; u < client.population; ++u)
+            m_events.push(-client.thinkTime * std::log(random.uniformPositive()), kThink, c);
+    }
+
+    std::uint64_t events = 0;
+    while (!m_stop && !m_events.empty()) {
+        const Event e = m_events.pop();
+        m_now = e.time;
+        dispatch(e);
+        if (++events % kPollEvents == 0) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                out.cancelled = true;
+                break;
+            }
+            if (progress) {
+                const double done =
+                    byTime ? m_now / m_limits.duration
+                           : static_cast<double>(m_sent) / static_cast<double>(m_limits.requests);
+                progress->store(std::min(1.0, done), std::memory_order_relaxed);
+            }
+            checkInFlight();
+        }
+    }
+    out.events = events;
+    if (!m_measuring)
+        startMeasuring(); // a run shorter than its warm-up measures nothing
+    collect(out);
+}
+
+void Replication::dispatch(const Event& e) {
+    switch (e.kind & 0xFF) {
+    case kArrival: {
+        const SimClient& client = m_model.clients[e.data];
+        if (!client.shaped() ||
+            m_random[client.node].uniform() * client.maxFactor < client.factorAt(m_now))
+            sendRequest(e.data);
+        scheduleArrival(e.data);
+        break;
+    }
+    case kThink:
+        sendRequest(e.data);
+        break;
+    case kVisitArrive:
+        arrive(e.data);
+        break;
+    case kServiceDone:
+        serviceDone(e.data);
+        break;
+    case kResponse:
+        deliver(e.data);
+        break;
+    case kCallTimeout:
+        callTimeout(e.data, e.kind >> 8);
+        break;
+    case kWarmupEnd:
+        startMeasuring();
+        break;
+    case kStop:
+        m_stop = true;
+        break;
+    }
+}
+
+void Replication::scheduleArrival(std::uint32_t c) {
+    const SimClient& client = m_model.clients[c];
+    const double rate = client.rate * client.maxFactor; // thinned by factorAt when shaped
+    if (!(rate > 0))
+        return;
+    const double gap = -std::log(m_random[client.node].uniformPositive()) / rate;
+    m_events.push(m_now + gap, kArrival, c);
+}
+
+void Replication::sendRequest(std::uint32_t c) {
+    const SimClient& client = m_model.clients[c];
+    RandomStream& random = m_random[client.node];
+    std::uint32_t entry = client.entryBegin;
+    if (client.entryEnd - client.entryBegin > 1) {
+        const double u = random.uniform();
+        std::size_t j = 0;
+        while (j + 1 < client.mixCumulative.size() && u >= client.mixCumulative[j])
+            ++j;
+        entry += static_cast<std::uint32_t>(j);
+    }
+    ++m_sent;
+    if (!m_measuring && m_limits.warmupRequests > 0 && m_sent > m_limits.warmupRequests)
+        startMeasuring();
+    const std::uint32_t i = m_visits.allocate();
+    Visit& v = m_visits[i];
+    v.node = client.node;
+    v.k = static_cast<std::uint16_t>(m_model.entries[entry].traffic);
+    v.tag = entry;
+    v.parent = kNone;
+    v.origin = m_now;
+    v.flags |= kRoot;
+    if (m_measuring) {
+        v.flags |= kCounted;
+        ++m_out->entries[entry].arrived;
+    }
+    if (m_limits.duration == 0 && m_sent >= m_limits.requests)
+        m_stop = true;
+    arrive(i);
+}
+
+void Replication::arrive(std::uint32_t i) {
+    Visit& v = m_visits[i];
+    v.arrived = m_now;
+    const SimNode& node = m_model.nodes[v.node];
+    if (!node.station) {
+        afterService(i);
+        return;
+    }
+    NodeCounters& counters = m_out->nodes[v.node];
+    ++counters.arrivals;
+    if (node.limiter != LimiterRule::None && !limiterAdmits(v.node)) {
+        ++counters.rejections;
+        v.failure = Failure::Rejected;
+        finish(i);
+        return;
+    }
+    const std::uint32_t station = pickStation(node, v.node, v);
+    if (!admit(i, station)) {
+        ++counters.drops;
+        v.failure = Failure::Dropped;
+        finish(i);
+        return;
+    }
+    // A write reaches every replica of its shard; `station` is the primary.
+    if (!node.dataStore || node.replicas < 2 || !m_model.plan(v.node, v.k).write)
+        return;
+    const std::uint32_t primary = station;
+    for (std::uint32_t r = 1; r < node.replicas; ++r) {
+        const std::uint32_t c = m_visits.allocate();
+        Visit& copy = m_visits[c];
+        Visit& original = m_visits[i];
+        copy.node = original.node;
+        copy.k = original.k;
+        copy.flags |= kCopy;
+        copy.parent = node.syncReplication ? i : kNone;
+        copy.arrived = m_now;
+        if (!admit(c, primary + r)) {
+            ++counters.drops;
+            if (node.syncReplication && original.failure == Failure::None)
+                original.failure = Failure::Dropped;
+            m_visits.release(c);
+            continue;
+        }
+        if (node.syncReplication)
+            ++original.pending;
+    }
+}
+
+std::uint32_t Replication::pickStation(const SimNode& node, std::uint32_t n, const Visit& v) {
+    if (node.stations == 1)
+        return node.firstStation;
+    RandomStream& random = m_random[n];
+    if (node.dataStore) {
+        std::uint32_t shard = 0;
+        if (node.shards > 1 && !(random.uniform() < node.hotShare))
+            shard = 1 + random.below(node.shards - 1);
+        std::uint32_t replica = 0;
+        if (node.replicas > 1 && !m_model.plan(n, v.k).write)
+            replica = random.below(node.replicas);
+        return node.firstStation + shard * node.replicas + replica;
+    }
+    switch (node.spread) {
+    case SpreadRule::RoundRobin: {
+        std::uint32_t& next = m_roundRobin[n];
+        const std::uint32_t s = next;
+        next = next + 1 == node.stations ? 0 : next + 1;
+        return node.firstStation + s;
+    }
+    case SpreadRule::LeastConnections: {
+        // Fewest taken or waiting; ties go round robin so equal instances share evenly.
+        std::uint32_t best = kNone;
+        std::size_t load = std::numeric_limits<std::size_t>::max();
+        const std::uint32_t start = m_roundRobin[n];
+        for (std::uint32_t j = 0; j < node.stations; ++j) {
+            const std::uint32_t s = (start + j) % node.stations;
+            const StationState& st = m_stations[node.firstStation + s];
+            const std::size_t l = st.busy + st.waiting.size();
+            if (l < load) {
+                load = l;
+                best = s;
+            }
+        }
+        m_roundRobin[n] = (best + 1) % node.stations;
+        return node.firstStation + best;
+    }
+    case SpreadRule::Random:
+        break;
+    }
+    return node.firstStation + random.below(node.stations);
+}
+
+bool Replication::admit(std::uint32_t i, std::uint32_t s) {
+    StationState& st = m_stations[s];
+    const SimNode& node = m_model.nodes[st.node];
+    if (st.busy < node.servers) {
+        startService(i, s);
+        return true;
+    }
+    if (node.queueLimited && st.waiting.size() >= node.queueCapacity)
+        return false;
+    st.touch(m_now);
+    Visit& v = m_visits[i];
+    v.station = s;
+    v.phase = Phase::InService;
+    v.flags |= kQueued;
+    st.waiting.push(i);
+    NodeCounters& counters = m_out->nodes[st.node];
+    const std::uint64_t waiting = ++m_waiting[st.node];
+    counters.maxQueue = std::max(counters.maxQueue, waiting);
+    return true;
+}
+
+void Replication::startService(std::uint32_t i, std::uint32_t s) {
+    StationState& st = m_stations[s];
+    st.touch(m_now);
+    ++st.busy;
+    ++st.serving;
+    Visit& v = m_visits[i];
+    v.station = s;
+    v.phase = Phase::InService;
+    v.flags &= ~kQueued;
+    const SimNode& node = m_model.nodes[v.node];
+    if (node.holds && !(v.flags & kCopy))
+        v.flags |= kHolding;
+    NodeCounters& counters = m_out->nodes[v.node];
+    ++counters.started;
+    counters.waitSum += m_now - v.arrived;
+    const double service = m_model.plan(v.node, v.k).service.draw(m_random[v.node]);
+    m_events.push(m_now + service, kServiceDone, i);
+}
+
+void Replication::serviceDone(std::uint32_t i) {
+    Visit& v = m_visits[i];
+    StationState& st = m_stations[v.station];
+    st.touch(m_now);
+    --st.serving;
+    NodeCounters& counters = m_out->nodes[v.node];
+    ++counters.served;
+    counters.responseSum += m_now - v.arrived;
+    if (!(v.flags & kHolding))
+        releaseWorker(v.station);
+    if (v.flags & kCopy) {
+        const std::uint32_t parent = v.parent;
+        m_visits.release(i);
+        if (parent != kNone)
+            childDone(parent);
+        return;
+    }
+    if (v.pending > 0) { // a sync write waits for its replicas
+        v.phase = Phase::WaitReplicas;
+        return;
+    }
+    afterService(i);
+}
+
+void Replication::releaseWorker(std::uint32_t s) {
+    StationState& st = m_stations[s];
+    st.touch(m_now);
+    --st.busy;
+    if (st.waiting.empty())
+        return;
+    const std::uint32_t next = st.waiting.pop();
+    --m_waiting[st.node];
+    startService(next, s);
+}
+
+} // namespace studio::core::sim

@@ -1,0 +1,87 @@
+#pragma once
+
+// One replication of a simulation: a single-threaded event loop over a compiled design,
+// fully determined by its seed and index. Internal to core/sim (sim/Simulation.h runs
+// replications on a thread pool).
+#include "sim/EventQueue.h"
+#include "sim/RandomStream.h"
+#include "sim/ReplicationStats.h"
+#include "sim/SimModel.h"
+#include "sim/StationState.h"
+#include "sim/VisitPool.h"
+
+#include <atomic>
+
+namespace studio::core::sim {
+
+// How long a replication runs and when its measurement starts.
+struct RunLimits {
+    double duration = 0;              // s; 0: run by requests
+    std::uint64_t requests = 0;       // requests sent, when duration is 0
+    double warmup = 0;                // s (duration runs, or requests runs given a time)
+    std::uint64_t warmupRequests = 0; // requests runs: measuring starts after these
+    std::uint64_t maxInFlight = 2'000'000;
+};
+
+class Replication {
+public:
+    Replication(const SimModel& model, const RunLimits& limits, std::uint64_t seed,
+                std::uint32_t index);
+
+    // Runs to the end (or until `cancel` is set), storing the fraction done in `progress`
+    // now and then.
+    void run(ReplicationStats& out, const std::atomic<bool>* cancel = nullptr,
+             std::atomic<double>* progress = nullptr);
+
+private:
+    enum EventKind : std::uint32_t {
+        kArrival,     // data: client index
+        kThink,       // data: client index
+        kVisitArrive, // data: visit
+        kServiceDone, // data: visit
+        kResponse,    // data: visit (the answering child)
+        kCallTimeout, // data: visit; the kind's high bits hold its generation
+        kWarmupEnd,
+        kStop,
+    };
+
+    void dispatch(const Event& e);
+    void scheduleArrival(std::uint32_t client);
+    void sendRequest(std::uint32_t client);
+    void arrive(std::uint32_t v);
+    std::uint32_t pickStation(const SimNode& node, std::uint32_t node_index, const Visit& visit);
+    bool admit(std::uint32_t v, std::uint32_t station);
+    void startService(std::uint32_t v, std::uint32_t station);
+    void serviceDone(std::uint32_t v);
+    void releaseWorker(std::uint32_t station);
+    void afterService(std::uint32_t v);
+    void runSteps(std::uint32_t v);
+    void launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout);
+    void sendHandoff(const Visit& from, const PlanHandoff& plan);
+    void finish(std::uint32_t v);
+    void deliver(std::uint32_t child);
+    void childDone(std::uint32_t parent);
+    void callTimeout(std::uint32_t child, std::uint32_t generation);
+    bool limiterAdmits(std::uint32_t node);
+    void startMeasuring();
+    void checkInFlight();
+    void collect(ReplicationStats& out);
+
+    const SimModel& m_model;
+    RunLimits m_limits;
+    EventQueue m_events;
+    VisitPool m_visits;
+    std::vector<StationState> m_stations;
+    std::vector<RandomStream> m_random; // per node
+    std::vector<std::uint32_t> m_roundRobin;
+    std::vector<std::uint64_t> m_waiting; // per node: visits waiting, all its stations
+    std::vector<double> m_tokens;         // per node: limiter tokens or window count
+    std::vector<double> m_limiterClock;   // per node: last refill, or window start
+    ReplicationStats* m_out = nullptr;
+    double m_now = 0;
+    bool m_measuring = false;
+    bool m_stop = false;
+    std::uint64_t m_sent = 0;
+};
+
+} // namespace studio::core::sim

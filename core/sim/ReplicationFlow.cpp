@@ -1,0 +1,242 @@
+// A visit after its own service: cache hits, handoffs, call steps, the chosen link, and
+// answers travelling back to the caller.
+#include "sim/Replication.h"
+
+#include <cmath>
+
+namespace studio::core::sim {
+
+namespace {
+
+constexpr std::uint32_t kGenerationMask = 0xFFFFFF;
+
+bool admitsState(CallCondition when, std::uint8_t state) {
+    return when == CallCondition::Always || (when == CallCondition::Miss && state == kStateMiss) ||
+           (when == CallCondition::Hit && state == kStateHit);
+}
+
+} // namespace
+
+void Replication::afterService(std::uint32_t i) {
+    Visit& v = m_visits[i];
+    const SimNode& node = m_model.nodes[v.node];
+    const ClassPlan& plan = m_model.plan(v.node, v.k);
+    if (node.cache && !plan.write) {
+        NodeCounters& counters = m_out->nodes[v.node];
+        ++counters.reads;
+        if (m_random[v.node].uniform() < node.hitRatio) {
+            ++counters.hits;
+            v.flags |= kHit;
+            finish(i);
+            return;
+        }
+    }
+    for (std::uint32_t h = plan.handoffBegin; h < plan.handoffEnd; ++h) {
+        const PlanHandoff& handoff = m_model.handoffPlans[h];
+        double copies = handoff.whole;
+        if (handoff.fraction > 0 && m_random[v.node].uniform() < handoff.fraction)
+            copies += 1;
+        for (double c = 0; c < copies; ++c)
+            sendHandoff(m_visits[i], handoff);
+    }
+    Visit& w = m_visits[i];
+    w.phase = Phase::Steps;
+    w.step = plan.stepBegin;
+    w.state = kStateNone;
+    runSteps(i);
+}
+
+void Replication::runSteps(std::uint32_t i) {
+    Visit& v = m_visits[i];
+    const ClassPlan& plan = m_model.plan(v.node, v.k);
+    if (v.phase == Phase::Steps) {
+        while (v.failure == Failure::None && v.step < plan.stepEnd) {
+            const PlanStep& step = m_model.steps[v.step++];
+            v.flags &= ~(kAskedCache | kStepHit);
+            v.pending = 1; // held while launching, so an answer that comes at once waits
+            bool launched = false;
+            for (std::uint32_t c = step.begin; c < step.end; ++c) {
+                const PlanCall& call = m_model.calls[c];
+                if (!admitsState(call.when, v.state))
+                    continue;
+                launched = true;
+                ++v.pending;
+                launch(i, call.to, call.latency, call.timeout);
+            }
+            if (--v.pending > 0)
+                return; // childDone goes on when the last answer arrives
+            if (launched && (v.flags & kAskedCache))
+                v.state = (v.flags & kStepHit) ? kStateHit : kStateMiss;
+        }
+        if (v.failure != Failure::None || plan.choiceEnd == plan.choiceBegin) {
+            finish(i);
+            return;
+        }
+        v.phase = Phase::Choose;
+        const double u = m_random[v.node].uniform();
+        std::uint32_t c = plan.choiceBegin;
+        while (c + 1 < plan.choiceEnd && u >= m_model.choices[c].cumulative)
+            ++c;
+        const PlanChoice& choice = m_model.choices[c];
+        v.pending = 2;
+        launch(i, choice.to, choice.latency, choice.timeout);
+        if (--v.pending > 0)
+            return;
+    }
+    finish(i);
+}
+
+void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout) {
+    const std::uint32_t c = m_visits.allocate();
+    Visit& child = m_visits[c];
+    const Visit& p = m_visits[parent];
+    child.node = to;
+    child.k = p.k;
+    child.parent = parent;
+    child.latencyBack = latency;
+    if (timeout > 0)
+        m_events.push(m_now + timeout, kCallTimeout | ((child.generation & kGenerationMask) << 8),
+                      c);
+    if (latency > 0)
+        m_events.push(m_now + latency, kVisitArrive, c);
+    else
+        arrive(c);
+}
+
+void Replication::sendHandoff(const Visit& from, const PlanHandoff& plan) {
+    const std::uint16_t k = from.k;
+    const std::uint32_t m = m_visits.allocate();
+    Visit& message = m_visits[m];
+    message.node = plan.to;
+    message.k = k;
+    message.parent = kNone;
+    message.tag = plan.handoff;
+    message.origin = m_now;
+    message.flags |= kHandoff;
+    if (m_measuring) {
+        message.flags |= kCounted;
+        ++m_out->handoffs[plan.handoff].messages;
+    }
+    if (plan.latency > 0)
+        m_events.push(m_now + plan.latency, kVisitArrive, m);
+    else
+        arrive(m);
+}
+
+void Replication::finish(std::uint32_t i) {
+    Visit& v = m_visits[i];
+    if (v.flags & kHolding) {
+        v.flags &= ~kHolding;
+        releaseWorker(v.station);
+    }
+    if (v.flags & kRoot) {
+        const SimClient& client = m_model.clients[m_model.clientOf[v.node]];
+        if (v.flags & kCounted) {
+            EntryCounters& e = m_out->entries[v.tag];
+            const double latency = m_now - v.origin;
+            switch (v.failure) {
+            case Failure::Dropped:
+                ++e.dropped;
+                break;
+            case Failure::Rejected:
+                ++e.rejected;
+                break;
+            case Failure::TimedOut:
+                ++e.timedOut;
+                break;
+            case Failure::None:
+                if (client.timeout > 0 && latency > client.timeout) {
+                    ++e.timedOut; // a late answer is a timeout, never a success
+                    ++e.late;
+                } else {
+                    ++e.completed;
+                    e.latency.record(latency);
+                }
+                break;
+            }
+        }
+        const std::uint32_t node = v.node;
+        m_visits.release(i);
+        if (client.closed) {
+            const double think = -client.thinkTime * std::log(m_random[node].uniformPositive());
+            m_events.push(m_now + think, kThink, m_model.clientOf[node]);
+        }
+        return;
+    }
+    if (v.flags & kHandoff) {
+        if (v.flags & kCounted) {
+            HandoffCounters& h = m_out->handoffs[v.tag];
+            if (v.failure != Failure::None)
+                ++h.dropped;
+            else
+                h.latency.record(m_now - v.origin);
+        }
+        m_visits.release(i);
+        return;
+    }
+    if (v.parent == kNone) { // an orphan, or an async replica's copy
+        m_visits.release(i);
+        return;
+    }
+    if (v.latencyBack > 0)
+        m_events.push(m_now + v.latencyBack, kResponse, i);
+    else
+        deliver(i);
+}
+
+void Replication::deliver(std::uint32_t c) {
+    Visit& child = m_visits[c];
+    const std::uint32_t parent = child.parent;
+    if (parent == kNone) { // its caller gave up meanwhile
+        m_visits.release(c);
+        return;
+    }
+    Visit& p = m_visits[parent];
+    if (child.failure != Failure::None && p.failure == Failure::None)
+        p.failure = child.failure;
+    if (m_model.nodes[child.node].cache) {
+        p.flags |= kAskedCache;
+        if (child.flags & kHit)
+            p.flags |= kStepHit;
+    }
+    m_visits.release(c);
+    childDone(parent);
+}
+
+void Replication::childDone(std::uint32_t parent) {
+    Visit& p = m_visits[parent];
+    if (--p.pending > 0)
+        return;
+    switch (p.phase) {
+    case Phase::Steps:
+        if (p.flags & kAskedCache)
+            p.state = (p.flags & kStepHit) ? kStateHit : kStateMiss;
+        runSteps(parent);
+        break;
+    case Phase::Choose:
+        finish(parent);
+        break;
+    case Phase::WaitReplicas:
+        afterService(parent);
+        break;
+    case Phase::Arriving:
+    case Phase::InService:
+        break; // replicas done before the primary: serviceDone goes on
+    }
+}
+
+void Replication::callTimeout(std::uint32_t c, std::uint32_t generation) {
+    Visit& child = m_visits[c];
+    if (!(child.flags & kAlive) || (child.generation & kGenerationMask) != generation ||
+        child.parent == kNone)
+        return; // answered already
+    const std::uint32_t parent = child.parent;
+    child.parent = kNone;
+    child.flags |= kOrphan;
+    Visit& p = m_visits[parent];
+    if (p.failure == Failure::None)
+        p.failure = Failure::TimedOut;
+    childDone(parent);
+}
+
+} // namespace studio::core::sim

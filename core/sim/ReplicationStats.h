@@ -1,0 +1,50 @@
+#pragma once
+
+// What one replication measured after its warm-up, before replications are combined into
+// a SimulationResult (sim/Summary.h). Internal to core/sim.
+#include "sim/LatencyHistogram.h"
+#include "util/Problem.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace studio::core::sim {
+
+struct EntryCounters {
+    std::uint64_t arrived = 0, completed = 0, late = 0, dropped = 0, rejected = 0, timedOut = 0,
+                  inFlight = 0;
+    LatencyHistogram latency; // answered in time, s
+};
+
+struct NodeCounters {
+    std::uint64_t arrivals = 0, drops = 0, rejections = 0, started = 0, served = 0;
+    std::uint64_t hits = 0, reads = 0; // caches: reads served and those that hit
+    double waitSum = 0;                // s, over `started`
+    double responseSum = 0;            // wait + own service, s, over `served`
+    double utilisation = 0;            // busiest group's busy fraction
+    double queueArea = 0;              // waiting, all stations, request-seconds
+    double systemArea = 0;             // waiting or in own service
+    std::uint64_t maxQueue = 0;
+};
+
+struct HandoffCounters {
+    std::uint64_t messages = 0, dropped = 0;
+    LatencyHistogram latency;
+};
+
+struct ReplicationStats {
+    double end = 0;          // s
+    double measureStart = 0; // s, end of the warm-up
+    std::uint64_t events = 0;
+    std::uint64_t sent = 0; // requests the clients sent, warm-up included
+    bool cancelled = false;
+    std::optional<Problem> failure; // the run could not go on (a queue beyond its cap)
+    std::vector<EntryCounters> entries;
+    std::vector<NodeCounters> nodes;
+    std::vector<HandoffCounters> handoffs;
+
+    double measured() const { return end - measureStart; }
+};
+
+} // namespace studio::core::sim

@@ -1,0 +1,237 @@
+#include "sim/SimModel.h"
+
+#include "solver/Routing.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace studio::core::sim {
+
+namespace {
+
+SpreadRule spreadRule(solver::Spreading s) {
+    switch (s) {
+    case solver::Spreading::RoundRobin:
+        return SpreadRule::RoundRobin;
+    case solver::Spreading::LeastConnections:
+        return SpreadRule::LeastConnections;
+    case solver::Spreading::Random:
+    case solver::Spreading::SharedQueue:
+        break;
+    }
+    return SpreadRule::Random;
+}
+
+bool hasRetries(const RetryPolicy& retry) {
+    return retry.maxRetries > 0;
+}
+
+SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
+    SimNode out;
+    const Component& c = *n.component;
+    out.id = c.id;
+    out.station = n.station;
+    out.source = n.source;
+    if (!n.station)
+        return out;
+    out.dataStore = n.dataStore;
+    out.cache = n.hitsOrMisses;
+    out.holds = n.holds;
+    out.spread = spreadRule(n.spreading);
+    out.firstStation = stationCount;
+    if (n.dataStore) {
+        out.shards = static_cast<std::uint32_t>(n.shards);
+        out.replicas = static_cast<std::uint32_t>(n.replicas);
+        out.stations = out.shards * out.replicas;
+        out.servers = static_cast<std::uint32_t>(n.workers);
+        out.syncReplication = n.syncReplication;
+        const double s = static_cast<double>(n.shards);
+        out.hotShare = n.shards > 1 ? 1 / s + n.hotKeyFraction * (1 - 1 / s) : 1;
+        out.spread = SpreadRule::Random;
+    } else if (n.spreading == solver::Spreading::SharedQueue) {
+        out.stations = 1;
+        out.servers = static_cast<std::uint32_t>(n.instances * n.workers);
+    } else {
+        out.stations = static_cast<std::uint32_t>(n.instances);
+        out.servers = static_cast<std::uint32_t>(n.workers);
+    }
+    stationCount += out.stations;
+    out.queueLimited = n.queueLimited;
+    out.queueCapacity = static_cast<std::uint64_t>(n.queueCapacity);
+    out.hitRatio = n.hitRatio;
+    if (n.rejectAbove >= 0) {
+        if (c.text("algorithm", "token_bucket") == "token_bucket") {
+            out.limiter = LimiterRule::TokenBucket;
+            out.limit = std::max(1.0, c.number("limit", 100));
+            out.refillRate = c.number("refill_rate", 10);
+        } else {
+            out.limiter = LimiterRule::Window;
+            out.limit = c.number("limit", 100);
+            out.window = std::max(1e-9, c.number("window", 60));
+        }
+    }
+    return out;
+}
+
+SimClient makeClient(std::uint32_t node, const Workload& w, solver::RateBasis rates) {
+    SimClient client;
+    client.node = node;
+    client.closed = w.type == WorkloadType::Closed;
+    client.population = w.population;
+    client.thinkTime = w.thinkTime;
+    client.timeout = w.timeout;
+    client.rate = rates == solver::RateBasis::Peak ? w.rate * w.peakFactor : w.rate;
+    client.bursts = w.bursts;
+    // A daily curve gives the rate hour by hour, rate x curve[hour], in place of the peak
+    // factor. Simulated time 0 is the start of the curve's busiest hour at the peak basis
+    // (a short run sees the peak), midnight with the average.
+    if (w.dailyCurve.size() == 24) {
+        client.dailyCurve = w.dailyCurve;
+        client.rate = w.rate;
+        if (rates == solver::RateBasis::Peak)
+            client.curveOffset = 3600.0 * static_cast<double>(std::max_element(w.dailyCurve.begin(),
+                                                                               w.dailyCurve.end()) -
+                                                              w.dailyCurve.begin());
+    }
+    double curveMax = 1;
+    if (!client.dailyCurve.empty())
+        curveMax = *std::max_element(client.dailyCurve.begin(), client.dailyCurve.end());
+    double burstMax = 1;
+    for (const Burst& b : client.bursts)
+        burstMax *= std::max(1.0, b.factor);
+    client.maxFactor = std::max(0.0, curveMax) * burstMax;
+    return client;
+}
+
+} // namespace
+
+double SimClient::factorAt(double time) const {
+    double f = 1;
+    if (!dailyCurve.empty()) {
+        const auto hour = static_cast<std::size_t>(std::fmod((time + curveOffset) / 3600, 24.0));
+        f = dailyCurve[std::min<std::size_t>(hour, 23)];
+    }
+    for (const Burst& b : bursts)
+        if (time >= b.start && time < b.start + b.duration)
+            f *= b.factor;
+    return f;
+}
+
+std::string SimModel::place(std::uint32_t node) const {
+    return "components[" + std::to_string(node) + "] \"" + nodes[node].id + "\"";
+}
+
+Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
+                              solver::RateBasis rates) {
+    auto compiled = solver::compileNetwork(design, catalog, rates);
+    if (!compiled)
+        return compiled.problems();
+    const solver::Network& net = compiled.value();
+    auto planned = solver::planRouting(net);
+    if (!planned)
+        return planned.problems();
+    const solver::Routing& routing = planned.value();
+
+    SimModel m;
+    m.design = &design;
+    m.classes = net.classCount();
+    m.trafficClasses = net.classes;
+    for (const solver::Node& n : net.nodes)
+        m.nodes.push_back(makeNode(n, m.stationCount));
+    for (const Link& l : design.links) {
+        if (!hasRetries(l.retry) && !l.breaker.enabled)
+            continue;
+        for (SimNode& node : m.nodes)
+            node.retriesOrBreaker = node.retriesOrBreaker || node.id == l.from;
+    }
+
+    std::vector<std::uint32_t> handoffOfEdge(net.edges.size(), kNone);
+    for (std::uint32_t e = 0; e < net.edges.size(); ++e) {
+        const solver::Edge& edge = net.edges[e];
+        if (edge.mode != LinkMode::Handoff)
+            continue;
+        handoffOfEdge[e] = static_cast<std::uint32_t>(m.handoffs.size());
+        m.handoffs.push_back({edge.link, edge.from, edge.to});
+    }
+
+    m.plans.resize(net.nodes.size() * m.classes);
+    for (std::uint32_t n = 0; n < net.nodes.size(); ++n) {
+        const solver::Node& node = net.nodes[n];
+        for (std::size_t k = 0; k < m.classes; ++k) {
+            ClassPlan& p = m.plans[n * m.classes + k];
+            p.write = net.classes[k].operation == Operation::Write;
+            if (node.station)
+                p.service = Sampler(node.component->service.forClass(net.classes[k].name));
+            p.stepBegin = static_cast<std::uint32_t>(m.steps.size());
+            for (std::uint32_t s = routing.firstStep[n]; s < routing.firstStep[n + 1]; ++s) {
+                PlanStep step{static_cast<std::uint32_t>(m.calls.size()), 0};
+                for (std::uint32_t e = routing.steps[s].begin; e < routing.steps[s].end; ++e) {
+                    if (!net.admits(e, k))
+                        continue;
+                    const solver::Edge& edge = net.edges[e];
+                    m.calls.push_back({edge.to, edge.link, edge.when, edge.latency,
+                                       design.links[edge.link].timeout});
+                }
+                step.end = static_cast<std::uint32_t>(m.calls.size());
+                if (step.end > step.begin)
+                    m.steps.push_back(step);
+            }
+            p.stepEnd = static_cast<std::uint32_t>(m.steps.size());
+            p.choiceBegin = static_cast<std::uint32_t>(m.choices.size());
+            double cumulative = 0;
+            for (std::uint32_t e = routing.chooseBegin[n]; e < routing.chooseEnd[n]; ++e) {
+                const double share = routing.chooseShare(net, e, k);
+                if (!(share > 0))
+                    continue;
+                cumulative += share;
+                const solver::Edge& edge = net.edges[e];
+                m.choices.push_back({edge.to, edge.link, cumulative, edge.latency,
+                                     design.links[edge.link].timeout});
+            }
+            p.choiceEnd = static_cast<std::uint32_t>(m.choices.size());
+            if (p.choiceEnd > p.choiceBegin)
+                m.choices[p.choiceEnd - 1].cumulative = 1; // no rounding gap at the end
+            p.handoffBegin = static_cast<std::uint32_t>(m.handoffPlans.size());
+            for (std::uint32_t e = node.outBegin; e < node.outEnd; ++e) {
+                const solver::Edge& edge = net.edges[e];
+                if (edge.mode != LinkMode::Handoff || !net.admits(e, k))
+                    continue;
+                const double whole = std::floor(std::max(0.0, edge.multiplicity));
+                m.handoffPlans.push_back({edge.to, handoffOfEdge[e], whole,
+                                          std::max(0.0, edge.multiplicity) - whole, edge.latency});
+            }
+            p.handoffEnd = static_cast<std::uint32_t>(m.handoffPlans.size());
+        }
+    }
+
+    for (const solver::Entry& entry : net.entries)
+        m.entries.push_back({entry.client, entry.traffic, entry.workloadClass});
+    for (std::uint32_t i = 0; i < m.entries.size();) {
+        const std::uint32_t node = m.entries[i].client;
+        const Component& c = *net.nodes[node].component;
+        SimClient client = makeClient(node, *c.workload, rates);
+        client.entryBegin = i;
+        double sum = 0;
+        for (; i < m.entries.size() && m.entries[i].client == node; ++i)
+            sum += std::max(0.0, c.workload->classes[m.entries[i].workloadClass].mix);
+        client.entryEnd = i;
+        double cumulative = 0;
+        for (std::uint32_t j = client.entryBegin; j < client.entryEnd; ++j) {
+            const double mix = std::max(0.0, c.workload->classes[m.entries[j].workloadClass].mix);
+            cumulative += sum > 0 ? mix / sum : 1.0 / (client.entryEnd - client.entryBegin);
+            client.mixCumulative.push_back(cumulative);
+        }
+        client.mixCumulative.back() = 1;
+        m.nodes[node].retriesOrBreaker =
+            m.nodes[node].retriesOrBreaker || hasRetries(c.workload->retry);
+        if (!client.closed)
+            m.offeredRate += client.rate * client.maxFactor;
+        m.clients.push_back(std::move(client));
+    }
+    m.clientOf.assign(m.nodes.size(), kNone);
+    for (std::uint32_t c = 0; c < m.clients.size(); ++c)
+        m.clientOf[m.clients[c].node] = c;
+    return m;
+}
+
+} // namespace studio::core::sim

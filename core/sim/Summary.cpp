@@ -1,0 +1,169 @@
+#include "sim/Summary.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace studio::core::sim {
+
+namespace {
+
+// The interval of `figure` over the replications where `has` holds (all by default).
+template <class Figure, class Has>
+Interval over(std::span<const ReplicationStats> reps, Figure figure, Has has) {
+    std::vector<double> values;
+    values.reserve(reps.size());
+    for (const ReplicationStats& r : reps)
+        if (has(r))
+            values.push_back(figure(r));
+    return intervalOf(values);
+}
+
+template <class Figure> Interval over(std::span<const ReplicationStats> reps, Figure figure) {
+    return over(reps, figure, [](const ReplicationStats&) { return true; });
+}
+
+double perSecond(std::uint64_t count, const ReplicationStats& r) {
+    return r.measured() > 0 ? static_cast<double>(count) / r.measured() : 0;
+}
+
+double ratio(double a, std::uint64_t b) {
+    return b ? a / static_cast<double>(b) : 0;
+}
+
+void summarizeEntries(const SimModel& model, std::span<const ReplicationStats> reps,
+                      SimulationResult& out) {
+    for (std::size_t i = 0; i < model.entries.size(); ++i) {
+        const SimEntry& entry = model.entries[i];
+        const Component& client = model.design->components[entry.client];
+        const RequestClass& rc = client.workload->classes[entry.workloadClass];
+        RequestStats s;
+        s.client = client.id;
+        s.requestClass = rc.name;
+        s.operation = rc.operation;
+        s.closed = client.workload->type == WorkloadType::Closed;
+        for (const ReplicationStats& r : reps) {
+            const EntryCounters& e = r.entries[i];
+            s.arrived += e.arrived;
+            s.completed += e.completed;
+            s.dropped += e.dropped;
+            s.rejected += e.rejected;
+            s.timedOut += e.timedOut;
+            s.inFlight += e.inFlight;
+        }
+        const auto at = [i](const ReplicationStats& r) -> const EntryCounters& {
+            return r.entries[i];
+        };
+        s.arrivalRate = over(reps, [&](const auto& r) { return perSecond(at(r).arrived, r); });
+        s.throughput =
+            over(reps, [&](const auto& r) { return perSecond(at(r).completed + at(r).late, r); });
+        s.goodput = over(reps, [&](const auto& r) { return perSecond(at(r).completed, r); });
+        const auto answered = [&](const ReplicationStats& r) { return at(r).completed > 0; };
+        s.mean = over(
+            reps, [&](const auto& r) { return at(r).latency.mean(); }, answered);
+        const auto q = [&](double p) {
+            return over(
+                reps, [&](const auto& r) { return at(r).latency.quantile(p); }, answered);
+        };
+        s.p50 = q(0.5);
+        s.p95 = q(0.95);
+        s.p99 = q(0.99);
+        s.p999 = q(0.999);
+        out.requests.push_back(std::move(s));
+    }
+}
+
+void summarizeNodes(const SimModel& model, std::span<const ReplicationStats> reps,
+                    SimulationResult& out) {
+    for (std::size_t n = 0; n < model.nodes.size(); ++n) {
+        const SimNode& node = model.nodes[n];
+        ComponentStats s;
+        s.id = node.id;
+        s.station = node.station;
+        s.cache = node.cache;
+        const auto at = [n](const ReplicationStats& r) -> const NodeCounters& {
+            return r.nodes[n];
+        };
+        for (const ReplicationStats& r : reps) {
+            s.arrivals += at(r).arrivals;
+            s.drops += at(r).drops;
+            s.rejections += at(r).rejections;
+            s.maxQueue = std::max(s.maxQueue, static_cast<double>(at(r).maxQueue));
+        }
+        const auto measured = [](const ReplicationStats& r) {
+            return std::max(r.measured(), 1e-300);
+        };
+        s.arrivalRate = over(reps, [&](const auto& r) { return perSecond(at(r).arrivals, r); });
+        s.servedRate = over(reps, [&](const auto& r) { return perSecond(at(r).served, r); });
+        s.utilisation = over(reps, [&](const auto& r) { return at(r).utilisation; });
+        s.meanQueue = over(reps, [&](const auto& r) { return at(r).queueArea / measured(r); });
+        s.meanInSystem = over(reps, [&](const auto& r) { return at(r).systemArea / measured(r); });
+        s.meanWait = over(
+            reps, [&](const auto& r) { return ratio(at(r).waitSum, at(r).started); },
+            [&](const auto& r) { return at(r).started > 0; });
+        s.meanResponse = over(
+            reps, [&](const auto& r) { return ratio(at(r).responseSum, at(r).served); },
+            [&](const auto& r) { return at(r).served > 0; });
+        s.dropRate =
+            over(reps, [&](const auto& r) { return perSecond(at(r).drops + at(r).rejections, r); });
+        if (node.cache)
+            s.hitRatio = over(
+                reps,
+                [&](const auto& r) { return ratio(static_cast<double>(at(r).hits), at(r).reads); },
+                [&](const auto& r) { return at(r).reads > 0; });
+        out.components.push_back(std::move(s));
+    }
+}
+
+void summarizeHandoffs(const SimModel& model, std::span<const ReplicationStats> reps,
+                       SimulationResult& out) {
+    for (std::size_t h = 0; h < model.handoffs.size(); ++h) {
+        const SimHandoff& handoff = model.handoffs[h];
+        HandoffStats s;
+        s.link = model.design->links[handoff.link].id;
+        s.from = model.nodes[handoff.from].id;
+        s.to = model.nodes[handoff.to].id;
+        const auto at = [h](const ReplicationStats& r) -> const HandoffCounters& {
+            return r.handoffs[h];
+        };
+        for (const ReplicationStats& r : reps) {
+            s.messages += at(r).messages;
+            s.dropped += at(r).dropped;
+        }
+        s.messageRate = over(reps, [&](const auto& r) { return perSecond(at(r).messages, r); });
+        const auto answered = [&](const ReplicationStats& r) { return at(r).latency.count() > 0; };
+        s.mean = over(
+            reps, [&](const auto& r) { return at(r).latency.mean(); }, answered);
+        s.p99 = over(
+            reps, [&](const auto& r) { return at(r).latency.quantile(0.99); }, answered);
+        out.handoffs.push_back(std::move(s));
+    }
+}
+
+} // namespace
+
+SimulationResult summarize(const SimModel& model, std::span<const ReplicationStats> reps,
+                           std::uint64_t seed) {
+    SimulationResult out;
+    out.replications = static_cast<int>(reps.size());
+    out.seed = seed;
+    for (const ReplicationStats& r : reps) {
+        out.duration += r.end / static_cast<double>(reps.size());
+        out.measured += r.measured() / static_cast<double>(reps.size());
+        out.events += r.events;
+        out.cancelled = out.cancelled || r.cancelled;
+    }
+    summarizeEntries(model, reps, out);
+    summarizeNodes(model, reps, out);
+    summarizeHandoffs(model, reps, out);
+    for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
+        if (model.nodes[n].retriesOrBreaker)
+            out.notes.push_back(
+                {"Simulator",
+                 SDS_TRANSLATE_NOOP("Simulator",
+                                    "%1: retries and circuit breakers are not simulated yet; "
+                                    "its failed attempts are counted, never retried"),
+                 {model.place(n)}});
+    return out;
+}
+
+} // namespace studio::core::sim

@@ -1,0 +1,129 @@
+// The cheaper cases of the shared queueing validation (validation/queueing.md) written as
+// designs: each must agree with its closed form within the 99.9% interval or 2-3%.
+// Service means are 10 ms (mu = 100/s), so the table's times are scaled by 0.01 s.
+#include "SimTestDesigns.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace studio::core::sim::test {
+namespace {
+
+constexpr double kS = 0.01; // the tables' unit of time, s
+
+SimulationOptions runOf(std::int64_t requests, int replications = 10) {
+    SimulationOptions o;
+    o.requests = requests;
+    o.replications = replications;
+    o.threads = 2;
+    o.seed = 2026;
+    return o;
+}
+
+ServiceTime exponential(double mean) {
+    return {Distribution::Exponential, mean, 1};
+}
+
+TEST(QueueingValidationTest, MM1AtHalfLoad) {
+    const SimulationResult r = simulated(singleStation(50, exponential(kS)), runOf(60'000));
+    const RequestStats& q = requestOf(r, "users");
+    EXPECT_TRUE(agrees(q.mean, 2 * kS, 0.02));
+    EXPECT_TRUE(agrees(q.p50, 1.386 * kS, 0.03));
+    EXPECT_TRUE(agrees(q.p95, 5.991 * kS, 0.03));
+    EXPECT_TRUE(agrees(q.p99, 9.210 * kS, 0.03));
+    const ComponentStats& app = componentOf(r, "app");
+    EXPECT_TRUE(agrees(app.utilisation, 0.5, 0.02));
+    EXPECT_TRUE(agrees(app.meanWait, 1 * kS, 0.03));
+    EXPECT_TRUE(agrees(app.meanInSystem, 1.0, 0.03)); // L
+    EXPECT_TRUE(agrees(app.arrivalRate, 50, 0.01));
+}
+
+TEST(QueueingValidationTest, MM1AtEightyPercent) {
+    const SimulationResult r = simulated(singleStation(80, exponential(kS)), runOf(100'000));
+    const RequestStats& q = requestOf(r, "users");
+    EXPECT_TRUE(agrees(q.mean, 5 * kS, 0.03));
+    EXPECT_TRUE(agrees(q.p50, 3.466 * kS, 0.03));
+    EXPECT_TRUE(agrees(componentOf(r, "app").utilisation, 0.8, 0.02));
+}
+
+TEST(QueueingValidationTest, MMcWithFourWorkers) {
+    const SimulationResult r = simulated(singleStation(320, exponential(kS), 4), runOf(100'000));
+    const RequestStats& q = requestOf(r, "users");
+    EXPECT_TRUE(agrees(q.mean, 1.746 * kS, 0.02));
+    EXPECT_TRUE(agrees(q.p50, 1.346 * kS, 0.03));
+    EXPECT_TRUE(agrees(q.p95, 4.738 * kS, 0.03));
+    EXPECT_TRUE(agrees(q.p99, 6.893 * kS, 0.03));
+    const ComponentStats& app = componentOf(r, "app");
+    EXPECT_TRUE(agrees(app.meanWait, 0.7455 * kS, 0.03));
+    EXPECT_TRUE(agrees(app.meanInSystem, 5.586, 0.03));
+    EXPECT_TRUE(agrees(app.utilisation, 0.8, 0.02));
+}
+
+TEST(QueueingValidationTest, MD1ByPollaczekKhinchine) {
+    const ServiceTime deterministic{Distribution::Deterministic, kS, 0};
+    const SimulationResult half = simulated(singleStation(50, deterministic), runOf(60'000));
+    EXPECT_TRUE(agrees(requestOf(half, "users").mean, 1.5 * kS, 0.02));
+    const SimulationResult busy = simulated(singleStation(80, deterministic), runOf(100'000));
+    EXPECT_TRUE(agrees(requestOf(busy, "users").mean, 3 * kS, 0.03));
+}
+
+TEST(QueueingValidationTest, MG1WithHighVariance) {
+    // Hyperexponential service, cv 2: Wq = rho (1 + 4) E[S] / (2 (1 - rho)) = 2.5 E[S].
+    const ServiceTime h2{Distribution::Hyperexponential, kS, 2};
+    const SimulationResult r = simulated(singleStation(50, h2), runOf(100'000));
+    EXPECT_TRUE(agrees(requestOf(r, "users").mean, 3.5 * kS, 0.03));
+}
+
+// 80 req/s through a balancer (5 ms), an app server (10 ms) and a database (8 ms), each
+// one instance and one worker, no network latency, callers releasing their workers.
+Design tandem() {
+    Design d;
+    d.name = "tandem";
+    addClient(d, "users", 80);
+    addStation(d, "load_balancer_l7", "lb", 1, exponential(0.005));
+    Component& app = addStation(d, "service", "app", 1, exponential(0.010));
+    app.properties["holding"] = std::string("release");
+    Component& db = addStation(d, "sql_database", "db", 1, exponential(0.008));
+    db.properties["shards"] = std::int64_t{1};
+    db.properties["replicas"] = std::int64_t{1};
+    addLink(d, "users", "lb", LinkMode::Call);
+    addLink(d, "lb", "app", LinkMode::Choose);
+    addLink(d, "app", "db", LinkMode::Call);
+    return d;
+}
+
+TEST(QueueingValidationTest, JacksonTandem) {
+    const SimulationResult r = simulated(tandem(), runOf(100'000));
+    const RequestStats& q = requestOf(r, "users");
+    EXPECT_TRUE(agrees(q.mean, 0.08056, 0.02));
+    EXPECT_TRUE(agrees(q.p50, 0.06734, 0.03));
+    EXPECT_TRUE(agrees(q.p95, 0.1880, 0.03));
+    EXPECT_TRUE(agrees(q.p99, 0.2687, 0.03));
+    EXPECT_TRUE(agrees(componentOf(r, "lb").meanResponse, 0.008333, 0.02));
+    EXPECT_TRUE(agrees(componentOf(r, "app").meanResponse, 0.050, 0.03));
+    EXPECT_TRUE(agrees(componentOf(r, "db").meanResponse, 0.02222, 0.03));
+}
+
+TEST(QueueingValidationTest, ErlangBLossWithDeterministicService) {
+    // c = 10, offered 8 Erlang, no queue: P(block) = 0.1217 whatever the service's shape.
+    for (const Distribution dist : {Distribution::Exponential, Distribution::Deterministic}) {
+        Design d =
+            singleStation(800, {dist, kS, dist == Distribution::Exponential ? 1.0 : 0.0}, 10);
+        d.components[1].properties["queue_limited"] = true;
+        d.components[1].properties["queue_capacity"] = std::int64_t{0};
+        const SimulationResult r = simulated(d, runOf(60'000));
+        const ComponentStats& app = componentOf(r, "app");
+        Interval blocked = app.dropRate;
+        blocked.mean /= app.arrivalRate.mean;
+        blocked.halfWidth /= app.arrivalRate.mean;
+        EXPECT_TRUE(agrees(blocked, 0.1217, 0.03));
+        EXPECT_TRUE(agrees(app.utilisation, 0.7027, 0.02));
+        const RequestStats& q = requestOf(r, "users");
+        EXPECT_EQ(q.dropped, app.drops);
+        EXPECT_EQ(q.arrived, q.completed + q.dropped + q.rejected + q.timedOut + q.inFlight);
+    }
+}
+
+} // namespace
+} // namespace studio::core::sim::test

@@ -1,0 +1,39 @@
+#pragma once
+
+// Designs for the simulator tests, built in code (a client feeding queueing stations), and
+// the checks the validation cases share.
+#include "model/Design.h"
+#include "sim/Simulation.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace studio::core::sim::test {
+
+// A client sending `rate` req/s of class "read" (peak factor 1).
+Component& addClient(Design& d, const std::string& id, double rate);
+// A `kind` component with one instance of `workers` workers and this service time (s).
+Component& addStation(Design& d, const std::string& kind, const std::string& id, int workers,
+                      ServiceTime service);
+Link& addLink(Design& d, const std::string& from, const std::string& to, LinkMode mode,
+              double latency = 0);
+
+// client -> one "service" station: M/G/c with the given service (mean in s).
+Design singleStation(double rate, ServiceTime service, int workers = 1);
+
+// Validates and simulates, failing the test when either fails.
+SimulationResult simulated(const Design& design, const SimulationOptions& options);
+
+const RequestStats& requestOf(const SimulationResult& r, const std::string& client,
+                              const std::string& requestClass = "read");
+const ComponentStats& componentOf(const SimulationResult& r, const std::string& id);
+
+// The 99.9% half-width from a 95% interval (the same replications).
+double halfWidth999(const Interval& i);
+
+// The figure agrees with `exact` when the exact value lies in its 99.9% interval widened to
+// at least `tolerance` x exact (queueing.md's rule).
+::testing::AssertionResult agrees(const Interval& figure, double exact, double tolerance);
+
+} // namespace studio::core::sim::test
