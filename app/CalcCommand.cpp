@@ -5,6 +5,7 @@
 #include "estimate/CalculatorRegistry.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 #include <string>
 #include <utility>
@@ -32,7 +33,27 @@ void printLines(const std::vector<std::string>& lines) {
 }
 
 void printJson(const nlohmann::json& json) {
-    printOut(QString::fromStdString(json.dump(2)));
+    // A key may hold bytes that are not UTF-8 (calc slot hashes them as given).
+    printOut(
+        QString::fromStdString(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)));
+}
+
+// The bytes of `argument` as the shell passed them. Qt decodes the command line as text,
+// turning bytes that are not UTF-8 into U+FFFD; calc slot must hash a key's own bytes
+// (Redis does), so read them back from the process's command line where the system keeps
+// it (Linux), matching the argument Qt decoded.
+std::string argumentBytes(const QString& argument) {
+    const std::string decoded = argument.toStdString();
+    if (!argument.contains(QChar::ReplacementCharacter))
+        return decoded;
+#ifdef __linux__
+    QFile commandLine(QStringLiteral("/proc/self/cmdline"));
+    if (commandLine.open(QIODevice::ReadOnly))
+        for (const QByteArray& raw : commandLine.readAll().split('\0'))
+            if (QString::fromLocal8Bit(raw) == argument)
+                return raw.toStdString();
+#endif
+    return decoded;
 }
 
 const estimate::CalculatorSpec* calculatorNamed(const QString& name) {
@@ -75,8 +96,9 @@ int runCalc(const QCommandLineParser& parser, const QStringList& arguments) {
         const qsizetype equals = argument.indexOf(u'=');
         if (equals <= 0)
             return usageError(QStringLiteral("expected KEY=VALUE, got '%1'").arg(argument));
-        given.emplace_back(argument.left(equals).toStdString(),
-                           argument.mid(equals + 1).toStdString());
+        const std::string bytes = argumentBytes(argument);
+        const std::size_t split = bytes.find('=');
+        given.emplace_back(bytes.substr(0, split), bytes.substr(split + 1));
     }
     const auto result = estimate::runCalculator(*calculator, given);
     if (!result.ok()) {

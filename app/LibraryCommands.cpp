@@ -79,6 +79,25 @@ std::optional<core::Library> openLibrary(const QCommandLineParser& parser, bool 
     return std::move(library).value();
 }
 
+// A name as one line of the listing: control characters (a newline in a name kept by an
+// older studio) shown escaped, so no name can fake a row.
+QString oneLine(const QString& name) {
+    QString line;
+    for (const QChar c : name) {
+        if (c == u'\n')
+            line += QStringLiteral("\\n");
+        else if (c == u'\r')
+            line += QStringLiteral("\\r");
+        else if (c == u'\t')
+            line += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QChar(u'0'));
+        else
+            line += c;
+    }
+    return line;
+}
+
 QString isoTime(core::UnixMs ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
@@ -124,7 +143,7 @@ int runList(const QCommandLineParser& parser, const QStringList&) {
                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                           QString::number(entry.componentCount).rightJustified(10),
                           text(entry.templateId.empty() ? "-" : entry.templateId).leftJustified(22),
-                          text(entry.name)));
+                          oneLine(text(entry.name))));
     return kExitOk;
 }
 

@@ -102,7 +102,7 @@ Calculation availability(const std::vector<double>& series, const std::vector<do
     result.outputs = {
         {"availability", total, Dimension::Fraction, "", 10, false},
         {"availability_percent", total * 100, Dimension::Count, "%", 10, false},
-        {"nines", nines, Dimension::Count, "nines", 3, false},
+        {"nines", nines, Dimension::Count, "nines", 3, false, {}, true},
     };
     addDowntime(result, total);
     return result;

@@ -18,6 +18,7 @@ struct Output {
     int digits = 3;       // significant digits of the people's form
     bool estimate = true; // an estimate people round ("~1.2K req/s"); false for exact answers
     std::string text;     // a name instead of a number (the node owning a key); Text dimension
+    bool mayBeInfinite = false; // infinity is an answer (100% has infinite nines), not overflow
 
     // "1.16K req/s": the value as people read it.
     std::string peopleForm() const;

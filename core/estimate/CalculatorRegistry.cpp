@@ -1,5 +1,7 @@
 #include "estimate/CalculatorRegistry.h"
 
+#include <cmath>
+
 namespace studio::core::estimate {
 
 const std::vector<CalculatorSpec>& calculators() {
@@ -36,6 +38,24 @@ Result<Calculation> runCalculator(const CalculatorSpec& calculator,
         return result;
     Calculation& calculation = result.value();
     calculation.calculator = calculator.name;
+    // Inputs each within its range may still multiply past what a double holds (dau=1e300
+    // x actions_per_day=1e300): say so rather than print "inf".
+    for (const Output& output : calculation.outputs) {
+        if (std::isfinite(output.value) || output.mayBeInfinite ||
+            output.dimension == Dimension::Text)
+            continue;
+        std::string givenKeys;
+        std::string givenValues;
+        for (const auto& [key, value] : given) {
+            givenKeys += (givenKeys.empty() ? "" : ", ") + key;
+            givenValues += (givenValues.empty() ? "" : " ") + key + "=" + value;
+        }
+        return Problems{makeProblem(
+            givenKeys, "Estimate",
+            SDS_TRANSLATE_NOOP("Estimate", "%1 overflows (it is not a finite number) with %2; "
+                                           "the inputs are too large together"),
+            {output.key, givenValues})};
+    }
     for (const InputSpec& spec : calculator.inputs) {
         const auto found = inputs.value().values().find(spec.key);
         if (found == inputs.value().values().end())

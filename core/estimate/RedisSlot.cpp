@@ -7,6 +7,63 @@
 
 namespace studio::core::estimate {
 
+namespace {
+
+// The length of the well-formed UTF-8 sequence at `text[i]` (1 to 4), or 0.
+std::size_t utf8Length(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    unsigned min = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+        min = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        min = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size())
+        return 0;
+    unsigned code = lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80)
+            return 0;
+        code = (code << 6) | (byte(i + k) & 0x3F);
+    }
+    const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
+    return code >= min && code <= 0x10FFFF && !surrogate ? length : 0;
+}
+
+// The key as a formula shows it: its bytes as given, each byte that is not printable text
+// (a control byte, malformed UTF-8) as \xHH, so the line stays one line of valid text.
+std::string shownKey(std::string_view key) {
+    std::string shown;
+    for (std::size_t i = 0; i < key.size();) {
+        const auto byte = static_cast<unsigned char>(key[i]);
+        if (byte >= 0x20 && byte < 0x7F && byte != '\\') {
+            shown += key[i++];
+            continue;
+        }
+        if (const std::size_t length = byte >= 0x80 ? utf8Length(key, i) : 0) {
+            shown.append(key.substr(i, length));
+            i += length;
+            continue;
+        }
+        char hex[5];
+        std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(byte));
+        shown += hex;
+        ++i;
+    }
+    return shown;
+}
+
+} // namespace
+
 std::string_view redisHashedPart(std::string_view key) {
     const auto open = key.find('{');
     if (open == std::string_view::npos)
@@ -55,11 +112,11 @@ Calculation redisSlotCalculation(const std::string& key, int masters) {
         result.formula.push_back(
             Message{"Estimate",
                     SDS_TRANSLATE_NOOP("Estimate", "hash tag: only \"%1\" inside {...} is hashed"),
-                    {std::string(hashed)}});
+                    {shownKey(hashed)}});
     result.formula.push_back(
         Message{"Estimate",
                 SDS_TRANSLATE_NOOP("Estimate", "CRC16/XMODEM(\"%1\") = %2 = %3; %3 mod 16384 = %4"),
-                {std::string(hashed), hex, std::to_string(crc), std::to_string(slot)}});
+                {shownKey(hashed), hex, std::to_string(crc), std::to_string(slot)}});
     if (masters > 0) {
         const auto ranges = redisSlotRanges(masters);
         for (std::size_t i = 0; i < ranges.size(); ++i) {

@@ -14,7 +14,12 @@ constexpr const char* kContext = "Validation";
 // Upper bounds that catch absurd numbers (a typo, 1e308) rather than limit real designs.
 constexpr double kMaxServiceSeconds = 1e5;
 constexpr double kMaxCv = 100;
-constexpr double kMaxRate = 1e9;       // requests per second
+constexpr double kMaxRate = 1e9; // requests per second
+// Lower bounds on what divides: a denormal rate or service time (1e-320) would pass "above
+// 0" and then read as infinite capacity or time. One request in about 32 years; a
+// nanosecond of service.
+constexpr double kMinRate = 1e-9;
+constexpr double kMinServiceSeconds = 1e-9;
 constexpr double kMaxPopulation = 1e9; // users
 constexpr double kMaxFactor = 1000;    // peak factor, burst factor, hourly multiplier
 constexpr double kMaxRunSeconds = 1e7; // burst start and duration (about 4 months)
@@ -38,7 +43,12 @@ std::string indexed(const std::string& place, const char* key, std::size_t index
 
 void checkServiceTime(Problems& problems, const std::string& place, const ServiceTime& time,
                       bool station) {
-    checkRange(problems, place, "mean", time.mean, 0, kMaxServiceSeconds, station);
+    if (checkRange(problems, place, "mean", time.mean, 0, kMaxServiceSeconds, station) && station &&
+        time.mean < kMinServiceSeconds)
+        report(problems, place,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "mean must be at least %1 s (a nanosecond) on a station, got %2"),
+               {formatNumber(kMinServiceSeconds), formatNumber(time.mean)});
     const std::string cv = formatNumber(time.cv);
     switch (time.distribution) {
     case Distribution::Exponential:
@@ -166,9 +176,14 @@ void checkService(Problems& problems, const std::string& place, const ServiceSpe
 }
 
 void checkWorkload(Problems& problems, const std::string& place, const Workload& workload) {
-    if (workload.type == WorkloadType::Open)
-        checkRange(problems, place, "rate", workload.rate, 0, kMaxRate, true);
-    else
+    if (workload.type == WorkloadType::Open) {
+        if (checkRange(problems, place, "rate", workload.rate, 0, kMaxRate, true) &&
+            workload.rate < kMinRate)
+            report(problems, place,
+                   SDS_TRANSLATE_NOOP("Validation", "rate must be at least %1 req/s (one request "
+                                                    "in about 32 years), got %2"),
+                   {formatNumber(kMinRate), formatNumber(workload.rate)});
+    } else
         checkRange(problems, place, "population", static_cast<double>(workload.population), 1,
                    kMaxPopulation);
     checkRange(problems, place, "peak_factor", workload.peakFactor, 1, kMaxFactor);

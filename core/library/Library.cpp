@@ -8,8 +8,10 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 #include <utility>
 
 #if defined(__unix__) || defined(__APPLE__)
@@ -70,6 +72,60 @@ std::optional<Problem> checkPath(const std::string& path, LibraryMode mode) {
     return std::nullopt;
 }
 
+// What the file's header and catalogue say it is.
+struct FileIdentity {
+    std::int64_t applicationId = 0;
+    int version = 0;
+    std::int64_t objects = 0;
+
+    bool empty() const { return applicationId == 0 && version == 0 && objects == 0; }
+    bool otherProgram() const { return !empty() && applicationId != library::kApplicationId; }
+};
+
+// Read in the caller's transaction, so the three reads see one state of the file (never a
+// library another process is creating half-way through them).
+FileIdentity readIdentity(sqlite3* db) {
+    FileIdentity identity;
+    // The first reads of the file: random bytes fail here (SQLITE_NOTADB), before any write.
+    identity.applicationId = sqlite::queryInteger(db, "PRAGMA application_id");
+    identity.version = static_cast<int>(sqlite::queryInteger(db, "PRAGMA user_version"));
+    identity.objects = sqlite::queryInteger(db, "SELECT count(*) FROM sqlite_master");
+    return identity;
+}
+
+// A read transaction: BEGIN now, ROLLBACK when it goes out of scope.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(sqlite3* db)
+        : m_db(db) {
+        sqlite::execute(m_db, "BEGIN");
+    }
+    ~ReadTransaction() {
+        if (!sqlite3_get_autocommit(m_db))
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    sqlite3* m_db;
+};
+
+// `path` as an SQLite URI that opens it read-only and immutable.
+std::string immutableUri(const std::string& path) {
+    std::string uri = "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+            uri += escaped;
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?mode=ro&immutable=1";
+}
+
 } // namespace
 
 Library::Library(std::string path, sqlite3* db)
@@ -100,16 +156,22 @@ Library::~Library() {
 }
 
 Result<Library> Library::open(const std::string& path, const LibraryOptions& options) {
+    return openFile(path, options, false);
+}
+
+Result<Library> Library::openFile(const std::string& path, const LibraryOptions& options,
+                                  bool immutable) {
     if (auto problem = checkPath(path, options.mode))
         return *problem;
     const bool exists = fs::exists(fs::path(path));
     const bool readOnlyFile = exists && !writable(path);
     const bool readOnly = options.mode == LibraryMode::ReadOnly || readOnlyFile;
     const int flags =
-        SQLITE_OPEN_EXRESCODE |
+        SQLITE_OPEN_EXRESCODE | (immutable ? SQLITE_OPEN_URI : 0) |
         (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3* db = nullptr;
-    const int code = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    const std::string name = immutable ? immutableUri(path) : path;
+    const int code = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
     Library library(path, db); // owns `db` even when opening failed
     if (code != SQLITE_OK)
         return library.failure(code, db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
@@ -121,22 +183,70 @@ Result<Library> Library::open(const std::string& path, const LibraryOptions& opt
                                                   "for reading, and nothing can be saved to it"),
                     {path}};
     sqlite3_busy_timeout(db, options.busyTimeoutMs);
-    Problems problems = library.guarded([&] { return library.setUp(options); });
+    int failedCode = SQLITE_OK;
+    const auto setUp = [&] {
+        failedCode = SQLITE_OK;
+        return library.guarded([&] {
+            try {
+                return library.setUp(options);
+            } catch (const sqlite::Failure& error) {
+                failedCode = error.primaryCode();
+                throw;
+            }
+        });
+    };
+    // Some steps of setting up (switching a new file to WAL while another process creates
+    // it) fail as busy at once, without SQLite's busy wait: wait and retry them as long.
+    const auto giveUp = std::chrono::steady_clock::now() +
+                        std::chrono::milliseconds(std::max(0, options.busyTimeoutMs));
+    Problems problems = setUp();
+    while (failedCode == SQLITE_BUSY && std::chrono::steady_clock::now() < giveUp) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        problems = setUp();
+    }
+    const bool cannotWriteBeside = failedCode == SQLITE_READONLY || failedCode == SQLITE_CANTOPEN ||
+                                   failedCode == SQLITE_FULL || failedCode == SQLITE_IOERR;
+    if (!problems.empty() && exists && !immutable && cannotWriteBeside)
+        return openForReading(path, options, std::move(problems));
     if (!problems.empty())
         return problems;
     return library;
 }
 
+Result<Library> Library::openForReading(const std::string& path, const LibraryOptions& options,
+                                        Problems failed) {
+    LibraryOptions reading = options;
+    reading.mode = LibraryMode::ReadOnly;
+    Result<Library> opened(std::move(failed));
+    if (options.mode == LibraryMode::ReadWrite)
+        opened = openFile(path, reading, false);
+    // Without a -wal file no other connection has the library open, so reading the file as
+    // it stands is safe; with one, its -shm exists too and the plain open can read.
+    std::error_code ignored;
+    if (!opened.ok() && !fs::exists(path + "-wal", ignored))
+        opened = openFile(path, reading, true);
+    if (!opened.ok() || options.mode == LibraryMode::ReadOnly)
+        return opened;
+    opened.value().m_notice =
+        Message{kContext,
+                SDS_TRANSLATE_NOOP("Library", "nothing can be written beside the library %1 (its "
+                                              "folder is read-only or the disk is full): it is "
+                                              "open for reading, and nothing can be saved to it"),
+                {path}};
+    return opened;
+}
+
 Problems Library::setUp(const LibraryOptions& options) {
     sqlite::execute(m_db, "PRAGMA foreign_keys = ON");
-    // The first reads of the file: random bytes fail here (SQLITE_NOTADB), before any write.
-    const auto applicationId = sqlite::queryInteger(m_db, "PRAGMA application_id");
-    const auto version = static_cast<int>(sqlite::queryInteger(m_db, "PRAGMA user_version"));
-    const auto objects = sqlite::queryInteger(m_db, "SELECT count(*) FROM sqlite_master");
-    const bool empty = applicationId == 0 && version == 0 && objects == 0;
-    if (!empty && applicationId != library::kApplicationId)
+    FileIdentity identity;
+    {
+        ReadTransaction read(m_db);
+        identity = readIdentity(m_db);
+    }
+    const int version = identity.version;
+    if (identity.otherProgram())
         return {failure(SQLITE_NOTADB, "an SQLite database of another program")};
-    if (empty && m_readOnly)
+    if (identity.empty() && m_readOnly)
         return {libraryProblem(
             SDS_TRANSLATE_NOOP("Library", "%1 is empty: it holds no System Design Studio library"),
             {m_path})};
@@ -165,10 +275,14 @@ Problems Library::setUp(const LibraryOptions& options) {
     sqlite::Statement(m_db, "PRAGMA journal_mode = WAL").run();
     sqlite::execute(m_db, "PRAGMA synchronous = FULL");
     if (version < library::kSchemaVersion) {
+        // Check and create (or migrate) under the write lock: several processes may create
+        // the same new library at once; the first creates it, the others find it made.
         sqlite::Transaction transaction(m_db);
-        // Another process may have migrated the file since it was read above.
-        const auto current = static_cast<int>(sqlite::queryInteger(m_db, "PRAGMA user_version"));
-        library::migrate(m_db, current);
+        const FileIdentity current = readIdentity(m_db);
+        if (current.otherProgram())
+            return {failure(SQLITE_NOTADB, "an SQLite database of another program")};
+        if (current.version < library::kSchemaVersion)
+            library::migrate(m_db, current.version);
         transaction.commit();
         m_schemaVersion = library::kSchemaVersion;
     }

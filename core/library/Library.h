@@ -37,7 +37,8 @@ public:
     // exist) and brings an older schema up to date. Fails, leaving the file untouched, when it
     // is not a library (another SQLite file, random bytes: corrupt), cannot be opened, is busy
     // past the timeout, or is older and cannot be written. A newer schema or a read-only file
-    // opens read-only, with notice() saying why.
+    // opens read-only, with notice() saying why; so does a library whose folder cannot be
+    // written (read-only, or on a full disk).
     static Result<Library> open(const std::string& path, const LibraryOptions& options = {});
 
     Library(Library&& other) noexcept;
@@ -107,6 +108,14 @@ public:
 private:
     Library(std::string path, sqlite3* db);
 
+    // open() with `immutable`: read-only, reading the file as it is without the -shm file a
+    // WAL library needs otherwise (where none can be made and nobody writes).
+    static Result<Library> openFile(const std::string& path, const LibraryOptions& options,
+                                    bool immutable);
+    // After an open failed to write beside the file (a read-only folder, a full disk): the
+    // library opened for reading, with a notice saying why when ReadWrite was asked for.
+    static Result<Library> openForReading(const std::string& path, const LibraryOptions& options,
+                                          Problems failed);
     Problems setUp(const LibraryOptions& options);
     // Runs `body` (returning a Result or Problems), turning SQLite failures into problems.
     template <class F> auto guarded(F&& body) const -> decltype(body());

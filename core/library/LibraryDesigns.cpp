@@ -29,8 +29,35 @@ Result<CheckedDesign> checkDesign(const std::string& json) {
     return CheckedDesign{design.value().name, static_cast<int>(design.value().components.size())};
 }
 
+// A name is one line: each line break or other control character, with the spaces around
+// it, becomes one space, so a listing's rows cannot be faked by a name; spaces at either end
+// are dropped.
+std::string oneLine(const std::string& name) {
+    std::string line;
+    bool gap = false; // after a control character: drop the spaces that follow
+    for (const char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F) {
+            while (!line.empty() && line.back() == ' ')
+                line.pop_back();
+            gap = true;
+            continue;
+        }
+        if (gap && c == ' ')
+            continue;
+        if (gap && !line.empty())
+            line += ' ';
+        gap = false;
+        line += c;
+    }
+    const auto first = line.find_first_not_of(' ');
+    if (first == std::string::npos)
+        return {};
+    return line.substr(first, line.find_last_not_of(' ') - first + 1);
+}
+
 std::optional<Problem> checkName(const std::string& name) {
-    if (name.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (oneLine(name).empty())
         return makeProblem({}, kContext,
                            SDS_TRANSLATE_NOOP("Library", "a design in the library needs a name"));
     return std::nullopt;
@@ -120,9 +147,9 @@ Result<DesignId> Library::add(const std::string& json, const std::string& name,
     Result<CheckedDesign> checked = guarded([&] { return checkDesign(json); });
     if (!checked)
         return checked.problems();
-    const std::string title = !name.empty()                   ? name
-                              : !checked.value().name.empty() ? checked.value().name
-                                                              : std::string("Untitled design");
+    const std::string title = oneLine(!name.empty()                   ? name
+                                      : !checked.value().name.empty() ? checked.value().name
+                                                                      : "Untitled design");
     if (auto problem = checkName(title))
         return *problem;
     return guardedWrite([&]() -> Result<DesignId> {
@@ -159,7 +186,7 @@ Result<VersionId> Library::save(DesignId id, const std::string& json,
         current.bind(1, id);
         if (!current.step())
             return missingDesign(id);
-        const std::string title = name ? *name : current.text(0);
+        const std::string title = name ? oneLine(*name) : current.text(0);
         const int revision = static_cast<int>(current.integer(1)) + 1;
         const UnixMs now = library::now();
         const int components = checked.value().componentCount;
@@ -182,7 +209,7 @@ Problems Library::rename(DesignId id, const std::string& name) {
     return guardedWrite([&]() -> Problems {
         sqlite::Statement update(m_db, "UPDATE designs SET name = ?2, updated_ms = ?3 "
                                        "WHERE id = ?1 AND deleted_ms IS NULL");
-        update.bind(1, id).bind(2, name).bind(3, library::now()).run();
+        update.bind(1, id).bind(2, oneLine(name)).bind(3, library::now()).run();
         if (sqlite3_changes(m_db) == 0)
             return {missingDesign(id)};
         return {};
@@ -197,7 +224,7 @@ Result<DesignId> Library::duplicate(DesignId id, const std::string& name) {
         original.bind(1, id);
         if (!original.step())
             return missingDesign(id);
-        const std::string title = name.empty() ? original.text(0) + " (copy)" : name;
+        const std::string title = oneLine(name.empty() ? original.text(0) + " (copy)" : name);
         if (auto problem = checkName(title))
             return *problem;
         const int components = static_cast<int>(original.integer(2));

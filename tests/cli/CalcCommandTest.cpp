@@ -268,5 +268,24 @@ TEST(CalcCommand, ToolsOnTheCommandLine) {
     EXPECT_EQ(outcome["rejected"], 501);
 }
 
+// The shell passes bytes; Qt decodes them as text (FF FE became two U+FFFD, slot 14830).
+TEST(CalcCommand, SlotHashesTheKeysBytes) {
+    const ProcessResult json = calc({"slot", "key=\xff\xfe", "--json"});
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    EXPECT_EQ(Json::parse(json.out)["outputs"]["slot"], 3374) << json.out;
+    const ProcessResult text = calc({"slot", "key=\xff\xfe"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "CRC16/XMODEM(\"\\xFF\\xFE\")")) << text.out;
+}
+
+TEST(CalcCommand, OverflowIsAnErrorNamingTheInputs) {
+    const ProcessResult result = calc({"traffic", "dau=1e300", "actions_per_day=1e300"});
+    EXPECT_EQ(result.exitCode, 1) << result.out;
+    EXPECT_EQ(result.out, "");
+    EXPECT_TRUE(contains(result.err, "dau, actions_per_day: "));
+    EXPECT_TRUE(contains(result.err, "overflows")) << result.err;
+    EXPECT_FALSE(contains(result.err, "inf")) << result.err;
+}
+
 } // namespace
 } // namespace studio::cli::test

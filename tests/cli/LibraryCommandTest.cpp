@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -104,6 +105,18 @@ TEST_F(LibraryCommandTest, ImportListExportRoundTrip) {
     EXPECT_EQ(readText(out), readText(example()));
     const ProcessResult valid = sdstudio({"validate", out});
     EXPECT_EQ(valid.exitCode, 0) << valid.err;
+}
+
+// A name with a newline faked a row of the listing: names are one line.
+TEST_F(LibraryCommandTest, ANameCannotFakeRows) {
+    const ProcessResult imported = sdstudio({"library", "import", example(), "--name",
+                                             "Real\n     9  2026-01-01 00:00:00", "--db", db});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    const ProcessResult text = sdstudio({"library", "list", "--db", db});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_EQ(std::count(text.out.begin(), text.out.end(), '\n'), 2) << text.out; // header, row
+    EXPECT_TRUE(contains(text.out, "Real 9  2026-01-01 00:00:00\n")) << text.out;
+    EXPECT_EQ(listJson()["designs"][0]["name"], "Real 9  2026-01-01 00:00:00");
 }
 
 TEST_F(LibraryCommandTest, AnInvalidDesignIsRefusedAndTheLibraryIsUnchanged) {

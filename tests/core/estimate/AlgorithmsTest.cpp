@@ -31,6 +31,18 @@ TEST(RedisSlot, HashTagsAsRedisReadsThem) {
     EXPECT_EQ(output(tagged, "slot").seedForm(), "");
 }
 
+// Redis hashes the key's bytes: CRC16 of FF FE is 3374 (redis-cli CLUSTER KEYSLOT agrees).
+TEST(RedisSlot, HashesTheBytesAsGiven) {
+    const Calculation bytes = calc("slot", {{"key", "\xff\xfe"}});
+    EXPECT_EQ(bytes.value("slot"), 3374);
+    // The formula shows bytes that are not text as \xHH, keeping well-formed UTF-8.
+    EXPECT_EQ(bytes.formulaLines().at(0).rfind("CRC16/XMODEM(\"\\xFF\\xFE\")", 0), 0u)
+        << bytes.formulaLines().at(0);
+    const Calculation text = calc("slot", {{"key", "caf\xc3\xa9\n"}});
+    EXPECT_EQ(text.formulaLines().at(0).rfind("CRC16/XMODEM(\"caf\xc3\xa9\\x0A\")", 0), 0u)
+        << text.formulaLines().at(0);
+}
+
 TEST(RedisSlot, MastersSplitTheSlotsAsRedisCliDoes) {
     const auto three = redisSlotRanges(3);
     ASSERT_EQ(three.size(), 3u);

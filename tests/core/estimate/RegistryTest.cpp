@@ -56,6 +56,20 @@ TEST(Registry, DefaultsReadAndRequiredKeysAreNamed) {
     }
 }
 
+// Each input within its range, but their product past what a double holds.
+TEST(Registry, OverflowIsAProblemNamingTheInputs) {
+    const Problems problems =
+        problemsOf("traffic", {{"dau", "1e300"}, {"actions_per_day", "1e300"}});
+    ASSERT_EQ(problems.size(), 1u) << texts(problems);
+    EXPECT_EQ(problems[0].place, "dau, actions_per_day");
+    EXPECT_NE(problems[0].text().find("overflows (it is not a finite number) with dau=1e300 "
+                                      "actions_per_day=1e300"),
+              std::string::npos)
+        << problems[0].text();
+    // 100% availability has infinitely many nines: an answer, not an overflow.
+    EXPECT_TRUE(problemsOf("availability", {{"series", "100%"}}).empty());
+}
+
 TEST(Registry, MissingRequiredKey) {
     const Problems problems = problemsOf("traffic", {{"actions_per_day", "10"}});
     ASSERT_EQ(problems.size(), 1u) << texts(problems);

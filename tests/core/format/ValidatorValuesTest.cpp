@@ -31,6 +31,24 @@ TEST(ValidatorValues, ServiceMeanRange) {
     EXPECT_PROBLEM(problems, "components[4] \"db\".service", "mean must be <= 100000, got 1e+308");
 }
 
+// A denormal is above 0 yet reads as infinite capacity ("throughput met: inf req/s").
+TEST(ValidatorValues, RatesAndServiceTimesHaveAFloor) {
+    Design design = smallDesign();
+    design.components[0].workload->rate = 1e-320;
+    design.components[2].service.base.mean = 1e-320;
+    Problems problems = problemsOf(design);
+    EXPECT_PROBLEM(problems, kWorkload,
+                   "rate must be at least 1e-09 req/s (one request in about 32 years), got "
+                   "1e-320");
+    EXPECT_PROBLEM(problems, "components[2] \"app\".service",
+                   "mean must be at least 1e-09 s (a nanosecond) on a station, got 1e-320");
+    EXPECT_EQ(problems.size(), 2u) << describe(problems);
+    design.components[0].workload->rate = 1e-9;
+    design.components[2].service.base.mean = 1e-9;
+    problems = problemsOf(design);
+    EXPECT_TRUE(problems.empty()) << describe(problems);
+}
+
 TEST(ValidatorValues, ServiceMeanZeroIsFineForNonStations) {
     Design design = smallDesign();
     design.components[0].service.base.mean = 0;  // a client
