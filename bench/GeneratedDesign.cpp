@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,46 @@ core::Design generateDesign(std::size_t components, std::size_t links) {
         link.to = "c" + std::to_string(to);
         link.mode = from == 0 ? core::LinkMode::Choose : core::LinkMode::Call;
         design.links.push_back(link);
+    }
+    return design;
+}
+
+core::Design generateSolvableDesign(std::size_t components, double rate) {
+    core::Design design = generateDesign(components, 0);
+    const core::Catalog& catalog = core::Catalog::standard();
+    std::deque<std::size_t> parents{0};
+    std::vector<int> children(components, 0);
+    for (std::size_t i = 1; i < components; ++i) {
+        const std::size_t parent = parents.front();
+        const bool store = catalog.find(design.components[i].kind)->dataStore;
+        core::Link link;
+        link.id = "tree-" + std::to_string(i);
+        link.from = design.components[parent].id;
+        link.to = design.components[i].id;
+        link.mode = store ? core::LinkMode::Call : core::LinkMode::Choose;
+        design.links.push_back(link);
+        if (!store)
+            parents.push_back(i);
+        if (++children[parent] == (parent == 0 ? 1 : 4))
+            parents.pop_front();
+    }
+    design.components[0].workload->rate = rate;
+    return design;
+}
+
+core::Design generateZoneChain(std::size_t zones) {
+    core::Design design = generateDesign(zones, 0);
+    for (std::size_t i = 0; i < zones; ++i) {
+        core::Zone zone;
+        zone.id = "z" + std::to_string(i);
+        zone.name = "Zone " + std::to_string(i);
+        // Innermost first: each zone's parent comes later in the file, so a check that walks
+        // up from every zone walks the whole chain.
+        if (i + 1 < zones)
+            zone.parent = "z" + std::to_string(i + 1);
+        zone.rect = {-400, -100, 15000, 1e6};
+        design.zones.push_back(zone);
+        design.components[i].zone = zone.id;
     }
     return design;
 }

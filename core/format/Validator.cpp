@@ -4,6 +4,8 @@
 #include "model/EnumNames.h"
 
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 namespace studio::core {
 
@@ -38,13 +40,44 @@ std::string declaredKeys(const KindSpec& kind) {
     return out;
 }
 
+// Each id's first position in one list; lookups in O(1), so validation stays linear in the
+// design's size (bench/core/DesignFormatBench.cpp).
+template <class T> std::unordered_map<std::string_view, std::size_t> indexById(const T& items) {
+    std::unordered_map<std::string_view, std::size_t> index;
+    index.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.emplace(items[i].id, i);
+    return index;
+}
+
+// The call links of each caller at each step, for `when: miss|hit`.
+struct StepKeyHash {
+    std::size_t operator()(const std::pair<std::string_view, int>& key) const {
+        return std::hash<std::string_view>()(key.first) * 31 + std::hash<int>()(key.second);
+    }
+};
+using CallsByStep =
+    std::unordered_map<std::pair<std::string_view, int>, std::vector<std::size_t>, StepKeyHash>;
+
 // What the checks look things up in, and which place first used each id.
 struct Context {
     const Design& design;
     const Catalog& catalog;
     Problems& problems;
     RequestClasses classes;
-    std::map<std::string, std::string> idOwners;
+    std::unordered_map<std::string, std::string> idOwners;
+    std::unordered_map<std::string_view, std::size_t> components = indexById(design.components);
+    std::unordered_map<std::string_view, std::size_t> zones = indexById(design.zones);
+    CallsByStep callsByStep;
+
+    const Component* findComponent(const std::string& id) const {
+        const auto it = components.find(id);
+        return it == components.end() ? nullptr : &design.components[it->second];
+    }
+    const Zone* findZone(const std::string& id) const {
+        const auto it = zones.find(id);
+        return it == zones.end() ? nullptr : &design.zones[it->second];
+    }
 
     void checkId(const std::string& place, const std::string& id) {
         if (id.empty()) {
@@ -91,7 +124,7 @@ void checkComponent(Context& context, std::size_t index) {
     const std::string place = quotedPlace("components", index, component.id);
     context.checkId(place, component.id);
     checkRect(problems, place, component.rect);
-    if (!component.zone.empty() && !context.design.findZone(component.zone))
+    if (!component.zone.empty() && !context.findZone(component.zone))
         report(problems, place,
                SDS_TRANSLATE_NOOP("Validation", "\"zone\" names zone \"%1\", which does not exist"),
                {component.zone});
@@ -134,31 +167,62 @@ void checkZone(Context& context, std::size_t index) {
                {zone.parent});
         return;
     }
-    if (!context.design.findZone(zone.parent)) {
+    if (!context.findZone(zone.parent)) {
         report(
             problems, place,
             SDS_TRANSLATE_NOOP("Validation", "\"parent\" names zone \"%1\", which does not exist"),
             {zone.parent});
         return;
     }
-    // Walk up; a cycle is reported once, at its first zone in the file.
-    std::string chain = zone.id;
-    const Zone* current = &zone;
-    for (std::size_t steps = 0; steps < zones.size() && !current->parent.empty(); ++steps) {
-        current = context.design.findZone(current->parent);
-        if (!current)
-            return;
-        chain += " -> " + current->id;
-        if (current == &zone) {
-            report(problems, place,
+}
+
+// Zones nested in a circle, each circle reported once, at its first zone in the file, with
+// the chain from there round to it again. Every zone is walked once: O(zones).
+void checkZoneCircles(Context& context) {
+    const auto& zones = context.design.zones;
+    // The parent's index, or npos when there is none to follow (no parent, a missing one or
+    // the zone itself: each reported on its own).
+    constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> parent(zones.size(), npos);
+    for (std::size_t i = 0; i < zones.size(); ++i) {
+        if (zones[i].parent.empty() || zones[i].parent == zones[i].id)
+            continue;
+        if (const auto it = context.zones.find(zones[i].parent); it != context.zones.end())
+            parent[i] = it->second;
+    }
+    enum class State : unsigned char { Unseen, OnPath, Done };
+    std::vector<State> state(zones.size(), State::Unseen);
+    std::vector<std::size_t> path;
+    for (std::size_t start = 0; start < zones.size(); ++start) {
+        path.clear();
+        std::size_t at = start;
+        while (at != npos && state[at] == State::Unseen) {
+            state[at] = State::OnPath;
+            path.push_back(at);
+            at = parent[at];
+        }
+        if (at != npos && state[at] == State::OnPath) {
+            // The circle is the path from `at` on; it is reported at its first zone.
+            std::size_t from = 0;
+            while (path[from] != at)
+                ++from;
+            std::size_t first = at;
+            for (std::size_t k = from; k < path.size(); ++k)
+                first = std::min(first, path[k]);
+            std::string chain = zones[first].id;
+            for (std::size_t z = parent[first];; z = parent[z]) {
+                chain += " -> " + zones[z].id;
+                if (z == first)
+                    break;
+            }
+            report(context.problems, quotedPlace("zones", first, zones[first].id),
                    SDS_TRANSLATE_NOOP("Validation",
                                       "zones are nested in a circle (%1); one of them must have "
                                       "no parent or another"),
                    {chain});
-            return;
         }
-        if (static_cast<std::size_t>(current - zones.data()) < index)
-            return; // an earlier zone is on the loop (or leads to it) and speaks for it
+        for (const std::size_t z : path)
+            state[z] = State::Done;
     }
 }
 
@@ -171,7 +235,7 @@ const Component* checkEnd(Context& context, const std::string& place, const char
                {key});
         return nullptr;
     }
-    const Component* component = context.design.findComponent(id);
+    const Component* component = context.findComponent(id);
     if (!component) {
         report(
             context.problems, place,
@@ -211,11 +275,18 @@ void checkCondition(Context& context, const std::string& place, const Link& link
                {when, std::to_string(link.step)});
         return;
     }
+    if (context.callsByStep.empty())
+        for (std::size_t i = 0; i < context.design.links.size(); ++i) {
+            const Link& other = context.design.links[i];
+            if (other.mode == LinkMode::Call)
+                context.callsByStep[{other.from, other.step}].push_back(i);
+        }
     std::string called;
-    for (const Link& other : context.design.links) {
-        if (other.from != link.from || other.mode != LinkMode::Call || other.step != link.step - 1)
-            continue;
-        const Component* target = context.design.findComponent(other.to);
+    const auto calls = context.callsByStep.find({link.from, link.step - 1});
+    const std::size_t count = calls == context.callsByStep.end() ? 0 : calls->second.size();
+    for (std::size_t k = 0; k < count; ++k) {
+        const Link& other = context.design.links[calls->second[k]];
+        const Component* target = context.findComponent(other.to);
         const KindSpec* kind = target ? context.catalog.find(target->kind) : nullptr;
         if (!kind || kind->hitsOrMisses)
             return; // a missing target or kind is reported on its own
@@ -294,6 +365,8 @@ void checkRequirements(Context& context, const Requirements& requirements) {
 Problems validateDesign(const Design& design, const Catalog& catalog) {
     Problems problems;
     Context context{design, catalog, problems, {}, {}};
+    // A problem for every item is possible; say where to put them before they come.
+    context.idOwners.reserve(design.components.size() + design.links.size() + design.zones.size());
     for (const auto& component : design.components) {
         const KindSpec* kind = catalog.find(component.kind);
         if (component.workload && kind && kind->source)
@@ -306,6 +379,7 @@ Problems validateDesign(const Design& design, const Catalog& catalog) {
         checkLink(context, i);
     for (std::size_t i = 0; i < design.zones.size(); ++i)
         checkZone(context, i);
+    checkZoneCircles(context);
     checkEstimation(problems, design.estimation);
     checkRequirements(context, design.requirements);
     return problems;

@@ -143,6 +143,8 @@ struct Solution {
     // across instances and replicas).
     Figure availability;
     std::vector<SinglePointOfFailure> singlePointsOfFailure;
+    // False when the design was too large to find them (a note says so); the list is empty.
+    bool singlePointsOfFailureComplete = true;
     std::vector<RequirementResult> requirements;
     // How the figures were obtained where that matters: approximations used, a fixed point
     // that did not converge, a saturated component.

@@ -239,6 +239,9 @@ Result<Solution> solveDesign(const Design& design, const SolveOptions& options,
     describe(net, routing, ws, loads.converged, s);
     s.capacity = computeCapacity(net, routing, ws, s); // reuses ws for its search
     computeAvailability(net, routing, s);
+    if (!s.singlePointsOfFailureComplete)
+        note(s, SDS_TRANSLATE_NOOP("Solver", "single points of failure are not named: the design "
+                                             "has too many paths that every request must take"));
     checkRequirements(design.requirements, s);
     return s;
 }
