@@ -1,16 +1,25 @@
 #pragma once
 
 // Erlang's formulas for c parallel servers fed by Poisson arrivals. Rates are per second,
-// times in seconds, loads in Erlangs (arrival rate x mean service time). Numerically
-// stable for c up to 10,000 and beyond (the recursive form, finished in log space once the
-// blocking probability is negligible).
+// times in seconds, loads in Erlangs (arrival rate x mean service time). Every one takes
+// O(1) time for any c: up to kExactServers by the stable recursive form (finished in log
+// space once the blocking probability is negligible); beyond, by Erlang B as a ratio of
+// Poisson probabilities (an exact series when the load is well above c, else a normal or an
+// integral approximation, relative error below 1e-5), marked approximate.
 #include <cstdint>
 
 namespace studio::core::queueing {
 
+// Servers up to which Erlang B is computed by its exact recursion (at most this many steps).
+inline constexpr std::int64_t kExactServers = 5000;
+
 // Erlang B: the probability that an arrival finds all `servers` busy (and, with no waiting
 // room, is lost). Exact for any service-time distribution. servers >= 1, load >= 0.
 double erlangB(std::int64_t servers, double load);
+// Whether erlangB(servers, load) (and every formula built on it) is an approximation.
+bool erlangBIsApproximate(std::int64_t servers, double load);
+// Erlang B by the exact recursion at any c: O(servers) steps, for tests and references.
+double erlangBExact(std::int64_t servers, double load);
 
 // Erlang C: the probability that an arrival has to wait in an M/M/c queue with an
 // unbounded queue. 1 when load >= servers (the queue grows without bound).
@@ -19,9 +28,10 @@ double erlangC(std::int64_t servers, double load);
 // c servers and no waiting room (M/G/c/c): what is lost and what is carried. Exact for any
 // service-time distribution (Erlang B is insensitive to it).
 struct LossMetrics {
-    double blocking = 0;    // probability an arrival is lost
-    double carriedLoad = 0; // Erlangs actually served: load x (1 - blocking)
-    double utilisation = 0; // carried load per server, 0..1
+    double blocking = 0;      // probability an arrival is lost
+    double carriedLoad = 0;   // Erlangs actually served: load x (1 - blocking)
+    double utilisation = 0;   // carried load per server, 0..1
+    bool approximate = false; // erlangBIsApproximate
 };
 LossMetrics erlangLoss(std::int64_t servers, double load);
 
@@ -37,6 +47,7 @@ struct MMcMetrics {
     double meanResponse = 0;    // W = Wq + 1/mu, s
     double meanQueueLength = 0; // Lq, requests waiting
     double meanInSystem = 0;    // L = lambda W, requests
+    bool approximate = false;   // erlangBIsApproximate (many servers)
 };
 MMcMetrics mmc(std::int64_t servers, double arrivalRate, double serviceRate);
 

@@ -55,6 +55,7 @@ MMcKMetrics mmck(std::int64_t servers, std::int64_t waitingRoom, double arrivalR
     // Stationary probabilities: p_n for n <= c is Erlang's truncated Poisson, so
     // p_c / sum_{n<=c} p_n = B(c, a); beyond c, p_{c+j} = p_c rho^j.
     const double b = erlangB(servers, load);
+    m.approximate = erlangBIsApproximate(servers, load);
     double pc = 0; // P(exactly c in the system)
     double pK = 0; // P(full)
     double lq = 0;

@@ -22,6 +22,7 @@ struct MMcKMetrics {
     double meanInSystem = 0;       // L
     double meanWait = 0;           // Wq of accepted arrivals = Lq / throughput, s (Little)
     double meanResponse = 0;       // W = Wq + 1 / mu, s
+    bool approximate = false;      // erlangBIsApproximate (many servers)
 };
 MMcKMetrics mmck(std::int64_t servers, std::int64_t waitingRoom, double arrivalRate,
                  double serviceRate);

@@ -102,7 +102,8 @@ void solveQueue(const Node& node, StationGroup& g, bool exponential, double arri
         g.blocking = k.blocking;
         g.probabilityOfWait = k.probabilityOfWait;
         g.meanWait = k.meanWait;
-        g.exactMean = poisson && !held && (exponential || node.queueCapacity == 0);
+        g.exactMean =
+            poisson && !held && (exponential || node.queueCapacity == 0) && !k.approximate;
         g.exactWait = node.queueCapacity == 0 && g.exactMean;
         g.waitRate = g.meanWait > 0 ? g.probabilityOfWait / g.meanWait : 0;
         return;
@@ -121,7 +122,8 @@ void solveQueue(const Node& node, StationGroup& g, bool exponential, double arri
         g.probabilityOfWait = q.probabilityOfWait;
         g.meanWait = q.meanWait;
         g.waitRate = c / m - lambda;
-        g.exactWait = true;
+        g.exactMean = !q.approximate;
+        g.exactWait = !q.approximate;
         g.singleExponential = g.servers == 1;
         return;
     }

@@ -92,6 +92,52 @@ TEST(ErlangTest, ErlangBIsStableForTenThousandServers) {
     EXPECT_TRUE(std::isfinite(mmcResponsePercentile(m, 0.99)));
 }
 
+// Beyond kExactServers the formulas take O(1) steps: against the exact recursion where both
+// apply, each approximation marked as one.
+TEST(ErlangTest, ManyServersAgreeWithTheRecurrence) {
+    for (const std::int64_t c : {kExactServers + 1, std::int64_t{20000}}) {
+        const double servers = static_cast<double>(c);
+        for (const double ratio : {0.5, 0.8, 0.95, 0.99, 1.0, 1.0005, 1.005, 1.0101, 1.05, 2.0}) {
+            const double load = ratio * servers;
+            const double exact = erlangBExact(c, load);
+            EXPECT_NEAR(erlangB(c, load), exact, 1e-5 * exact + 1e-300)
+                << "c " << c << ", load " << load;
+            // Well above c the series is exact; everywhere else it is approximate.
+            EXPECT_EQ(erlangBIsApproximate(c, load), ratio < 1 / 0.99) << ratio;
+        }
+    }
+    EXPECT_FALSE(erlangBIsApproximate(kExactServers, 0.99 * kExactServers));
+    EXPECT_EQ(erlangB(kExactServers, 4000.0), erlangBExact(kExactServers, 4000.0));
+    const MMcMetrics m = mmc(20000, 19800.0, 1.0);
+    EXPECT_TRUE(m.approximate);
+    EXPECT_NEAR(m.probabilityOfWait, erlangC(20000, 19800.0), 1e-15);
+    EXPECT_FALSE(mmc(16, 14.4, 1.0).approximate);
+    EXPECT_TRUE(mmck(20000, 100, 19800.0, 1.0).approximate);
+    EXPECT_TRUE(erlangLoss(20000, 19800.0).approximate);
+}
+
+// 100,000 instances x 1,000,000 workers in one shared queue: the recursion would take 1e11
+// steps (the hang).
+TEST(ErlangTest, AHundredBillionServers) {
+    const std::int64_t c = 100000LL * 1000000LL;
+    for (const double ratio : {0.5, 0.999999, 1.0, 1.000001, 1.01, 3.0}) {
+        const double b = erlangB(c, ratio * static_cast<double>(c));
+        EXPECT_GE(b, 0.0) << ratio;
+        EXPECT_LT(b, 1.0) << ratio;
+    }
+    // Overloaded by 3: B = 1 - 1/3 to within 1/c.
+    EXPECT_NEAR(erlangB(c, 3.0 * static_cast<double>(c)), 2.0 / 3, 1e-9);
+    const MMcMetrics m = mmc(c, 0.5e11, 1.0);
+    EXPECT_TRUE(m.stable);
+    EXPECT_TRUE(m.approximate);
+    EXPECT_EQ(m.probabilityOfWait, 0.0); // underflows: half loaded, nobody waits
+    EXPECT_NEAR(m.meanResponse, 1.0, 1e-12);
+    const MMcMetrics knee = mmc(c, 0.99999 * static_cast<double>(c), 1.0);
+    EXPECT_GT(knee.probabilityOfWait, 0.0);
+    EXPECT_LT(knee.probabilityOfWait, 1.0);
+    EXPECT_TRUE(std::isfinite(mmcResponsePercentile(knee, 0.99)));
+}
+
 TEST(ErlangTest, ErlangCIsOneWhenOverloaded) {
     EXPECT_EQ(erlangC(4, 4.0), 1.0);
     EXPECT_FALSE(mmc(4, 4.0, 1.0).stable);
