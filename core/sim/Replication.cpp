@@ -267,6 +267,8 @@ bool Replication::admit(std::uint32_t i, std::uint32_t s) {
     NodeCounters& counters = m_out->nodes[st.node];
     const std::uint64_t waiting = ++m_waiting[st.node];
     counters.maxQueue = std::max(counters.maxQueue, waiting);
+    if (waiting > m_limits.maxQueue)
+        queueOverflow(st.node);
     return true;
 }
 

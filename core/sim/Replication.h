@@ -20,6 +20,7 @@ struct RunLimits {
     std::uint64_t requests = 0;       // requests sent, when duration is 0
     double warmup = 0;                // s (duration runs, or requests runs given a time)
     std::uint64_t warmupRequests = 0; // requests runs: measuring starts after these
+    std::uint64_t maxQueue = 100'000;
     std::uint64_t maxInFlight = 2'000'000;
 };
 
@@ -65,6 +66,7 @@ private:
     bool limiterAdmits(std::uint32_t node);
     void startMeasuring();
     void checkInFlight();
+    void queueOverflow(std::uint32_t node);
     void collect(ReplicationStats& out);
 
     const SimModel& m_model;

@@ -58,6 +58,19 @@ void Replication::checkInFlight() {
     m_stop = true;
 }
 
+void Replication::queueOverflow(std::uint32_t node) {
+    if (m_out->failure)
+        return;
+    m_out->failure = makeProblem(
+        m_model.place(node), "Simulator",
+        SDS_TRANSLATE_NOOP("Simulator",
+                           "more than %1 requests were waiting here at t = %2 s: its arrivals "
+                           "exceed what it can serve, so its queue grows without end; the run "
+                           "stopped. Give it more instances or workers, or lower the load"),
+        {std::to_string(m_limits.maxQueue), formatNumber(m_now)});
+    m_stop = true;
+}
+
 void Replication::collect(ReplicationStats& out) {
     out.end = m_now;
     out.sent = m_sent;

@@ -20,6 +20,7 @@ constexpr const char* kContext = "Simulator";
 Result<RunLimits> runLimits(const SimModel& model, const SimulationOptions& options) {
     RunLimits limits;
     limits.maxInFlight = static_cast<std::uint64_t>(std::max<std::int64_t>(1, options.maxInFlight));
+    limits.maxQueue = static_cast<std::uint64_t>(std::max<std::int64_t>(1, options.maxQueue));
     if (options.duration > 0) {
         limits.duration = options.duration;
         limits.warmup = options.warmup < 0 ? options.duration / 10 : options.warmup;

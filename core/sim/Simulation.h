@@ -13,7 +13,8 @@ namespace studio::core::sim {
 
 // Fails, naming the component or link, when the design cannot run: no client sends
 // traffic, a request's routing loops, a run would send more than options.maxRequests, or
-// a queue grew past options.maxInFlight (a saturated component). Expects a design that
+// a component's queue grew past options.maxQueue or all in flight past
+// options.maxInFlight (a saturated component). Expects a design that
 // passed validateDesign. `observer` may be null.
 Result<SimulationResult> simulateDesign(const Design& design, const SimulationOptions& options,
                                         SimulationObserver* observer = nullptr,

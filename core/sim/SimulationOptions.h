@@ -19,8 +19,10 @@ struct SimulationOptions {
     int threads = 0; // worker threads; 0 = the hardware's core count
     std::uint64_t seed = 1;
     solver::RateBasis rates = solver::RateBasis::Peak;
-    // Requests and messages in flight at once beyond which a replication stops and names
-    // the component whose queue grew (a saturated design): bounds memory.
+    // Requests waiting at one component (all its queues) beyond which a replication stops
+    // and names it (a saturated component), and requests and messages in flight in all
+    // beyond which it stops naming the longest queue: both bound memory.
+    std::int64_t maxQueue = 100'000;
     std::int64_t maxInFlight = 2'000'000;
     // Requests one replication may send at most (bounds time; a longer run is refused).
     double maxRequests = 1e8;
