@@ -82,20 +82,25 @@ SimClient makeClient(std::uint32_t node, const Workload& w, solver::RateBasis ra
     client.timeout = w.timeout;
     client.rate = rates == solver::RateBasis::Peak ? w.rate * w.peakFactor : w.rate;
     client.bursts = w.bursts;
-    // A daily curve gives the rate hour by hour, rate x curve[hour], in place of the peak
-    // factor. Simulated time 0 is the start of the curve's busiest hour at the peak basis
-    // (a short run sees the peak), midnight with the average.
-    if (w.dailyCurve.size() == 24) {
-        client.dailyCurve = w.dailyCurve;
-        client.rate = w.rate;
-        if (rates == solver::RateBasis::Peak)
-            client.curveOffset = 3600.0 * static_cast<double>(std::max_element(w.dailyCurve.begin(),
-                                                                               w.dailyCurve.end()) -
-                                                              w.dailyCurve.begin());
-    }
+    // A daily curve shapes the rate hour by hour, scaled so that its busiest hour runs at
+    // the peak (rate x peak_factor, as the solver) and simulated time 0 is the start of
+    // that hour; with the average, scaled so that its mean is the rate, from midnight.
     double curveMax = 1;
-    if (!client.dailyCurve.empty())
-        curveMax = *std::max_element(client.dailyCurve.begin(), client.dailyCurve.end());
+    if (w.dailyCurve.size() == 24) {
+        const auto busiest = std::max_element(w.dailyCurve.begin(), w.dailyCurve.end());
+        double sum = 0;
+        for (double f : w.dailyCurve)
+            sum += f;
+        if (*busiest > 0) {
+            client.dailyCurve = w.dailyCurve;
+            const double scale = rates == solver::RateBasis::Peak ? 1 / *busiest : 24 / sum;
+            for (double& f : client.dailyCurve)
+                f *= scale;
+            curveMax = *busiest * scale;
+            if (rates == solver::RateBasis::Peak)
+                client.curveOffset = 3600.0 * static_cast<double>(busiest - w.dailyCurve.begin());
+        }
+    }
     double burstMax = 1;
     for (const Burst& b : client.bursts)
         burstMax *= std::max(1.0, b.factor);

@@ -98,7 +98,7 @@ struct SimClient {
     bool closed = false;
     double rate = 0;                // open: req/s before daily curve and bursts
     double maxFactor = 1;           // open: the highest daily-curve x burst factor
-    std::vector<double> dailyCurve; // 24 hourly multipliers of `rate`, or empty
+    std::vector<double> dailyCurve; // 24 hourly multipliers of `rate` (scaled), or empty
     double curveOffset = 0;         // s: the time of day simulated time 0 stands for
     std::vector<Burst> bursts;
     std::int64_t population = 0; // closed

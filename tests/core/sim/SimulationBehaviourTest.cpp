@@ -85,6 +85,32 @@ TEST(SimulationBehaviourTest, DurationRunsMeasureAfterTheWarmup) {
               std::string::npos);
 }
 
+TEST(SimulationBehaviourTest, DailyCurveStartsAtItsBusiestHourScaledToThePeak) {
+    Design d = singleStation(100, exponential(0.001), 4);
+    Workload& w = *d.components[0].workload;
+    w.peakFactor = 3;
+    w.dailyCurve.assign(24, 1.0);
+    w.dailyCurve[5] = 2.0; // the busiest hour runs at rate x peak_factor = 300 req/s
+    SimulationOptions o = quick();
+    o.requests = 0;
+    o.duration = 100;
+    EXPECT_TRUE(agrees(requestOf(simulated(d, o), "users").arrivalRate, 300, 0.03));
+    // The average: from midnight at the curve's hour-0 share of its mean, 100 / (25 / 24).
+    o.rates = solver::RateBasis::Average;
+    EXPECT_TRUE(agrees(requestOf(simulated(d, o), "users").arrivalRate, 96, 0.03));
+}
+
+TEST(SimulationBehaviourTest, BurstMultipliesTheRateWhileItLasts) {
+    Design d = singleStation(100, exponential(0.001), 4);
+    d.components[0].workload->bursts = {{50, 50, 3.0}};
+    SimulationOptions o = quick();
+    o.requests = 0;
+    o.duration = 100;
+    o.warmup = 0;
+    // Half the run at 100 req/s, half at 300: 200 on average.
+    EXPECT_TRUE(agrees(requestOf(simulated(d, o), "users").arrivalRate, 200, 0.03));
+}
+
 TEST(SimulationBehaviourTest, ChooseByClassAndWeight) {
     Design d;
     Component& users = addClient(d, "users", 100);

@@ -54,10 +54,11 @@ bool fedByClientsOnly(const Design& d, const std::string& id) {
     return any;
 }
 
-// Daily curves and bursts shape the simulated rate; the solver runs at the steady peak.
+// Bursts shape the simulated rate; the solver runs at the steady peak (a daily curve's
+// busiest hour is the peak in both).
 bool shaped(const Design& d) {
     for (const Component& c : d.components)
-        if (c.workload && (!c.workload->dailyCurve.empty() || !c.workload->bursts.empty()))
+        if (c.workload && !c.workload->bursts.empty())
             return true;
     return false;
 }
