@@ -40,7 +40,7 @@ bool JsonTreeBuilder::open(Json&& empty) {
     // The container's address is stable while it is open: only the innermost container
     // grows.
     Json* container = add(std::move(empty));
-    m_stack.push_back(Frame{container, {}, {}, 0});
+    m_stack.push_back(Frame{container, nullptr, {}, 0});
     return true;
 }
 
@@ -86,6 +86,23 @@ bool JsonTreeBuilder::binary(Json::binary_t& value) {
     return scalar(Json::binary(std::move(value)));
 }
 
+bool JsonTreeBuilder::repeated(Frame& top) {
+    constexpr std::size_t kFewKeys = 16;
+    const auto& object = top.value->get_ref<const Json::object_t&>();
+    if (!top.manyKeys && object.size() < kFewKeys) {
+        for (const auto& [key, value] : object)
+            if (key == top.key)
+                return true;
+        return false;
+    }
+    if (!top.manyKeys) {
+        top.manyKeys = std::make_unique<std::unordered_set<std::string>>();
+        for (const auto& [key, value] : object)
+            top.manyKeys->insert(key);
+    }
+    return !top.manyKeys->insert(top.key).second;
+}
+
 bool JsonTreeBuilder::start_object(std::size_t) {
     return open(Json::object());
 }
@@ -93,7 +110,7 @@ bool JsonTreeBuilder::start_object(std::size_t) {
 bool JsonTreeBuilder::key(Json::string_t& key) {
     Frame& top = m_stack.back();
     top.key = std::move(key);
-    if (!top.keys.insert(top.key).second) {
+    if (repeated(top)) {
         m_duplicates.push_back(makeProblem(
             placeOfNext(m_stack.size() - 1), kContext,
             SDS_TRANSLATE_NOOP("Validation", "the key \"%1\" is given twice; keep only one"),

@@ -8,8 +8,9 @@
 #include "format/JsonFields.h"
 
 #include <cstddef>
-#include <set>
+#include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace studio::core::format {
@@ -53,7 +54,9 @@ public:
 private:
     struct Frame {
         Json* value = nullptr; // the open container, inside its parent (or the root)
-        std::set<std::string> keys;
+        // An object's keys, for telling a repeated one, once it has many (a few are compared
+        // in the object itself).
+        std::unique_ptr<std::unordered_set<std::string>> manyKeys;
         std::string key;       // in an object, the key of the value being read
         std::size_t count = 0; // in an array, the elements finished so far
     };
@@ -61,6 +64,8 @@ private:
     // Adds `value` to the open container (or makes it the root); returns where it lives.
     Json* add(Json&& value);
     bool scalar(Json&& value);
+    // Whether the innermost object already holds the key being read.
+    bool repeated(Frame& top);
     bool open(Json&& empty);
     bool close();
     // The place of the value being read in the innermost open container.
