@@ -4,6 +4,7 @@
 #include "EstimateCommand.h"
 #include "ExportCommand.h"
 #include "LibraryCommands.h"
+#include "SimulateCommand.h"
 #include "TemplatesCommand.h"
 #include "ValidateCommand.h"
 
@@ -21,6 +22,7 @@ const std::vector<Command>& commands() {
         validateCommand(),
         calcCommand(),
         estimateCommand(),
+        simulateCommand(),
         exportCommand(),
         templatesCommand(),
         newCommand(),

@@ -1,0 +1,184 @@
+// `sdstudio simulate`: the discrete-event simulator from the command line, run as a person
+// would.
+#include "Process.h"
+#include "TextChecks.h"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+namespace studio::cli::test {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
+
+ProcessResult sdstudio(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
+    return runProcess(arguments, kHeadless, 60);
+}
+
+std::string example() {
+    return std::string(STUDIO_SOURCE_DIR) + "/docs/examples/url-shortener.json";
+}
+
+class SimulateCommandTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        dir = fs::temp_directory_path() /
+              ("sdstudio-simulate-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
+        fs::create_directories(dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+
+    std::string write(const std::string& name, const std::string& content) {
+        const fs::path path = dir / name;
+        std::ofstream(path, std::ios::binary) << content;
+        return path.string();
+    }
+
+    fs::path dir;
+};
+
+// One M/M/1 station at 50% load: 10 ms service, 50 req/s.
+const char* kSingle = R"({"format": "sdstudio-design", "version": 1, "name": "single",
+  "components": [
+    {"id": "users", "kind": "client", "workload": {"rate": 50, "classes": [{"name": "read"}]}},
+    {"id": "app", "kind": "service", "properties": {"workers": 1},
+     "service": {"distribution": "exponential", "mean": 0.01}}],
+  "links": [{"from": "users", "to": "app", "latency": 0}]})";
+
+TEST_F(SimulateCommandTest, TableShowsSimulatedBesideEstimated) {
+    const ProcessResult result = sdstudio(
+        {"simulate", write("single.json", kSingle), "--requests", "20000", "--replications", "4"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.err, "");
+    const std::string& out = result.out;
+    EXPECT_TRUE(contains(out, "Simulation of \"single\" at the peak")) << out;
+    EXPECT_TRUE(contains(out, "4 replications of 20000 requests (seed 1)")) << out;
+    EXPECT_TRUE(contains(out, "[50.0%]")) << out;   // the solver's utilisation
+    EXPECT_TRUE(contains(out, "[20.0 ms]")) << out; // the solver's mean response
+    EXPECT_TRUE(contains(out, "users/read")) << out;
+    EXPECT_TRUE(contains(out, "\xC2\xB1")) << out; // "±"
+}
+
+TEST_F(SimulateCommandTest, JsonFollowsEstimateAndCarriesIntervals) {
+    const std::string file = write("single.json", kSingle);
+    const ProcessResult result =
+        sdstudio({"simulate", file, "--requests", "20000", "--replications", "4", "--json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const Json json = Json::parse(result.out);
+    EXPECT_EQ(json["rates"], "peak");
+    EXPECT_EQ(json["replications"], 4);
+    const Json& app = json["components"][0];
+    EXPECT_EQ(app["id"], "app");
+    EXPECT_NEAR(app["arrival_rate"].get<double>(), 50, 2.5);
+    EXPECT_NEAR(app["utilisation"]["value"].get<double>(), 0.5, 0.03);
+    EXPECT_NEAR(app["utilisation"]["estimate"].get<double>(), 0.5, 1e-12);
+    ASSERT_TRUE(app["utilisation"]["interval"].is_array());
+    EXPECT_LT(app["utilisation"]["interval"][0].get<double>(),
+              app["utilisation"]["interval"][1].get<double>());
+    const Json& read = json["requests"][0];
+    EXPECT_EQ(read["client"], "users");
+    EXPECT_EQ(read["class"], "read");
+    for (const char* key : {"mean", "p50", "p95", "p99"})
+        EXPECT_TRUE(read[key]["value"].is_number()) << key;
+    EXPECT_NEAR(read["mean"]["value"].get<double>(), 0.02, 0.002);
+    EXPECT_EQ(read["arrived"].get<std::uint64_t>(),
+              read["completed"].get<std::uint64_t>() + read["dropped"].get<std::uint64_t>() +
+                  read["rejected"].get<std::uint64_t>() + read["timed_out"].get<std::uint64_t>() +
+                  read["in_flight"].get<std::uint64_t>());
+    // The same names as estimate --json, so scripts can switch.
+    const ProcessResult estimate = sdstudio({"estimate", file, "--json"});
+    const Json e = Json::parse(estimate.out);
+    for (const char* key : {"mean", "p50", "p95", "p99", "arrival_rate"})
+        EXPECT_TRUE(e["requests"][0].contains(key) && read.contains(key)) << key;
+    for (const char* key : {"utilisation", "mean_wait", "mean_response", "drop_rate"})
+        EXPECT_TRUE(e["components"][0].contains(key) && app.contains(key)) << key;
+}
+
+TEST_F(SimulateCommandTest, SameSeedSameBytesWhateverTheThreads) {
+    const std::string file = example();
+    const ProcessResult one = sdstudio({"simulate", file, "--requests", "5000", "--replications",
+                                        "4", "--threads", "1", "--seed", "12"});
+    const ProcessResult four = sdstudio({"simulate", file, "--requests", "5000", "--replications",
+                                         "4", "--threads", "4", "--seed", "12"});
+    ASSERT_EQ(one.exitCode, 0) << one.err;
+    EXPECT_EQ(one.out, four.out);
+    const ProcessResult other =
+        sdstudio({"simulate", file, "--requests", "5000", "--replications", "4", "--seed", "13"});
+    EXPECT_NE(one.out, other.out);
+}
+
+TEST_F(SimulateCommandTest, UsageErrorsExitTwo) {
+    const std::string file = write("single.json", kSingle);
+    for (const std::vector<std::string>& bad :
+         {std::vector<std::string>{"simulate", file, "--requests", "0"},
+          {"simulate", file, "--requests", "1.5"},
+          {"simulate", file, "--duration", "-1"},
+          {"simulate", file, "--duration", "10", "--requests", "100"},
+          {"simulate", file, "--replications", "zero"},
+          {"simulate", file, "--threads", "0"},
+          {"simulate", file, "--seed", "-3"}}) {
+        const ProcessResult result = sdstudio(bad);
+        EXPECT_EQ(result.exitCode, 2) << bad[2] << " " << bad[3];
+        EXPECT_TRUE(contains(result.err, "sdstudio simulate: ")) << result.err;
+        EXPECT_TRUE(contains(result.err, bad[2])) << result.err; // names the option
+        EXPECT_EQ(result.out, "");
+    }
+}
+
+TEST_F(SimulateCommandTest, DesignsThatCannotRunExitOneNamingThePlace) {
+    const std::string loop = write("loop.json", R"({"format": "sdstudio-design", "version": 1,
+      "components": [
+        {"id": "users", "kind": "client", "workload": {"rate": 10, "classes": [{"name": "read"}]}},
+        {"id": "a", "kind": "service"}, {"id": "b", "kind": "service"}],
+      "links": [{"from": "users", "to": "a"}, {"from": "a", "to": "b"},
+                {"from": "b", "to": "a"}]})");
+    ProcessResult result = sdstudio({"simulate", loop});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(contains(result.err, loop + ": links[2]: requests of class \"read\" loop"))
+        << result.err;
+
+    // Ten times what the station can serve: its queue grows until the run stops.
+    const std::string flood = write("flood.json", R"({"format": "sdstudio-design", "version": 1,
+      "components": [
+        {"id": "users", "kind": "client", "workload": {"rate": 1000000000,
+                                                       "classes": [{"name": "read"}]}},
+        {"id": "app", "kind": "service", "properties": {"workers": 1},
+         "service": {"distribution": "exponential", "mean": 0.01}}],
+      "links": [{"from": "users", "to": "app"}]})");
+    result = sdstudio({"simulate", flood, "--duration", "0.01"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(contains(result.err, flood + ": components[1] \"app\": more than")) << result.err;
+
+    result = sdstudio({"simulate", flood, "--duration", "1000000000000"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(contains(result.err, "shorten the run")) << result.err;
+
+    const std::string invalid = write("bad.json", R"({"format": "sdstudio-design", "version": 1,
+      "components": [{"id": "app", "kind": "service", "properties": {"instances": -1}}]})");
+    result = sdstudio({"simulate", invalid});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(contains(result.err, invalid + ": components[0] \"app\"")) << result.err;
+}
+
+TEST_F(SimulateCommandTest, ListedInHelp) {
+    const ProcessResult result = sdstudio({"--help"});
+    EXPECT_TRUE(contains(result.out, "simulate FILE")) << result.out;
+    const ProcessResult own = sdstudio({"help", "simulate"});
+    for (const char* option : {"--duration", "--requests", "--warmup", "--replications",
+                               "--threads", "--seed", "--average", "--json"})
+        EXPECT_TRUE(contains(own.out, option)) << option << own.out;
+}
+
+} // namespace
+} // namespace studio::cli::test
