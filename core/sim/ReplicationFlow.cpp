@@ -39,6 +39,10 @@ void Replication::afterService(std::uint32_t i) {
         for (double c = 0; c < copies; ++c)
             sendHandoff(m_visits[i], handoff);
     }
+    if (plan.stepBegin == plan.stepEnd && plan.choiceBegin == plan.choiceEnd) {
+        finish(i); // nothing to call: the common leaf, without the step machinery
+        return;
+    }
     Visit& w = m_visits[i];
     w.phase = Phase::Steps;
     w.step = plan.stepBegin;
