@@ -1,5 +1,6 @@
 #include "solver/Solver.h"
 
+#include "queueing/Erlang.h"
 #include "queueing/MomentFit.h"
 #include "solver/Availability.h"
 #include "solver/Capacity.h"
@@ -162,6 +163,19 @@ void describe(const Network& net, const Routing& routing, const Workspace& ws, b
                                               "worker is busy for its own service plus their "
                                               "response time (an M/G/c approximation)"),
                  {c.id});
+        const StationResult& station = ws.stations[n];
+        for (int g = 0; g < station.groups; ++g) {
+            const StationGroup& group = station.group[g];
+            const double load = group.offered * static_cast<double>(group.servers);
+            if (group.stable && queueing::erlangBIsApproximate(group.servers, load)) {
+                note(s,
+                     SDS_TRANSLATE_NOOP("Solver", "%1: %2 workers at one queue are too many for "
+                                                  "Erlang's exact recursion: its waits come from "
+                                                  "an approximation (within 1e-5)"),
+                     {c.id, std::to_string(group.servers)});
+                break;
+            }
+        }
         parallel = parallel || hasParallelCalls(net, routing, static_cast<std::uint32_t>(n));
         switch (c.saturation) {
         case Saturation::Overloaded:

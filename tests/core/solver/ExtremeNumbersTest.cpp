@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace studio::core::solver::test {
@@ -33,6 +34,11 @@ TEST(ExtremeNumbersTest, AHundredBillionWorkersEstimate) {
         EXPECT_NEAR(work.meanResponse.value, 0.05, 1e-9) << spreading;
         EXPECT_TRUE(work.meanResponse.approximate) << spreading;
         EXPECT_NEAR(request(s, "users").mean.value, 0.05, 1e-9) << spreading;
+        const bool noted = std::any_of(s.notes.begin(), s.notes.end(), [](const Message& m) {
+            return m.format().find("work: ") == 0 &&
+                   m.format().find("too many for Erlang's exact recursion") != std::string::npos;
+        });
+        EXPECT_TRUE(noted) << spreading;
     }
 }
 
