@@ -285,8 +285,10 @@ void Replication::startService(std::uint32_t i, std::uint32_t s) {
     if (node.holds && !(v.flags & kCopy))
         v.flags |= kHolding;
     NodeCounters& counters = m_out->nodes[v.node];
-    ++counters.started;
-    counters.waitSum += m_now - v.arrived;
+    if (!(v.flags & kCopy)) {
+        ++counters.started;
+        counters.waitSum += m_now - v.arrived;
+    }
     const double service = m_model.plan(v.node, v.k).service.draw(m_random[v.node]);
     m_events.push(m_now + service, kServiceDone, i);
 }
@@ -297,8 +299,13 @@ void Replication::serviceDone(std::uint32_t i) {
     st.touch(m_now);
     --st.serving;
     NodeCounters& counters = m_out->nodes[v.node];
-    ++counters.served;
-    counters.responseSum += m_now - v.arrived;
+    if (v.flags & kCopy) {
+        ++counters.copiesServed;
+        counters.copyResponseSum += m_now - v.arrived;
+    } else {
+        ++counters.served;
+        counters.responseSum += m_now - v.arrived;
+    }
     if (!(v.flags & kHolding))
         releaseWorker(v.station);
     if (v.flags & kCopy) {

@@ -22,9 +22,13 @@ struct NodeCounters {
     std::uint64_t hits = 0, reads = 0; // caches: reads served and those that hit
     double waitSum = 0;                // s, over `started`
     double responseSum = 0;            // wait + own service, s, over `served`
-    double utilisation = 0;            // busiest group's busy fraction
-    double queueArea = 0;              // waiting, all stations, request-seconds
-    double systemArea = 0;             // waiting or in own service
+    // The same for a write's copies at the other replicas (kept apart: a request's figures
+    // are its primary's, as the solver's).
+    std::uint64_t copiesServed = 0;
+    double copyResponseSum = 0;
+    double utilisation = 0; // busiest group's busy fraction
+    double queueArea = 0;   // waiting, all stations, request-seconds
+    double systemArea = 0;  // waiting or in own service
     std::uint64_t maxQueue = 0;
 };
 

@@ -40,16 +40,17 @@ struct ComponentStats {
     std::uint64_t arrivals = 0; // requests arrived (a write's copies to other replicas not)
     std::uint64_t drops = 0;    // lost to a full queue (copies at replicas included)
     std::uint64_t rejections = 0;
-    Interval arrivalRate;  // offered, req/s
-    Interval servedRate;   // own services finished per second, copies at replicas included
-    Interval utilisation;  // busy fraction of the workers of its busiest group of stations
-    Interval meanQueue;    // requests waiting, all its stations together, time average
-    double maxQueue = 0;   // the most waiting at once (max over replications)
-    Interval meanInSystem; // waiting or in their own service, time average
-    Interval meanWait;     // in the queue, s
-    Interval meanResponse; // wait + own service, s
-    Interval dropRate;     // drops and rejections per second
-    Interval hitRatio;     // caches and CDNs: hits / reads served
+    Interval arrivalRate;   // offered, req/s
+    Interval servedRate;    // own services finished per second, copies at replicas included
+    Interval utilisation;   // busy fraction of the workers of its busiest group of stations
+    Interval meanQueue;     // requests waiting, all its stations together, time average
+    double maxQueue = 0;    // the most waiting at once (max over replications)
+    Interval meanInSystem;  // waiting or in their own service, time average
+    Interval meanWait;      // in the queue, s
+    Interval meanResponse;  // wait + own service, s (a write's at its primary)
+    Interval visitResponse; // the same over every visit served, copies at replicas included
+    Interval dropRate;      // drops and rejections per second
+    Interval hitRatio;      // caches and CDNs: hits / reads served
 };
 
 // Messages behind one handoff link: from leaving the caller to the receiver finishing.

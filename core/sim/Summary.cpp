@@ -93,7 +93,15 @@ void summarizeNodes(const SimModel& model, std::span<const ReplicationStats> rep
             return std::max(r.measured(), 1e-300);
         };
         s.arrivalRate = over(reps, [&](const auto& r) { return perSecond(at(r).arrivals, r); });
-        s.servedRate = over(reps, [&](const auto& r) { return perSecond(at(r).served, r); });
+        s.servedRate = over(
+            reps, [&](const auto& r) { return perSecond(at(r).served + at(r).copiesServed, r); });
+        s.visitResponse = over(
+            reps,
+            [&](const auto& r) {
+                return ratio(at(r).responseSum + at(r).copyResponseSum,
+                             at(r).served + at(r).copiesServed);
+            },
+            [&](const auto& r) { return at(r).served + at(r).copiesServed > 0; });
         s.utilisation = over(reps, [&](const auto& r) { return at(r).utilisation; });
         s.meanQueue = over(reps, [&](const auto& r) { return at(r).queueArea / measured(r); });
         s.meanInSystem = over(reps, [&](const auto& r) { return at(r).systemArea / measured(r); });

@@ -107,12 +107,13 @@ TEST_P(TemplatesSimulationTest, ConservedLittleAndAgreesWithTheSolver) {
         const ComponentStats& c = r.components[i];
         // Edge effects of the run's ends fade only when it is long against the component's
         // own response (a 300 s transcode cannot be checked in a short run).
-        if (!c.station || c.arrivals < 1'000 || !(r.measured > 200 * c.meanResponse.mean))
+        if (!c.station || c.arrivals < 1'000 || !(r.measured > 200 * c.visitResponse.mean))
             continue;
         SCOPED_TRACE(c.id);
         ++checked;
-        // Little's law: in the system = served per second x (wait + own service).
-        const double predicted = c.servedRate.mean * c.meanResponse.mean;
+        // Little's law: in the system = served per second x (wait + own service), every
+        // visit (a write's copies at replicas too).
+        const double predicted = c.servedRate.mean * c.visitResponse.mean;
         EXPECT_NEAR(c.meanInSystem.mean, predicted, 0.05 * predicted + 0.01);
         if (shaped(n.design))
             continue;
