@@ -2,11 +2,13 @@
 
 #include "Console.h"
 #include "export/DesignExport.h"
+#include "export/ExportFile.h"
 #include "export/PngDesign.h"
 #include "format/DesignFile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 
 namespace studio::app {
 
@@ -26,6 +28,10 @@ int usageError(const QString& message) {
 }
 
 core::Result<core::Design> loadInput(const QString& file) {
+    // A pipe or a device would be read until it ends, if ever.
+    if (const QFileInfo info(file); info.exists() && !info.isFile() && !info.isDir())
+        return core::makeProblem({}, "Validation",
+                                 SDS_TRANSLATE_NOOP("Validation", "is not a regular file"));
     if (widgets::isPngFile(file))
         return widgets::loadDesignPng(file);
     return core::loadDesignFile(QFile::encodeName(file).toStdString());
@@ -71,6 +77,8 @@ int runExport(const QCommandLineParser& parser, const QStringList& arguments) {
         error = widgets::writeSvg(design, out);
     } else if (format == kPdf) {
         error = widgets::writePdf(design, out);
+    } else if (const QFileInfo target(out); target.exists() && !target.isFile()) {
+        error = widgets::cannotWriteExport(out, QStringLiteral("is not a regular file"));
     } else {
         for (const core::Problem& problem :
              core::saveDesignFile(design, QFile::encodeName(out).toStdString()))

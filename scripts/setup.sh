@@ -7,7 +7,7 @@ STUDIO_PACKAGES=(
     cmake ninja-build g++ git
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libxkbcommon-dev libgl1-mesa-dev
-    nlohmann-json3-dev libsqlite3-dev sqlite3
+    nlohmann-json3-dev libsqlite3-dev sqlite3 zlib1g-dev
     libgtest-dev libgmock-dev libbenchmark-dev clang-format
     xvfb xauth xdotool x11-utils imagemagick fonts-dejavu-core fonts-wqy-microhei fontconfig
 )

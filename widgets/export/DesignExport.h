@@ -19,12 +19,15 @@ inline constexpr int kPngCompression = 33;
 // The design drawn at options.scale (lowered to fit kMaxImageSide) with the design itself
 // in the image's text (PngDesign.h), ready to encode.
 QImage exportImage(const core::Design& design, const PngOptions& options);
-// `image` as PNG file bytes at kPngCompression, its text chunks included.
+// `image` as PNG file bytes at kPngCompression, its text chunks included; empty when it
+// cannot be encoded.
 QByteArray encodePng(const QImage& image);
 
-// Each writes the whole design (pass core::extractFragment for a selection) to `path`
-// through a temporary file, so on failure whatever was at `path` is left as it was.
+// Each writes the whole design (pass core::extractFragment for a selection) to `path` with
+// writeExportFile (ExportFile.h): through a temporary file, never over a non-regular file.
 // Returns an error text naming `path` and why; empty on success.
+// `image` (exportImage's, the design in its text) encoded and written to `path`.
+QString writePngImage(const QImage& image, const QString& path);
 QString writePng(const core::Design& design, const QString& path, const PngOptions& options);
 // SVG 1.2 Tiny (QSvgGenerator); one scene unit is one SVG user unit. Component names are
 // text elements.

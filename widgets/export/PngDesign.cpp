@@ -1,11 +1,15 @@
 #include "PngDesign.h"
 
 #include "format/DesignJson.h"
+#include "format/PngChunks.h"
 #include "format/Validator.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 
 namespace studio::widgets {
 
@@ -13,6 +17,8 @@ namespace {
 
 constexpr const char* kContext = "Validation";
 const QByteArray kPngSignature("\x89PNG\r\n\x1a\n", 8);
+// As much as a design file may hold (core/format/DesignFile.cpp): any design that saves reopens.
+constexpr std::size_t kMaxPngDesignBytes = 64u << 20;
 
 core::Problem fileProblem(const char* templ, std::vector<std::string> args = {}) {
     return core::makeProblem({}, kContext, templ, std::move(args));
@@ -27,7 +33,9 @@ void embedDesign(QImage& image, const core::Design& design) {
 
 bool isPngFile(const QString& path) {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(kPngSignature.size()) == kPngSignature;
+    // Opening a pipe would wait for a writer.
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) &&
+           file.read(kPngSignature.size()) == kPngSignature;
 }
 
 core::Result<core::Design> loadDesignPng(const QString& path, const core::Catalog& catalog) {
@@ -36,30 +44,21 @@ core::Result<core::Design> loadDesignPng(const QString& path, const core::Catalo
         return fileProblem(SDS_TRANSLATE_NOOP("Validation", "cannot open: no such file"));
     if (info.isDir())
         return fileProblem(SDS_TRANSLATE_NOOP("Validation", "is a directory, not a design file"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!info.isFile())
+        return fileProblem(SDS_TRANSLATE_NOOP("Validation", "is not a regular file"));
+    std::ifstream in(QFile::encodeName(path).toStdString(), std::ios::binary);
+    if (!in)
         return fileProblem(SDS_TRANSLATE_NOOP("Validation", "cannot open: %1"),
-                           {file.errorString().toStdString()});
-    if (file.read(kPngSignature.size()) != kPngSignature)
-        return fileProblem(SDS_TRANSLATE_NOOP("Validation", "is not a PNG image"));
-    file.seek(0);
-
-    QImageReader reader(&file, "png");
-    const QString key = QString::fromLatin1(kPngDesignKey);
-    QString text = reader.text(key); // chunks before the image data
-    // Decoding the whole image finds a file cut short even when its design chunk survived.
-    const QImage image = reader.read();
-    if (image.isNull())
-        return fileProblem(
-            SDS_TRANSLATE_NOOP("Validation", "is a damaged or truncated PNG image: %1"),
-            {reader.errorString().toStdString()});
-    if (text.isEmpty())
-        text = image.text(key); // chunks after the image data
-    if (text.isEmpty())
+                           {std::strerror(errno)});
+    // The chunks are walked, the pixels never decoded: no image is too large to reopen.
+    const auto text = core::readPngText(in, kPngDesignKey, kMaxPngDesignBytes);
+    if (!text)
+        return text.problems();
+    if (!text.value())
         return fileProblem(SDS_TRANSLATE_NOOP(
             "Validation", "holds no design: only PNG images exported by System Design Studio "
                           "carry one"));
-    core::Result<core::Design> design = core::designFromJson(text.toStdString(), catalog);
+    core::Result<core::Design> design = core::designFromJson(*text.value(), catalog);
     if (!design)
         return design;
     core::Problems problems = core::validateDesign(design.value(), catalog);

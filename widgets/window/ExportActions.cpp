@@ -15,12 +15,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QImageWriter>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
-#include <QSaveFile>
 
 namespace studio::widgets {
 
@@ -140,18 +138,7 @@ bool ExportActions::exportTo(ExportFormat format, const QString& path, const Exp
         }
         embedDesign(image, design);
         progress.setValue(2);
-        QSaveFile file(path);
-        QImageWriter writer(&file, "png");
-        writer.setCompression(kPngCompression);
-        if (!file.open(QIODevice::WriteOnly))
-            error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        else if (!writer.write(image))
-            error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
-        else if (!file.commit())
-            error =
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        error = writePngImage(image, path);
     } else {
         progress.setValue(1);
         error = format == ExportFormat::Svg ? writeSvg(design, path) : writePdf(design, path);

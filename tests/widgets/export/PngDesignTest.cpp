@@ -4,12 +4,15 @@
 #include "WindowTestSupport.h"
 #include "export/DesignExport.h"
 #include "format/DesignJson.h"
+#include "format/PngChunks.h"
 
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace studio::widgets {
 namespace {
@@ -67,6 +70,56 @@ TEST_F(PngDesignTest, AnEmbeddedDesignThatIsInvalidReportsItsProblems) {
     embedDesign(image, invalid);
     const QString path = write("invalid.png", encodePng(image));
     EXPECT_NE(problemsOf(path).find("ghost"), std::string::npos) << problemsOf(path);
+}
+
+// Qt's image reader refuses to decode over 128 MB; the design is read without decoding.
+TEST_F(PngDesignTest, AHugeImageReopensWithoutDecodingItsPixels) {
+    const std::string json = core::designToJson(test::sampleDesign());
+    std::string header;
+    for (const char* bytes : {"\x00\x00\xc3\x50", "\x00\x00\xc3\x50"}) // 50,000 x 50,000
+        header.append(bytes, 4);
+    header.append("\x08\x06\x00\x00\x00", 5);
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + core::pngChunk("IHDR", header) +
+                            core::pngInternationalTextChunk(kPngDesignKey, json, 6) +
+                            core::pngChunk("IDAT", "only the header") + core::pngChunk("IEND", "");
+    const auto loaded = loadDesignPng(write("huge.png", QByteArray::fromStdString(png)));
+    ASSERT_TRUE(loaded.ok()) << problemsOf(dir.filePath("huge.png"));
+    EXPECT_EQ(loaded.value(), test::sampleDesign());
+}
+
+// libpng refuses text chunks over 8 MB when reading: the studio reads its own chunk.
+TEST_F(PngDesignTest, ADesignOverEightMegabytesRoundTrips) {
+    core::Design big = test::sampleDesign();
+    const auto service = std::find_if(big.components.begin(), big.components.end(),
+                                      [](const auto& c) { return c.kind == "service"; });
+    ASSERT_NE(service, big.components.end());
+    const core::Component model = *service;
+    for (int i = 0; i < 20000; ++i) {
+        core::Component copy = model;
+        copy.id = "copy-" + std::to_string(i);
+        copy.name = "Copy " + std::to_string(i);
+        copy.zone.clear();
+        copy.rect.x = 200.0 * (i % 100);
+        copy.rect.y = 2000 + 100.0 * (i / 100);
+        big.components.push_back(copy);
+    }
+    ASSERT_GT(core::designToJson(big).size(), 8u << 20);
+    QImage image(64, 64, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    embedDesign(image, big);
+    const auto loaded = loadDesignPng(write("big.png", encodePng(image)));
+    ASSERT_TRUE(loaded.ok()) << problemsOf(dir.filePath("big.png"));
+    EXPECT_EQ(loaded.value().components.size(), big.components.size());
+}
+
+TEST_F(PngDesignTest, ABadChecksumOnTheDesignChunkSaysSo) {
+    QByteArray bytes = encodePng(exportImage(test::sampleDesign(), {}));
+    const qsizetype at = bytes.indexOf(kPngDesignKey);
+    ASSERT_GT(at, 0);
+    bytes[at + 40] = static_cast<char>(bytes[at + 40] ^ 0x20);
+    const std::string problems = problemsOf(write("crc.png", bytes));
+    EXPECT_NE(problems.find("checksum"), std::string::npos) << problems;
+    EXPECT_EQ(problems.find("holds no design"), std::string::npos) << problems;
 }
 
 TEST_F(PngDesignTest, OtherFilesAreNotPngs) {
