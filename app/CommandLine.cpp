@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CommandSuggestion.h"
 #include "Commands.h"
 #include "Console.h"
 #include "Version.h"
@@ -89,6 +90,31 @@ QString groupError(const QString& group, const QStringList& names) {
     return QStringLiteral("'%1' needs a command: %2").arg(group, names.join(QStringLiteral(", ")));
 }
 
+// Whether `word` names a file rather than misspelling a command: "design.json", "./x", "a/b".
+bool looksLikePath(const QString& word) {
+    return word.contains(u'.') || word.contains(u'/') || word.contains(u'\\');
+}
+
+// The error for `word` where a command was expected (`group`: the group whose command it should
+// name, or empty for a first word), or an existing file too when `mayBeFile`.
+QString unknownCommandError(const QString& word, const QString& group = {},
+                            bool mayBeFile = false) {
+    const QString suggestion =
+        closestName(word, group.isEmpty() ? commandWords() : commandsInGroup(group));
+    const QString prefix = group.isEmpty() ? QString() : group + u' ';
+    if (!suggestion.isEmpty())
+        return QStringLiteral("unknown command '%1'; did you mean '%2'?")
+            .arg(prefix + word, prefix + suggestion);
+    if (mayBeFile && looksLikePath(word))
+        return QStringLiteral("cannot open '%1': no such file").arg(word);
+    return QStringLiteral("unknown command '%1'").arg(prefix + word);
+}
+
+// A word that starts neither an option nor a file: a command that is not there.
+bool isUnknownWord(const QString& word) {
+    return !word.isEmpty() && !word.startsWith(u'-') && !QFileInfo::exists(word);
+}
+
 } // namespace
 
 CommandLine::CommandLine(QStringList arguments)
@@ -101,7 +127,9 @@ CommandLine::CommandLine(QStringList arguments)
     else if (const Command* command = commandNamed(m_arguments))
         parseCommand(*command);
     else if (const QStringList names = commandsInGroup(first); !names.isEmpty())
-        fail(groupError(first, names));
+        parseGroup(first, names);
+    else if (isUnknownWord(first))
+        fail(unknownCommandError(first, {}, true)); // never the studio: it takes it for a file
     else
         parseStudio();
 }
@@ -125,6 +153,13 @@ void CommandLine::fail(const QString& message, const Command* context) {
     m_error = message;
 }
 
+void CommandLine::parseGroup(const QString& group, const QStringList& names) {
+    const QString second = m_arguments.size() > 2 ? m_arguments.at(2) : QString();
+    if (second.isEmpty() || second.startsWith(u'-'))
+        return fail(groupError(group, names));
+    fail(unknownCommandError(second, group));
+}
+
 void CommandLine::parseStudio() {
     m_parser = makeParser(nullptr);
     if (!m_parser->parse(m_arguments))
@@ -139,12 +174,10 @@ void CommandLine::parseStudio() {
     }
     m_positionals = m_parser->positionalArguments();
     m_libraryPath = m_parser->value(QStringLiteral("db"));
-    if (m_positionals.size() > 1) {
-        const QString& first = m_positionals.first();
-        if (QFileInfo::exists(first))
-            return fail(QStringLiteral("too many arguments (expected at most one FILE)"));
-        return fail(QStringLiteral("unknown command '%1'").arg(first));
-    }
+    if (!m_positionals.isEmpty() && isUnknownWord(m_positionals.first()))
+        return fail(unknownCommandError(m_positionals.first(), {}, true));
+    if (m_positionals.size() > 1)
+        return fail(QStringLiteral("too many arguments (expected at most one FILE)"));
     m_action = Action::OpenStudio;
 }
 
@@ -180,7 +213,9 @@ void CommandLine::parseHelp() {
     if (const QStringList names = commandsInGroup(topics.first());
         topics.size() == 1 && !names.isEmpty())
         return fail(groupError(topics.first(), names));
-    return fail(QStringLiteral("unknown command '%1'").arg(topics.join(u' ')));
+    if (topics.size() == 2 && !commandsInGroup(topics.first()).isEmpty())
+        return fail(unknownCommandError(topics.at(1), topics.first()));
+    return fail(unknownCommandError(topics.join(u' ')));
 }
 
 int CommandLine::run() const {

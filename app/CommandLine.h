@@ -17,7 +17,9 @@ namespace studio::app {
 //   sdstudio help [COMMAND]          help, like --help
 //   sdstudio --help | --version      text only (Runtime::Console)
 // A command line that does not parse is a Console outcome too: run() prints one line of
-// error and a hint, and returns kExitUsage.
+// error and a hint, and returns kExitUsage. So is a first word that is neither a command nor
+// an existing file ("unknown command 'simulat'; did you mean 'simulate'?"): it never opens
+// the studio.
 class CommandLine {
 public:
     explicit CommandLine(QStringList arguments);
@@ -38,6 +40,7 @@ private:
     enum class Action { OpenStudio, ShowHelp, ShowVersion, UsageError, RunCommand };
 
     void parseStudio();
+    void parseGroup(const QString& group, const QStringList& names);
     void parseCommand(const Command& command);
     void parseHelp();
     void fail(const QString& message, const Command* context = nullptr);

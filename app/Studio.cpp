@@ -1,5 +1,7 @@
 #include "Studio.h"
 
+#include "Command.h"
+#include "Console.h"
 #include "LibraryLocation.h"
 #include "MainWindow.h"
 #include "Translation.h"
@@ -78,7 +80,25 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QString::fromLatin1(core::studioVersion()));
 }
 
+bool hasDisplay() {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Without these, Qt's platform plugin aborts the process (exit 134) with many lines.
+    for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    return false;
+#else
+    return true;
+#endif
+}
+
 int runStudio(int& argc, char** argv, const QStringList& files, const QString& libraryPath) {
+    if (!hasDisplay()) {
+        printErr(QStringLiteral("sdstudio: no display to open the studio on (DISPLAY and "
+                                "WAYLAND_DISPLAY are not set); commands run without one, see "
+                                "'sdstudio --help'"));
+        return kExitFailed;
+    }
     QApplication app(argc, argv);
     describeApplication();
 

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "QtMessages.h"
 #include "Studio.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char* argv[]) {
         return runStudio(argc, argv, commandLine.files(), commandLine.libraryPath());
     case Runtime::Offscreen: {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        quietQtMessages();
         // A QApplication, not a QGuiApplication: rendering a DesignScene (a QGraphicsScene)
         // needs the widgets' palette and style.
         QApplication app(argc, argv);
@@ -27,6 +29,7 @@ int main(int argc, char* argv[]) {
     case Runtime::Console:
         break;
     }
+    quietQtMessages();
     QCoreApplication app(argc, argv);
     describeApplication();
     return commandLine.run();
