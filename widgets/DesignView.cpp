@@ -1,11 +1,13 @@
 #include "DesignView.h"
 
 #include "DesignScene.h"
+#include "StudioDocument.h"
 #include "palette/PaletteTree.h"
 
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -43,17 +45,29 @@ DesignView::DesignView(DesignScene* scene, QWidget* parent)
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::ContainsItemShape);
     setTransformationAnchor(QGraphicsView::NoAnchor);
-    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    // A resize keeps what is at the top left in place: a dock growing beside the canvas
+    // moves nothing on it.
+    setResizeAnchor(QGraphicsView::NoAnchor);
+    // Always shown: a scroll bar that came and went with the content would resize the
+    // viewport, which refits, which shows or hides it again (a fit that never settles).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFrameShape(QFrame::NoFrame);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     m_autoScroll.setInterval(kAutoScrollMs);
     connect(&m_autoScroll, &QTimer::timeout, this, &DesignView::autoScrollStep);
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, &DesignView::followSceneRect);
+    // A design opened (or restored) is fitted; an edit ends fit mode, so that nothing the
+    // person does on the canvas moves the view by itself.
     connect(scene, &DesignScene::rebuilt, this, [this] {
-        if (m_fitting)
-            applyFit();
+        setSceneRect(m_scene->sceneRect());
+        fitToWindow();
     });
+    connect(scene->document()->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { m_fitting = false; });
     m_scene->setViewScale(zoom());
+    followSceneRect();
 }
 
 double DesignView::zoom() const {
@@ -74,9 +88,12 @@ void DesignView::fitToWindow() {
 }
 
 void DesignView::applyFit() {
+    ++m_fitCount;
     const QRectF design = m_scene->designRect();
     if (design.isEmpty()) {
         setZoom(1);
+        centerOn(0, 0);
+        followSceneRect();
         return;
     }
     const QRectF target = design.adjusted(-kFitMargin, -kFitMargin, kFitMargin, kFitMargin);
@@ -84,6 +101,24 @@ void DesignView::applyFit() {
     const double fit = std::min(port.width() / target.width(), port.height() / target.height());
     setZoom(std::clamp(fit, kMinZoom, kMaxFitZoom));
     centerOn(target.center());
+    followSceneRect();
+}
+
+void DesignView::followSceneRect() {
+    // The view's own scene rect holds the scene's and what is on screen with room around it:
+    // QGraphicsView centres a scene smaller than the viewport, so a scene that grew (a drop)
+    // would otherwise move everything on screen.
+    const QPointF topLeft = mapToScene(QPoint(0, 0));
+    const QRectF visible = visibleSceneRect();
+    const double dx = visible.width() / 2;
+    const double dy = visible.height() / 2;
+    const QRectF wanted = m_scene->sceneRect().united(visible.adjusted(-dx, -dy, dx, dy));
+    if (sceneRect().contains(wanted))
+        return;
+    setSceneRect(sceneRect().united(wanted));
+    const QPoint drift = mapFromScene(topLeft);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + drift.y());
 }
 
 void DesignView::panTo(const QPointF& sceneCenter) {
@@ -130,13 +165,20 @@ void DesignView::setZoom(double zoom) {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (zoom == this->zoom())
         return;
+    const QPointF center = visibleCenter();
     setTransform(QTransform::fromScale(zoom, zoom));
     m_scene->setViewScale(zoom);
+    // Zoomed out past the scene: room for the same middle, not a scene pinned to the centre.
+    followSceneRect();
+    centerOn(center);
     emit zoomChanged(zoom);
 }
 
 void DesignView::resizeEvent(QResizeEvent* event) {
+    // Only the view's own size reaches here (the scroll bars never come and go), so a fit
+    // cannot feed back into another resize.
     QGraphicsView::resizeEvent(event);
+    followSceneRect();
     if (m_fitting)
         applyFit();
 }

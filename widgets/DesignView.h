@@ -11,7 +11,7 @@ class DesignScene;
 // scrolls (Shift+wheel sideways), space+drag and middle-drag pan, a drag on the bare canvas
 // draws a rubber band (Ctrl or Shift: adding to the selection). Takes palette kinds dropped on
 // it (PaletteTree::mimeType) as new components. Keeps the whole design in view (fit mode) until
-// the person zooms, scrolls or pans.
+// the person zooms, scrolls, pans or edits; nothing else moves the view.
 class DesignView : public QGraphicsView {
     Q_OBJECT
 
@@ -24,6 +24,11 @@ public:
     DesignScene* designScene() const { return m_scene; }
     // The view's scale (1 = 100%).
     double zoom() const;
+    // Whether the view keeps the whole design fitted when it is resized: from opening a
+    // design or Fit to Window until the person zooms, scrolls, pans or edits.
+    bool isFitting() const { return m_fitting; }
+    // How many times the view fitted the design (a layout that settles stops counting).
+    int fitCount() const { return m_fitCount; }
     // The middle of what the view shows, in scene coordinates.
     QPointF visibleCenter() const;
     // What the view shows, in scene coordinates.
@@ -66,6 +71,7 @@ protected:
 
 private:
     void applyFit();
+    void followSceneRect();
     // Sets the scale keeping the scene point under `viewPos` (viewport coordinates) in place.
     void zoomAround(double zoom, const QPointF& viewPos);
     void setZoom(double zoom);
@@ -78,6 +84,7 @@ private:
 
     DesignScene* m_scene;
     bool m_fitting = true;
+    int m_fitCount = 0;
     bool m_spaceHeld = false;
     Qt::MouseButton m_panButton = Qt::NoButton;
     QPoint m_panLast;
