@@ -54,6 +54,9 @@ void StudioDocument::push(QUndoCommand* command) {
 
 void StudioDocument::reset(core::Design design, const DocumentHome& home) {
     m_undoStack.clear();
+    // clear() leaves an empty stack's clean state alone: after a design marked unsaved (a
+    // PNG's, a restored draft) every later one would look modified.
+    m_undoStack.setClean();
     m_model.reset(std::move(design));
     setHome(home);
     emit modifiedChanged(false);
