@@ -85,6 +85,13 @@ void ComponentItem::setHandlesVisible(bool visible) {
     m_handlesVisible = visible;
 }
 
+void ComponentItem::setNear(bool near) {
+    if (m_near == near)
+        return;
+    prepareGeometryChange();
+    m_near = near;
+}
+
 void ComponentItem::setTarget(Target target) {
     if (m_target == target)
         return;
@@ -171,7 +178,8 @@ QRectF ComponentItem::boundingRect() const {
 }
 
 QPainterPath ComponentItem::shape() const {
-    if (!connectHandlesVisible())
+    // Not for a box that is only near the pointer: the dots are not the box.
+    if (!m_hovered && !m_handlesVisible)
         return m_outline;
     // The handles stick out of the box: the pointer stays "on" the box over them.
     QPainterPath path = m_outline;

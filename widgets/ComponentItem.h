@@ -29,8 +29,8 @@ struct ComponentContent {
 // One component on the canvas: a rounded box with its kind's icon, its kind, name and key
 // figures. Knows its model id and what to draw, nothing else; positioned at the model's rect.
 // Under the estimate overlay it is coloured by its load, and its load replaces the key figures.
-// Selectable; shows connection handles when hovered or selected alone, resize handles when
-// selected alone. Never moves or changes the model itself: the scene does that.
+// Selectable; shows connection handles when hovered, approached or selected alone, resize handles
+// when selected alone. Never moves or changes the model itself: the scene does that.
 class ComponentItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
@@ -65,7 +65,10 @@ public:
     // Connection and resize handles: when this is the only selected thing.
     void setHandlesVisible(bool visible);
     bool handlesVisible() const { return m_handlesVisible; }
-    bool connectHandlesVisible() const { return m_hovered || m_handlesVisible; }
+    // The pointer is near the box (SceneInput): its connection dots show before it enters.
+    void setNear(bool near);
+    bool isNear() const { return m_near; }
+    bool connectHandlesVisible() const { return m_hovered || m_near || m_handlesVisible; }
     void setTarget(Target target);
     // Call when the style's pixel size (the zoom) changed: handles keep their screen size.
     void refreshGeometry() { prepareGeometryChange(); }
@@ -113,6 +116,7 @@ private:
     QRectF m_iconRect;
     bool m_nameOnly = false; // too short for three lines
     bool m_hovered = false;
+    bool m_near = false;
     bool m_handlesVisible = false;
     Target m_target = Target::None;
 };

@@ -343,6 +343,8 @@ void DesignScene::updateSceneRect() {
 bool DesignScene::event(QEvent* event) {
     if (event->type() == QEvent::PaletteChange)
         refreshStyle();
+    if (event->type() == QEvent::GraphicsSceneLeave)
+        m_input->pointerLeft();
     // While a name is edited, its keys are text, not shortcuts (Delete, Ctrl+A...).
     if (event->type() == QEvent::ShortcutOverride && m_nameEditor) {
         event->accept();

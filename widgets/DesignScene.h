@@ -89,6 +89,9 @@ public:
 
     // For the view: how many scene units one screen pixel is (handles keep their size).
     void setViewScale(double scale);
+    // Connect mode (Edit > Connect): a drag from anywhere on a component draws a link from it.
+    void setConnectMode(bool on);
+    bool connectMode() const { return m_connectMode; }
     // Right-click: selects the thing under the point unless it is already selected; on the
     // bare canvas clears the selection.
     void selectForContextMenu(const QPointF& scenePos);
@@ -113,6 +116,7 @@ signals:
     void statusMessage(const QString& message);
     // The items were rebuilt from a new design.
     void rebuilt();
+    void connectModeChanged(bool on);
 
 public slots:
     // Drops every item and builds them again from the document's design.
@@ -166,6 +170,7 @@ private:
     std::string m_handlesId;           // the item showing handles (the only selected one)
     std::vector<QPointF> m_gridPoints; // reused by drawBackground
     bool m_snap = true;
+    bool m_connectMode = false;
     bool m_rebuilding = false; // defer routing and sizing to the end of rebuild()
 };
 

@@ -33,6 +33,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 
 #include <algorithm>
 
@@ -272,6 +273,13 @@ void MainWindow::createMenus() {
     for (QAction* action : view->actions())
         if (!action->shortcut().isEmpty())
             addAction(action);
+
+    // What a newcomer looks for first, in sight: drawing links, fitting, the estimate.
+    QToolBar* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("toolsToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setMovable(false);
+    tools->addActions({m_edits->connectAction(), fit, m_overlayAction});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about =

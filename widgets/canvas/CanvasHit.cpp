@@ -6,6 +6,10 @@
 #include "ZoneItem.h"
 #include "canvas/Handles.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+
 namespace studio::widgets {
 
 namespace {
@@ -23,6 +27,19 @@ template <class Points> int nearest(const Points& points, const QPointF& at, dou
     return -1;
 }
 
+// The side (handles::sidePoints) whose edge the point is on: at most `outside` beyond the box
+// or `inside` within it; -1 when it is on none.
+int borderSide(const QRectF& box, const QPointF& pos, double outside, double inside) {
+    if (!box.adjusted(-outside, -outside, outside, outside).contains(pos) ||
+        box.adjusted(inside, inside, -inside, -inside).contains(pos))
+        return -1;
+    const std::array<double, 4> distances = {
+        std::abs(pos.x() - box.left()), std::abs(pos.y() - box.top()),
+        std::abs(pos.x() - box.right()), std::abs(pos.y() - box.bottom())};
+    return static_cast<int>(std::min_element(distances.begin(), distances.end()) -
+                            distances.begin());
+}
+
 CanvasHit handleHit(const QGraphicsItem* item, const QPointF& pos, double tolerance,
                     const SceneStyle& style) {
     if (const auto* component = qgraphicsitem_cast<const ComponentItem*>(item)) {
@@ -32,11 +49,16 @@ CanvasHit handleHit(const QGraphicsItem* item, const QPointF& pos, double tolera
         if (component->handlesVisible())
             if (const int corner = nearest(handles::cornerPoints(box), pos, tolerance); corner >= 0)
                 return {CanvasHit::Kind::ResizeHandle, component->id(), corner};
-        // Inside the box the pointer hovers it, so its handles show (even if no hover event
+        // Inside or near the box the pointer shows its dots (even if no hover or move event
         // came yet, as when a press arrives without a move before it).
-        if (component->connectHandlesVisible() || box.contains(pos))
+        const double reach = handles::kNearPixels * style.pixel;
+        if (component->connectHandlesVisible() ||
+            box.adjusted(-reach, -reach, reach, reach).contains(pos))
             if (const int side = nearest(handles::sidePoints(box), pos, tolerance); side >= 0)
                 return {CanvasHit::Kind::ConnectHandle, component->id(), side};
+        if (const int side = borderSide(box, pos, tolerance, handles::kBorderPixels * style.pixel);
+            side >= 0)
+            return {CanvasHit::Kind::ConnectHandle, component->id(), side};
     } else if (const auto* zone = qgraphicsitem_cast<const ZoneItem*>(item)) {
         if (zone->handlesVisible() && handles::roomForHandles(zone->sceneBox(), style))
             if (const int corner = nearest(handles::cornerPoints(zone->sceneBox()), pos, tolerance);
@@ -100,6 +122,30 @@ CanvasHit hitTest(const DesignScene& scene, const QPointF& scenePos) {
             hit.kind != CanvasHit::Kind::Nothing)
             return hit;
     return {};
+}
+
+std::string componentNear(const DesignScene& scene, const QPointF& scenePos, double pixels) {
+    const double reach = pixels * scene.style().pixel;
+    const QRectF area(scenePos.x() - reach, scenePos.y() - reach, 2 * reach, 2 * reach);
+    std::string nearest;
+    double best = reach;
+    for (const QGraphicsItem* item :
+         scene.items(area, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder)) {
+        const auto* component = qgraphicsitem_cast<const ComponentItem*>(item);
+        if (!component)
+            continue;
+        const QRectF box = component->sceneBox();
+        if (box.contains(scenePos))
+            return component->id(); // the top-most box under the pointer
+        const double dx = std::max({box.left() - scenePos.x(), 0.0, scenePos.x() - box.right()});
+        const double dy = std::max({box.top() - scenePos.y(), 0.0, scenePos.y() - box.bottom()});
+        const double distance = std::hypot(dx, dy);
+        if (distance <= best) {
+            best = distance;
+            nearest = component->id();
+        }
+    }
+    return nearest;
 }
 
 } // namespace studio::widgets

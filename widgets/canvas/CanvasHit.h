@@ -33,7 +33,14 @@ struct CanvasHit {
     }
 };
 
-// Tolerances are in screen pixels (the scene's style knows the zoom).
+// Tolerances are in screen pixels (the scene's style knows the zoom). A component's connection
+// dots are hit from inside the box or near it (handles::kNearPixels), whether or not they show
+// yet, and so is its border: from just outside it (kPickPixels) or on its stroke
+// (kBorderPixels); either starts a link.
 CanvasHit hitTest(const DesignScene& scene, const QPointF& scenePos);
+
+// The id of the top-most component whose box, grown by `pixels` screen pixels, holds the
+// point; empty when there is none.
+std::string componentNear(const DesignScene& scene, const QPointF& scenePos, double pixels);
 
 } // namespace studio::widgets

@@ -240,6 +240,13 @@ bool DesignScene::isDragging() const {
     return m_input->isDragging();
 }
 
+void DesignScene::setConnectMode(bool on) {
+    if (m_connectMode == on)
+        return;
+    m_connectMode = on;
+    emit connectModeChanged(on);
+}
+
 void DesignScene::setCanvasCursor(Qt::CursorShape shape) {
     for (QGraphicsView* view : views())
         if (view->viewport()->cursor().shape() != shape)

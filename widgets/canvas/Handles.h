@@ -22,6 +22,8 @@ namespace handles {
 constexpr double kRadiusPixels = 4.5;    // drawn size
 constexpr double kPickPixels = 7;        // how far from its centre a handle is hit
 constexpr double kSelectionPixels = 3.5; // the selection outline's distance from the box
+constexpr double kNearPixels = 24;       // a pointer this close to a box shows its dots
+constexpr double kBorderPixels = 3;      // inside the box, how deep its border is grabbed
 
 enum Corner { TopLeft = 0, TopRight = 1, BottomRight = 2, BottomLeft = 3 };
 

@@ -1,5 +1,6 @@
 #include "canvas/SceneInput.h"
 
+#include "ComponentItem.h"
 #include "DesignScene.h"
 #include "StudioDocument.h"
 #include "canvas/BendGesture.h"
@@ -55,6 +56,9 @@ bool SceneInput::mousePress(QGraphicsSceneMouseEvent* event) {
     }
     if (m_gesture)
         return true;
+    // The dots of a box near the pointer go with a press: what follows is a drag of its own
+    // (and a rubber band beside the box must still take it whole).
+    setNear({});
     const QPointF pos = event->scenePos();
     if (m_scene.isRenaming()) {
         if (m_scene.isOnNameEditor(pos))
@@ -62,6 +66,12 @@ bool SceneInput::mousePress(QGraphicsSceneMouseEvent* event) {
         m_scene.finishRename(true);
     }
     m_narrowTo.clear();
+    if (m_scene.connectMode())
+        if (std::string from = componentNear(m_scene, pos, handles::kPickPixels); !from.empty()) {
+            m_gesture = std::make_unique<ConnectGesture>(m_scene, std::move(from));
+            event->accept();
+            return true;
+        }
     const CanvasHit hit = hitTest(m_scene, pos);
     switch (hit.kind) {
     case CanvasHit::Kind::ConnectHandle:
@@ -119,8 +129,10 @@ void SceneInput::pressItem(const std::string& id, bool movable, const QPointF& s
 
 bool SceneInput::mouseMove(QGraphicsSceneMouseEvent* event) {
     if (!m_gesture) {
-        if (event->buttons() == Qt::NoButton)
+        if (event->buttons() == Qt::NoButton) {
+            setNear(componentNear(m_scene, event->scenePos(), handles::kNearPixels));
             updateCursor(event->scenePos());
+        }
         return false; // hover goes on as usual
     }
     m_gesture->move(event->scenePos(), event->modifiers());
@@ -161,7 +173,11 @@ bool SceneInput::keyPress(QKeyEvent* event) {
     const double step = (event->modifiers() & Qt::ShiftModifier) ? 1 : DesignScene::kGridSize;
     switch (event->key()) {
     case Qt::Key_Escape:
-        if (!cancel())
+        if (cancel())
+            return true;
+        if (m_scene.connectMode())
+            m_scene.setConnectMode(false);
+        else
             m_scene.clearSelection();
         return true;
     case Qt::Key_Left:
@@ -214,9 +230,28 @@ bool SceneInput::cancel() {
 void SceneInput::abandon() {
     m_gesture.reset();
     m_narrowTo.clear();
+    m_near.clear(); // its item is going
+}
+
+void SceneInput::pointerLeft() {
+    setNear({});
+}
+
+void SceneInput::setNear(const std::string& id) {
+    if (id == m_near)
+        return;
+    if (ComponentItem* item = m_scene.componentItem(m_near))
+        item->setNear(false);
+    m_near = id;
+    if (ComponentItem* item = m_scene.componentItem(m_near))
+        item->setNear(true);
 }
 
 void SceneInput::updateCursor(const QPointF& scenePos) {
+    if (m_scene.connectMode() && !componentNear(m_scene, scenePos, handles::kPickPixels).empty()) {
+        m_scene.setCanvasCursor(Qt::CrossCursor);
+        return;
+    }
     m_scene.setCanvasCursor(cursorFor(hitTest(m_scene, scenePos)));
 }
 

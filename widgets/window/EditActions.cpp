@@ -60,6 +60,16 @@ EditActions::EditActions(StudioDocument* document, DesignScene* scene, QWidget* 
     m_autoLayout = addAction(tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                              &EditActions::autoLayout);
     m_straighten = addAction(tr("&Straighten Links"), QKeySequence(), &EditActions::straighten);
+    // Excalidraw's arrow tool: while on, a drag from one box to another links them.
+    m_connect = new QAction(tr("C&onnect"), this);
+    m_connect->setCheckable(true);
+    m_connect->setShortcut(QKeySequence(Qt::Key_C));
+    m_connect->setToolTip(tr("Connect (C): drag from one component to another to link them"));
+    m_connect->setStatusTip(
+        tr("Drag from one component to another to link them; Escape or C again to stop"));
+    connect(m_connect, &QAction::toggled, m_scene, &DesignScene::setConnectMode);
+    connect(m_scene, &DesignScene::connectModeChanged, m_connect, &QAction::setChecked);
+    m_window->addAction(m_connect);
 
     using core::edits::Alignment;
     const std::pair<QString, Alignment> alignments[] = {
@@ -106,6 +116,8 @@ void EditActions::fillEditMenu(QMenu* menu) const {
     menu->addActions({m_cut, m_copy, m_paste, m_duplicate, m_delete});
     menu->addSeparator();
     menu->addActions({m_selectAll, m_rename});
+    menu->addSeparator();
+    menu->addAction(m_connect);
 }
 
 void EditActions::fillArrangeMenu(QMenu* menu) const {

@@ -14,7 +14,8 @@ class DesignScene;
 class StudioDocument;
 
 // The Edit menu: undo and redo (their texts say what they will do), the clipboard,
-// delete, select all, rename, group, align, distribute, straighten links and auto-layout.
+// delete, select all, rename, connect mode, group, align, distribute, straighten links and
+// auto-layout.
 // Each acts on the scene's selection through one undo command. Not owned by the scene or the
 // document.
 class EditActions : public QObject {
@@ -29,6 +30,8 @@ public:
 
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
+    // Edit > Connect (C): the canvas's connect mode, on while checked.
+    QAction* connectAction() const { return m_connect; }
 
 public slots:
     void cut();
@@ -77,6 +80,7 @@ private:
     QList<QAction*> m_distributeActions;
     QAction* m_autoLayout;
     QAction* m_straighten;
+    QAction* m_connect;
 };
 
 } // namespace studio::widgets
