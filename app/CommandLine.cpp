@@ -155,7 +155,8 @@ void CommandLine::fail(const QString& message, const Command* context) {
 
 void CommandLine::parseGroup(const QString& group, const QStringList& names) {
     const QString second = m_arguments.size() > 2 ? m_arguments.at(2) : QString();
-    if (second.isEmpty() || second.startsWith(u'-'))
+    // A near miss ("library lst") gets its suggestion, anything else the group's commands.
+    if (second.isEmpty() || second.startsWith(u'-') || closestName(second, names).isEmpty())
         return fail(groupError(group, names));
     fail(unknownCommandError(second, group));
 }
