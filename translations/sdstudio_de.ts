@@ -2646,6 +2646,18 @@
 <context>
     <name>studio::widgets::EditActions</name>
     <message>
+        <source>C&amp;onnect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Connect (C): drag from one component to another to link them</source>
+        <translation>Verbinden (C): von einer Komponente zu einer anderen ziehen, um sie zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>Drag from one component to another to link them; Escape or C again to stop</source>
+        <translation>Von einer Komponente zu einer anderen ziehen, um sie zu verknüpfen; Escape oder erneut C beendet es</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3456,6 +3468,10 @@ Aus Vorlage: %1</translation>
 </context>
 <context>
     <name>studio::widgets::MainWindow</name>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>

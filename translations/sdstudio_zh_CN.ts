@@ -2637,6 +2637,18 @@
 <context>
     <name>studio::widgets::EditActions</name>
     <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connect (C): drag from one component to another to link them</source>
+        <translation>连接 (C)：从一个组件拖到另一个组件即可连接它们</translation>
+    </message>
+    <message>
+        <source>Drag from one component to another to link them; Escape or C again to stop</source>
+        <translation>从一个组件拖到另一个组件即可连接它们；按 Esc 或再按 C 结束</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -3444,6 +3456,10 @@ From template: %1</source>
 </context>
 <context>
     <name>studio::widgets::MainWindow</name>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
