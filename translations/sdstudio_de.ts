@@ -3088,6 +3088,18 @@
 <context>
     <name>studio::widgets::FileActions</name>
     <message>
+        <source>Save to Library</source>
+        <translation>In der Bibliothek speichern</translation>
+    </message>
+    <message>
+        <source>Name of the design:</source>
+        <translation>Name des Entwurfs:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>This design</source>
         <translation>Dieser Entwurf</translation>
     </message>

@@ -3076,6 +3076,18 @@
 <context>
     <name>studio::widgets::FileActions</name>
     <message>
+        <source>Save to Library</source>
+        <translation>保存到库</translation>
+    </message>
+    <message>
+        <source>Name of the design:</source>
+        <translation>设计名称：</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <source>This design</source>
         <translation>此设计</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "StudioDocument.h"
 #include "Translation.h"
+#include "commands/DesignCommands.h"
 #include "export/PngDesign.h"
 #include "format/DesignFile.h"
 #include "library/StudioLibrary.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QSettings>
 
@@ -47,6 +49,17 @@ FileActions::FileActions(StudioDocument* document, QWidget* window)
             tr("%1 has changes that are not saved. Save them before closing?").arg(name),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
+    askName = [this](const QString& suggestion) -> std::optional<QString> {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(m_window, tr("Save to Library"), tr("Name of the design:"),
+                                  QLineEdit::Normal, suggestion, &ok);
+        if (!ok)
+            return std::nullopt;
+        return name.trimmed().isEmpty() ? suggestion : name.trimmed();
+    };
+    // Whatever opens next did not come from the template (createFromTemplate sets it after).
+    connect(m_document, &StudioDocument::designReset, this, [this] { m_templateId.clear(); });
 }
 
 void FileActions::fillFileMenu(QMenu* menu) {
@@ -159,7 +172,15 @@ bool FileActions::saveToLibrary() {
         if (!saved.ok())
             problems = saved.problems();
     } else {
-        auto added = m_library->add(m_document->design());
+        const auto name = askName(QString::fromStdString(m_document->design().name));
+        if (!name)
+            return false;
+        if (name->toStdString() != m_document->design().name) {
+            core::Design renamed = m_document->design();
+            renamed.name = name->toStdString();
+            m_document->push(new EditDesignCommand(m_document->model(), renamed, tr("name")));
+        }
+        auto added = m_library->add(m_document->design(), m_templateId);
         if (added.ok())
             id = added.value();
         else
@@ -220,18 +241,9 @@ bool FileActions::createFromTemplate(const std::string& id) {
     const core::Template* reference = core::findTemplate(id);
     if (!reference)
         return false;
-    DocumentHome home;
-    if (m_library && !m_library->readOnly()) {
-        auto added = m_library->add(reference->design, reference->id);
-        if (!added.ok()) {
-            showProblems(tr("Cannot Create Design"),
-                         tr("The template cannot be added to the library %1."), m_library->path(),
-                         added.problems());
-            return false;
-        }
-        home = DocumentHome::library(added.value());
-    }
-    m_document->reset(reference->design, home);
+    // Looking at a template adds nothing to the library: its first save does.
+    m_document->reset(reference->design);
+    m_templateId = reference->id;
     emit designOpened();
     return true;
 }

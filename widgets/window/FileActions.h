@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <string>
 
 class QAction;
 class QMenu;
@@ -38,6 +40,9 @@ public:
 
     // How the question is asked; tests replace it. Returns Save, Discard or Cancel.
     std::function<QMessageBox::StandardButton()> askToSave;
+    // How a design going into the library for the first time gets its name, `suggestion`
+    // prefilled; tests replace it. Returns nothing when the person cancelled.
+    std::function<std::optional<QString>(const QString& suggestion)> askName;
 
     QStringList recentFiles() const;
 
@@ -56,15 +61,15 @@ public slots:
     // Writes to `path` and makes it the document's file; on failure shows why and keeps
     // the unsaved marker.
     bool saveTo(const QString& path);
-    // The gallery of reference designs; the chosen one becomes a new library design.
+    // The gallery of reference designs; the chosen one opens as a new, unsaved design.
     void newFromTemplate();
-    // Makes a new library design (or, without a library, a new unsaved design) from the
-    // builtin template `id`.
+    // Opens the builtin template `id` as a new, unsaved design: it becomes a library entry
+    // when it is saved (remembering its template), not before.
     bool createFromTemplate(const std::string& id);
     // Opens library entry `id` after maybeSave().
     bool openFromLibrary(core::DesignId id);
     // Saves the design to its library entry, or adds it to the library as a new entry that
-    // becomes its home.
+    // becomes its home, under the name askName() gives (a changed name is one undo step).
     bool saveToLibrary();
     // Asks for design files and adds each to the library (the open design is untouched).
     void importIntoLibrary();
@@ -93,6 +98,7 @@ private:
     QWidget* m_window;
     QMenu* m_recentMenu = nullptr;
     QAction* m_save = nullptr;
+    std::string m_templateId; // the template the open design came from, until it is saved
 };
 
 } // namespace studio::widgets

@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QWidget>
 
+#include <optional>
+
 namespace studio::widgets {
 namespace {
 
@@ -22,6 +24,10 @@ protected:
         test::LibraryFixture::SetUp();
         files.setLibrary(library.get());
         files.askToSave = [] { return QMessageBox::Discard; };
+        files.askName = [this](const QString& suggestion) -> std::optional<QString> {
+            suggested.append(suggestion);
+            return nameGiven.isEmpty() ? suggestion : nameGiven;
+        };
     }
 
     void edit(const std::string& name) {
@@ -30,6 +36,8 @@ protected:
 
     QWidget window;
     FileActions files{&document, &window};
+    QStringList suggested; // what askName was offered
+    QString nameGiven;     // what the person types (empty: keeps the suggestion)
 };
 
 TEST_F(LibraryHomeTest, SavingANewDesignPutsItInTheLibrary) {
@@ -63,15 +71,37 @@ TEST_F(LibraryHomeTest, AFileStaysAFileUntilAddedToTheLibrary) {
     EXPECT_EQ(library->store().list().value().size(), 1u);
 }
 
-TEST_F(LibraryHomeTest, NewFromTemplateMakesALibraryDesign) {
+TEST_F(LibraryHomeTest, ATemplateOpensUnsavedAndItsFirstSaveAsksForTheName) {
     ASSERT_FALSE(core::builtinTemplates().empty());
     const core::Template& first = core::builtinTemplates().front();
-    ASSERT_TRUE(files.createFromTemplate(first.id));
-    ASSERT_TRUE(document.libraryId());
+    for (int look = 0; look < 3; ++look)
+        ASSERT_TRUE(files.createFromTemplate(first.id));
+    EXPECT_TRUE(library->store().list().value().empty()) << "looking adds no entries";
+    EXPECT_FALSE(document.libraryId());
     EXPECT_EQ(document.design(), first.design);
     EXPECT_FALSE(document.isModified());
-    EXPECT_EQ(library->store().entry(*document.libraryId()).value().templateId, first.id);
+
+    nameGiven = QStringLiteral("My shortener");
+    ASSERT_TRUE(files.save());
+    EXPECT_EQ(suggested, QStringList{QString::fromStdString(first.design.name)});
+    ASSERT_TRUE(document.libraryId());
+    EXPECT_EQ(document.design().name, "My shortener");
+    EXPECT_FALSE(document.isModified());
+    const auto entry = library->store().entry(*document.libraryId()).value();
+    EXPECT_EQ(entry.templateId, first.id);
+    EXPECT_EQ(entry.name, "My shortener");
+    ASSERT_TRUE(files.save());
+    EXPECT_EQ(suggested.size(), 1) << "a library design's save asks nothing";
+    EXPECT_EQ(library->store().list().value().size(), 1u);
     EXPECT_FALSE(files.createFromTemplate("no-such-template"));
+}
+
+TEST_F(LibraryHomeTest, CancellingTheNameSavesNothing) {
+    files.askName = [](const QString&) { return std::optional<QString>(); };
+    ASSERT_TRUE(files.createFromTemplate(core::builtinTemplates().front().id));
+    EXPECT_FALSE(files.save());
+    EXPECT_TRUE(library->store().list().value().empty());
+    EXPECT_FALSE(document.libraryId());
 }
 
 TEST_F(LibraryHomeTest, OpensALibraryEntry) {

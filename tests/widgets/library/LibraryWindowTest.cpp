@@ -22,6 +22,9 @@ protected:
         test::LibraryFixture::SetUp();
         window = std::make_unique<MainWindow>(library.get());
         window->fileActions()->askToSave = [] { return QMessageBox::Discard; };
+        window->fileActions()->askName = [](const QString& name) {
+            return std::optional<QString>(name);
+        };
     }
 
     void TearDown() override { window.reset(); }
