@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one of core's parsers with clang's libFuzzer under AddressSanitizer and
 # UndefinedBehaviorSanitizer: scripts/fuzz.sh TARGET SECONDS
-#   TARGET: design_json, template_json or calc_args (tests/fuzz/Fuzz*.cpp)
+#   TARGET: design_json, template_json, calc_args or png_design (tests/fuzz/Fuzz*.cpp)
 # Builds core-only with clang in build-fuzz/, seeds from docs/examples and templates, uses the
 # format's dictionary, allows inputs up to 512 KB (deep nesting needs size), and keeps the
 # corpus in build-fuzz/corpus/TARGET between runs. A crash leaves its input in
@@ -12,9 +12,10 @@ source "$(dirname "$0")/setup.sh"
 target=${1:?usage: scripts/fuzz.sh TARGET SECONDS}
 seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
 case $target in
-design_json | template_json | calc_args) ;;
+design_json | template_json | calc_args | png_design) ;;
 *)
-    echo "fuzz.sh: unknown target '$target' (design_json, template_json, calc_args)" >&2
+    echo "fuzz.sh: unknown target '$target' (design_json, template_json, calc_args," \
+        "png_design)" >&2
     exit 2
     ;;
 esac
@@ -33,6 +34,7 @@ case $target in
 design_json) seeds=("$STUDIO_ROOT"/docs/examples/*.json) ;;
 template_json) seeds=("$STUDIO_ROOT"/templates/*.json) ;;
 calc_args) printf 'traffic\ndau=10M\nactions_per_day=5\n' >"$corpus/seed-traffic" ;;
+png_design) seeds=("$STUDIO_ROOT"/tests/fuzz/seeds/*.png) ;;
 esac
 ((${#seeds[@]})) && cp -n "${seeds[@]}" "$corpus/"
 
