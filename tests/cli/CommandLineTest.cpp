@@ -158,8 +158,7 @@ TEST_F(CommandLineTest, ValidatesAValidDesign) {
 }
 
 TEST_F(CommandLineTest, ValidatesTheExampleDesign) {
-    if (!fs::exists(exampleDesign()))
-        GTEST_SKIP() << exampleDesign() << " is not there yet";
+    ASSERT_TRUE(fs::exists(exampleDesign())) << exampleDesign();
     const ProcessResult result = sdstudio({"validate", exampleDesign()});
     EXPECT_EQ(result.exitCode, 0) << result.err;
     EXPECT_EQ(result.out.rfind(exampleDesign() + ": valid design \"", 0), 0u) << result.out;

@@ -55,8 +55,7 @@ TEST(UnknownCommandTest, ATypoSuggestsTheCommand) {
 TEST(UnknownCommandTest, SuggestionsFollowTheRegisteredCommands) {
     const ProcessResult help = sdstudio({"--help"});
     ASSERT_EQ(help.exitCode, 0) << help.err;
-    if (!contains(help.out, "  simulate "))
-        GTEST_SKIP() << "no simulate command registered";
+    ASSERT_TRUE(contains(help.out, "  simulate ")) << help.out;
     expectUsageError({"simulat", exampleDesign()},
                      "sdstudio: unknown command 'simulat'; did you mean 'simulate'?");
 }

@@ -2,6 +2,7 @@
 #include "CanvasFixture.h"
 
 #include "LinkItem.h"
+#include "ZoneItem.h"
 
 #include <QSignalSpy>
 
@@ -49,7 +50,7 @@ TEST_F(CanvasConnectTest, ReleasingOnTheBareCanvasCreatesNothing) {
     // The rubber link is gone.
     for (QGraphicsItem* item : scene.items())
         EXPECT_TRUE(item->type() == ComponentItem::Type || item->type() == LinkItem::Type ||
-                    item->type() == QGraphicsItem::UserType + 3)
+                    item->type() == ZoneItem::Type)
             << item->type();
 }
 

@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
+#include <vector>
+
 namespace studio::widgets::test {
 namespace {
 
@@ -28,18 +31,24 @@ protected:
         return image;
     }
 
-    // The lightness range of the pixels inside a component's name line.
-    std::pair<double, double> nameLightness(const QImage& image, const std::string& id) {
+    // The lightness of a component's name line: its fill (the median pixel, since the glyphs
+    // cover less than half of the line) and its text (the pixel farthest from the fill).
+    struct NameLightness {
+        double fill;
+        double text;
+    };
+    NameLightness nameLightness(const QImage& image, const std::string& id) {
         const ComponentItem* item = scene.componentItem(id);
         const QRect line = view.mapFromScene(item->mapRectToScene(item->nameRect())).boundingRect();
-        double lowest = 1, highest = 0;
+        std::vector<double> pixels;
         for (int y = line.top(); y <= line.bottom(); ++y)
-            for (int x = line.left(); x <= line.right(); ++x) {
-                const double lightness = QColor(image.pixel(x, y)).lightnessF();
-                lowest = std::min(lowest, lightness);
-                highest = std::max(highest, lightness);
-            }
-        return {lowest, highest};
+            for (int x = line.left(); x <= line.right(); ++x)
+                pixels.push_back(QColor(image.pixel(x, y)).lightnessF());
+        std::sort(pixels.begin(), pixels.end());
+        const double fill = pixels[pixels.size() / 2];
+        const double text =
+            fill - pixels.front() > pixels.back() - fill ? pixels.front() : pixels.back();
+        return {fill, text};
     }
 
     double lightnessAt(const QImage& image, const QPointF& scenePos) {
@@ -65,9 +74,9 @@ TEST_F(CanvasLookTest, LightPalette) {
     scene.selectIds({"app"});
     const QImage image = render("canvas-light");
     EXPECT_GT(lightnessAt(image, {-60, 620}), 0.8); // the bare canvas
-    const auto [dark, light] = nameLightness(image, "db");
-    EXPECT_LT(dark, 0.35); // dark text...
-    EXPECT_GT(light, 0.8); // ...on a light fill
+    const auto name = nameLightness(image, "db");
+    EXPECT_LT(name.text, 0.35); // dark text...
+    EXPECT_GT(name.fill, 0.8);  // ...on a light fill
 }
 
 TEST_F(CanvasLookTest, DarkPalette) {
@@ -76,9 +85,9 @@ TEST_F(CanvasLookTest, DarkPalette) {
     scene.selectIds({"lb-app"});
     const QImage image = render("canvas-dark");
     EXPECT_LT(lightnessAt(image, {-60, 620}), 0.2);
-    const auto [dark, light] = nameLightness(image, "db");
-    EXPECT_LT(dark, 0.3);
-    EXPECT_GT(light, 0.75);
+    const auto name = nameLightness(image, "db");
+    EXPECT_GT(name.text, 0.75); // light text...
+    EXPECT_LT(name.fill, 0.3);  // ...on a dark fill
     EXPECT_LT(scene.style().selection.lightnessF(), 0.9);
     EXPECT_GT(scene.style().selection.lightnessF(), 0.55); // visible on the dark canvas
 }
