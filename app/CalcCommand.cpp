@@ -22,9 +22,7 @@ const QString kList = QStringLiteral("list");
 
 // A bad command line, said as CommandLine says it.
 int usageError(const QString& message) {
-    printErr(QStringLiteral("sdstudio calc: ") + message);
-    printErr(QStringLiteral("Try 'sdstudio calc --help' for more information."));
-    return kExitUsage;
+    return printUsageError(QStringLiteral("calc"), message);
 }
 
 void printLines(const std::vector<std::string>& lines) {

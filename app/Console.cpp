@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include "Command.h"
+
 #include <QByteArray>
 
 #include <cstdio>
@@ -20,6 +22,18 @@ void printOut(const QString& line) {
 
 void printErr(const QString& line) {
     print(stderr, line);
+}
+
+int printUsageError(const QString& command, const QString& message) {
+    printErr(QStringLiteral("sdstudio %1: %2").arg(command, message));
+    printErr(QStringLiteral("Try 'sdstudio %1 --help' for more information.").arg(command));
+    return kExitUsage;
+}
+
+int printProblems(const QString& file, const core::Problems& problems) {
+    for (const core::Problem& problem : problems)
+        printErr(file + QStringLiteral(": ") + QString::fromStdString(problem.text()));
+    return kExitFailed;
 }
 
 } // namespace studio::app

@@ -332,19 +332,14 @@ Json toJson(const core::Design& design, const Solution& s) {
 
 int runEstimate(const QCommandLineParser& parser, const QStringList& arguments) {
     const QString& file = arguments.first();
-    const auto printProblems = [&](const core::Problems& problems) {
-        for (const core::Problem& problem : problems)
-            printErr(file + QStringLiteral(": ") + QString::fromStdString(problem.text()));
-        return kExitFailed;
-    };
     const auto loaded = core::loadDesignFile(QFile::encodeName(file).toStdString());
     if (!loaded.ok())
-        return printProblems(loaded.problems());
+        return printProblems(file, loaded.problems());
     SolveOptions options;
     options.rates = parser.isSet(kAverage) ? RateBasis::Average : RateBasis::Peak;
     const auto solved = solveDesign(loaded.value(), options);
     if (!solved.ok())
-        return printProblems(solved.problems());
+        return printProblems(file, solved.problems());
     if (parser.isSet(kJson))
         printOut(QString::fromStdString(toJson(loaded.value(), solved.value()).dump(2)));
     else

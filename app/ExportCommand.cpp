@@ -22,9 +22,7 @@ const QString kScale = QStringLiteral("scale");
 const QString kTransparent = QStringLiteral("transparent");
 
 int usageError(const QString& message) {
-    printErr(QStringLiteral("sdstudio export: ") + message);
-    printErr(QStringLiteral("Try 'sdstudio export --help' for more information."));
-    return kExitUsage;
+    return printUsageError(QStringLiteral("export"), message);
 }
 
 core::Result<core::Design> loadInput(const QString& file) {
@@ -64,11 +62,8 @@ int runExport(const QCommandLineParser& parser, const QStringList& arguments) {
 
     const QString& file = arguments.first();
     const auto loaded = loadInput(file);
-    if (!loaded.ok()) {
-        for (const core::Problem& problem : loaded.problems())
-            printErr(file + QStringLiteral(": ") + QString::fromStdString(problem.text()));
-        return kExitFailed;
-    }
+    if (!loaded.ok())
+        return printProblems(file, loaded.problems());
     const core::Design& design = loaded.value();
     QString error;
     if (format == kPng) {

@@ -43,9 +43,7 @@ void addDbOption(QCommandLineParser& parser) {
 }
 
 int usageError(const QString& command, const QString& message) {
-    printErr(QStringLiteral("sdstudio %1: %2").arg(command, message));
-    printErr(QStringLiteral("Try 'sdstudio %1 --help' for more information.").arg(command));
-    return kExitUsage;
+    return printUsageError(command, message);
 }
 
 void printProblems(const core::Problems& problems, const QString& prefix = {}) {

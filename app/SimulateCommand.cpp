@@ -26,9 +26,7 @@ const QString kThreads = QStringLiteral("threads");
 const QString kSeed = QStringLiteral("seed");
 
 int usageError(const QString& message) {
-    printErr(QStringLiteral("sdstudio simulate: ") + message);
-    printErr(QStringLiteral("Try 'sdstudio simulate --help' for more information."));
-    return kExitUsage;
+    return printUsageError(QStringLiteral("simulate"), message);
 }
 
 // The option's value as a number in [low, high], or nullopt after saying what is wrong.
@@ -93,17 +91,12 @@ int runSimulate(const QCommandLineParser& parser, const QStringList& arguments) 
     options.rates = average ? core::solver::RateBasis::Average : core::solver::RateBasis::Peak;
 
     const QString& file = arguments.first();
-    const auto printProblems = [&](const core::Problems& problems) {
-        for (const core::Problem& problem : problems)
-            printErr(file + QStringLiteral(": ") + QString::fromStdString(problem.text()));
-        return kExitFailed;
-    };
     const auto loaded = core::loadDesignFile(QFile::encodeName(file).toStdString());
     if (!loaded.ok())
-        return printProblems(loaded.problems());
+        return printProblems(file, loaded.problems());
     const auto simulated = core::sim::simulateDesign(loaded.value(), options);
     if (!simulated.ok())
-        return printProblems(simulated.problems());
+        return printProblems(file, simulated.problems());
     const auto estimated = core::solver::solveDesign(loaded.value(), {options.rates});
 
     SimulateRun run;

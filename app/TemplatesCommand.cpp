@@ -63,9 +63,7 @@ QString knownIds() {
 }
 
 int usageError(const QString& message) {
-    printErr(QStringLiteral("sdstudio new: ") + message);
-    printErr(QStringLiteral("Try 'sdstudio new --help' for more information."));
-    return kExitUsage;
+    return printUsageError(QStringLiteral("new"), message);
 }
 
 int runNew(const QCommandLineParser& parser, const QStringList&) {

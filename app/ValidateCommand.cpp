@@ -17,11 +17,8 @@ QString counted(std::size_t count, const QString& one, const QString& many) {
 int runValidate(const QCommandLineParser&, const QStringList& arguments) {
     const QString& file = arguments.first();
     const auto result = core::loadDesignFile(QFile::encodeName(file).toStdString());
-    if (!result.ok()) {
-        for (const core::Problem& problem : result.problems())
-            printErr(file + QStringLiteral(": ") + QString::fromStdString(problem.text()));
-        return kExitFailed;
-    }
+    if (!result.ok())
+        return printProblems(file, result.problems());
     const core::Design& design = result.value();
     printOut(
         QStringLiteral("%1: valid design \"%2\" (%3, %4)")
