@@ -88,12 +88,18 @@ double times(const Decimal& number, double factor) {
     const int exponent = static_cast<int>(std::lround(std::log10(factor)));
     if (factor > 0 && std::fabs(factor / std::pow(10.0, exponent) - 1) < 1e-12) {
         const auto e = number.text.find_first_of("eE");
-        const int given = e == std::string::npos ? 0 : std::stoi(number.text.substr(e + 1));
+        long long given = 0; // the written exponent; "0e33333333333" overflows an int
+        const char* end = number.text.data() + number.text.size();
+        const bool readable =
+            e == std::string::npos ||
+            std::from_chars(number.text.data() + e + 1 + (number.text[e + 1] == '+'), end, given)
+                    .ec == std::errc();
         const std::string shifted =
             number.text.substr(0, e) + 'e' + std::to_string(given + exponent);
         double value = 0;
-        const auto parsed = std::from_chars(shifted.data(), shifted.data() + shifted.size(), value);
-        if (parsed.ec == std::errc())
+        if (readable &&
+            std::from_chars(shifted.data(), shifted.data() + shifted.size(), value).ec ==
+                std::errc())
             return value;
     }
     if (factor < 1 && factor > 0) {

@@ -37,6 +37,15 @@ TEST(Quantity, CountsWithMultipliers) {
     EXPECT_DOUBLE_EQ(read("-5", Dimension::Count), -5);
 }
 
+// Found by fuzz_calc_args: an exponent beyond an int ("0e33333333333PB") threw from std::stoi
+// and ended the process.
+TEST(Quantity, AnExponentBeyondAnIntIsReadNotThrown) {
+    EXPECT_DOUBLE_EQ(read("0e33333333333PB", Dimension::Bytes), 0);
+    EXPECT_DOUBLE_EQ(read("0e+33333333333M", Dimension::Count), 0);
+    EXPECT_DOUBLE_EQ(read("1.5e+3K", Dimension::Count), 1.5e6);
+    EXPECT_TRUE(std::isnan(read("1e33333333333PB", Dimension::Bytes)));
+}
+
 // "B" after a number is a billion for a key that counts and bytes for any other key.
 TEST(Quantity, BIsBillionForCountsAndBytesOtherwise) {
     EXPECT_DOUBLE_EQ(read("2B", Dimension::Count), 2e9);
