@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "HugePages.h"
 #include "QtMessages.h"
 #include "Studio.h"
 
@@ -7,6 +8,7 @@
 
 int main(int argc, char* argv[]) {
     using namespace studio::app;
+    restartWithHugePagesForLargeInputs(argv);
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -267,6 +267,7 @@ std::vector<T> readList(ObjectReader& reader, const char* key, Problems& problem
     const Json* json = reader.get(key);
     if (!json || !expectArray(*json, key, problems))
         return items;
+    items.reserve(json->size());
     for (std::size_t i = 0; i < json->size(); ++i)
         items.push_back(readItem((*json)[i], i));
     return items;

@@ -13,10 +13,12 @@ void report(Problems& problems, const std::string& place, const char* templ,
     problems.push_back(makeProblem(place, kContext, templ, std::move(args)));
 }
 
-std::string joined(const std::vector<std::string>& items) {
+std::string joined(const std::vector<std::string_view>& items) {
     std::string out;
-    for (const auto& item : items)
-        out += (out.empty() ? "" : ", ") + item;
+    for (const auto item : items) {
+        out += out.empty() ? "" : ", ";
+        out += item;
+    }
     return out;
 }
 
@@ -136,18 +138,32 @@ const Json* ObjectReader::require(std::string_view key) {
     return value;
 }
 
+// The read overloads build a value's place only when they report a problem there: a
+// 200,000-component file would otherwise build millions of strings it never shows.
 bool ObjectReader::read(std::string_view key, std::string& out) {
     const Json* value = get(key);
+    if (value && value->is_string()) {
+        out = value->get_ref<const std::string&>();
+        return true;
+    }
     return value && readString(*value, childPlace(m_place, key), m_problems, out);
 }
 
 bool ObjectReader::read(std::string_view key, double& out) {
     const Json* value = get(key);
+    if (value && value->is_number()) {
+        out = value->get<double>();
+        return true;
+    }
     return value && readNumber(*value, childPlace(m_place, key), m_problems, out);
 }
 
 bool ObjectReader::read(std::string_view key, std::int64_t& out) {
     const Json* value = get(key);
+    if (value && value->is_number_integer() && !value->is_number_unsigned()) {
+        out = value->get<std::int64_t>();
+        return true;
+    }
     return value && readInteger(*value, childPlace(m_place, key), m_problems, out);
 }
 

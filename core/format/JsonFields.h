@@ -41,7 +41,8 @@ public:
     void setPlace(std::string place) { m_place = std::move(place); }
     Problems& problems() { return m_problems; }
 
-    // The value at `key`, or nullptr when absent; marks `key` as known either way.
+    // The value at `key`, or nullptr when absent; marks `key` as known either way. Keys are
+    // held as views: pass literals or strings that outlive the reader.
     const Json* get(std::string_view key);
     // Like get(), reporting a problem when `key` is absent.
     const Json* require(std::string_view key);
@@ -76,7 +77,7 @@ private:
     std::string m_place;
     Problems& m_problems;
     bool m_object = false;
-    std::vector<std::string> m_known; // in the order asked, to list what is allowed
+    std::vector<std::string_view> m_known; // in the order asked, to list what is allowed
 };
 
 // Value readers: check the type of `value`, report at `place` when wrong.

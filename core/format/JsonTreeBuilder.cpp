@@ -15,8 +15,19 @@ Json* JsonTreeBuilder::add(Json&& value) {
     }
     // key() has refused a repeated key, so append without ordered_map's linear search.
     auto& object = top.value->get_ref<Json::object_t&>();
-    object.Json::object_t::Container::emplace_back(top.key, std::move(value));
-    return &object.back().second;
+    auto& members = static_cast<Json::object_t::Container&>(object);
+    if (members.size() == members.capacity()) {
+        // A vector of pair<const string, Json> copies its elements when it grows (the
+        // pair's move may throw), which would copy every value read so far: the whole
+        // component list when the root object reaches "links". Grow by hand, moving them.
+        Json::object_t::Container grown;
+        grown.reserve(members.empty() ? 8 : 2 * members.size());
+        for (auto& [name, member] : members)
+            grown.emplace_back(name, std::move(member));
+        members.swap(grown);
+    }
+    members.emplace_back(top.key, std::move(value));
+    return &members.back().second;
 }
 
 std::string JsonTreeBuilder::placeOfNext(std::size_t frames) const {

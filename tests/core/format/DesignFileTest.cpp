@@ -14,6 +14,7 @@
 
 #if defined(__unix__)
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -167,6 +168,16 @@ TEST_F(DesignFileTest, SaveOntoADirectoryFails) {
 }
 
 #if defined(__unix__)
+// Saving over a pipe (as over a device node, as root) would rename a regular file over it.
+TEST_F(DesignFileTest, SaveOntoAPipeFailsAndKeepsIt) {
+    ASSERT_EQ(::mkfifo(path("pipe.json").c_str(), 0600), 0);
+    const Problems problems = saveDesignFile(test::smallDesign(), path("pipe.json"));
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].text().find("is not a regular file"), std::string::npos)
+        << problems[0].text();
+    EXPECT_TRUE(fs::is_fifo(path("pipe.json")));
+}
+
 // A write that fails half way (here: the file size limit, as a full disk would) must leave
 // the earlier file as it was and no temporary behind. Root ignores permissions, so a
 // read-only folder would not do.
