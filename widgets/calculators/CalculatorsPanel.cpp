@@ -4,8 +4,8 @@
 #include "calculators/ApplyBox.h"
 #include "calculators/CalculatorList.h"
 #include "calculators/DesignEstimatePage.h"
-#include "calculators/DesignPrefill.h"
 #include "estimate/CalculatorRegistry.h"
+#include "estimate/DesignPrefill.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -127,7 +127,7 @@ bool CalculatorsPanel::showCalculator(const QString& name) {
 bool CalculatorsPanel::prefillFromDesign(const QString& name) {
     if (!showCalculator(name))
         return false;
-    m_form->setValues(designInputs(name.toStdString(), m_document->design().estimation));
+    m_form->setValues(estimate::designInputs(name.toStdString(), m_document->design().estimation));
     return true;
 }
 

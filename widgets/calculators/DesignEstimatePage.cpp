@@ -3,8 +3,8 @@
 #include "StudioDocument.h"
 #include "calculators/ApplyBox.h"
 #include "calculators/CalculationView.h"
-#include "calculators/DesignPrefill.h"
 #include "estimate/DesignEstimate.h"
+#include "estimate/DesignPrefill.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -53,7 +53,7 @@ DesignEstimatePage::DesignEstimatePage(StudioDocument* document, QWidget* parent
     prefill->setObjectName(QStringLiteral("prefill"));
     auto* grid = new QGridLayout(prefill);
     int index = 0;
-    for (const std::string& name : prefillCalculators()) {
+    for (const std::string& name : core::estimate::prefillCalculators()) {
         const QString text = QString::fromStdString(name);
         auto* button = new QPushButton(text, prefill);
         button->setObjectName(QStringLiteral("prefill:") + text);
@@ -94,7 +94,7 @@ void DesignEstimatePage::refresh() {
         m_view->setCalculation(calculation);
     m_empty->setVisible(calculation.outputs.empty());
     for (const auto& [name, button] : m_prefill)
-        button->setEnabled(!designInputs(name, estimation).empty());
+        button->setEnabled(!core::estimate::designInputs(name, estimation).empty());
 
     const double average =
         orZero(calculation.value("read_rps")) + orZero(calculation.value("write_rps"));

@@ -9,7 +9,7 @@
 #include "calculators/CalculatorForm.h"
 #include "calculators/CalculatorsPanel.h"
 #include "calculators/DesignEstimatePage.h"
-#include "calculators/DesignPrefill.h"
+#include "estimate/DesignPrefill.h"
 #include "estimate/EstimateLegend.h"
 #include "estimate/EstimateOverlay.h"
 #include "templates/BuiltinTemplates.h"
@@ -58,9 +58,10 @@ TEST_P(EveryTemplateTest, TheCalculatorsPanelUsesTheDesignsFigures) {
     document.reset(reference().design);
 
     EXPECT_FALSE(panel.designPage()->view()->isEmpty());
-    for (const std::string& name : prefillCalculators()) {
+    for (const std::string& name : core::estimate::prefillCalculators()) {
         ASSERT_TRUE(panel.prefillFromDesign(QString::fromStdString(name))) << name;
-        EXPECT_EQ(panel.form()->values(), designInputs(name, reference().design.estimation))
+        EXPECT_EQ(panel.form()->values(),
+                  core::estimate::designInputs(name, reference().design.estimation))
             << name;
     }
     ASSERT_TRUE(panel.prefillFromDesign(QStringLiteral("traffic")));

@@ -1,25 +1,22 @@
-#include "calculators/DesignPrefill.h"
+#include "estimate/DesignPrefill.h"
 
 #include "estimate/DesignEstimate.h"
 #include "estimate/QuantityFormat.h"
 
 #include <cmath>
 
-namespace studio::widgets {
-
-namespace estimate = core::estimate;
+namespace studio::core::estimate {
 
 namespace {
 
-constexpr double kSecondsPerDay = 86400;
 constexpr int kDigits = 6; // enough that a prefilled figure gives the design's own result
 
 std::string count(double value) {
-    return estimate::formatQuantity(value, estimate::Dimension::Count, {}, kDigits);
+    return formatQuantity(value, Dimension::Count, {}, kDigits);
 }
 
 std::string bytes(double value) {
-    return estimate::formatQuantity(value, estimate::Dimension::Bytes, {}, kDigits);
+    return formatQuantity(value, Dimension::Bytes, {}, kDigits);
 }
 
 std::string perSecond(double value) {
@@ -27,11 +24,11 @@ std::string perSecond(double value) {
 }
 
 std::string fraction(double value) {
-    return estimate::formatQuantity(value, estimate::Dimension::Fraction);
+    return formatQuantity(value, Dimension::Fraction);
 }
 
 // Bytes an action moves, reads and writes weighed by how often each happens.
-double bytesPerAction(const core::Estimation& e) {
+double bytesPerAction(const Estimation& e) {
     const double actions = e.readsPerUserPerDay + e.writesPerUserPerDay;
     if (actions <= 0)
         return 0;
@@ -51,8 +48,8 @@ const std::vector<std::string>& prefillCalculators() {
     return names;
 }
 
-CalculatorValues designInputs(const std::string& name, const core::Estimation& e) {
-    const estimate::Calculation design = estimate::designEstimate(e);
+CalculatorValues designInputs(const std::string& name, const Estimation& e) {
+    const Calculation design = designEstimate(e);
     const double actions = e.readsPerUserPerDay + e.writesPerUserPerDay;
     const double perAction = bytesPerAction(e);
     const double peak = design.value("peak_rps");
@@ -90,4 +87,4 @@ CalculatorValues designInputs(const std::string& name, const core::Estimation& e
     return values;
 }
 
-} // namespace studio::widgets
+} // namespace studio::core::estimate

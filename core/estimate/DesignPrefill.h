@@ -6,8 +6,9 @@
 #include <utility>
 #include <vector>
 
-namespace studio::widgets {
+namespace studio::core::estimate {
 
+// A calculator's inputs as (key, value as written) pairs, as readInputs() takes them.
 using CalculatorValues = std::vector<std::pair<std::string, std::string>>;
 
 // The calculators the design's estimation inputs can fill in, in the registry's order.
@@ -18,6 +19,6 @@ const std::vector<std::string>& prefillCalculators();
 // storage, dataset, bandwidth and servers (at the peak), cache, shards (the storage and the
 // peak write rate; the per-shard limits are left to the person), connections. Empty when the
 // design gives none of them.
-CalculatorValues designInputs(const std::string& name, const core::Estimation& estimation);
+CalculatorValues designInputs(const std::string& name, const Estimation& estimation);
 
-} // namespace studio::widgets
+} // namespace studio::core::estimate
