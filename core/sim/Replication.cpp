@@ -24,6 +24,8 @@ Replication::Replication(const SimModel& model, const RunLimits& limits, std::ui
             m_stations[node.firstStation + s].node = n;
     }
     m_roundRobin.assign(model.nodes.size(), 0);
+    m_backendCredit.assign(model.backends.size(), 0);
+    m_balanceNext.assign(model.nodes.size(), 0);
     m_waiting.assign(model.nodes.size(), 0);
     m_tokens.assign(model.nodes.size(), 0);
     m_limiterClock.assign(model.nodes.size(), 0);
@@ -209,6 +211,8 @@ void Replication::arrive(std::uint32_t i) {
 std::uint32_t Replication::pickStation(const SimNode& node, std::uint32_t n, const Visit& v) {
     if (node.stations == 1)
         return node.firstStation;
+    if (v.instance != kNone)
+        return node.firstStation + v.instance;
     RandomStream& random = m_random[n];
     if (node.dataStore) {
         std::uint32_t shard = 0;

@@ -57,7 +57,9 @@ private:
     void releaseWorker(std::uint32_t station);
     void afterService(std::uint32_t v);
     void runSteps(std::uint32_t v);
-    void launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout);
+    std::uint32_t pickBackend(std::uint32_t node, const ClassPlan& plan);
+    void launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout,
+                std::uint32_t instance = kNone);
     void sendHandoff(const Visit& from, const PlanHandoff& plan);
     void finish(std::uint32_t v);
     void deliver(std::uint32_t child);
@@ -76,6 +78,8 @@ private:
     std::vector<StationState> m_stations;
     std::vector<RandomStream> m_random; // per node
     std::vector<std::uint32_t> m_roundRobin;
+    std::vector<double> m_backendCredit;  // per backend: smooth weighted round robin
+    std::vector<std::uint32_t> m_balanceNext; // per node: where least connections looks first
     std::vector<std::uint64_t> m_waiting; // per node: visits waiting, all its stations
     std::vector<double> m_tokens;         // per node: limiter tokens or window count
     std::vector<double> m_limiterClock;   // per node: last refill, or window start

@@ -3,6 +3,7 @@
 #include "sim/Replication.h"
 
 #include <cmath>
+#include <limits>
 
 namespace studio::core::sim {
 
@@ -77,24 +78,80 @@ void Replication::runSteps(std::uint32_t i) {
             return;
         }
         v.phase = Phase::Choose;
-        const double u = m_random[v.node].uniform();
         std::uint32_t c = plan.choiceBegin;
-        while (c + 1 < plan.choiceEnd && u >= m_model.choices[c].cumulative)
-            ++c;
+        std::uint32_t instance = kNone;
+        if (plan.backendBegin < plan.backendEnd) {
+            const PlanBackend& backend = m_model.backends[pickBackend(v.node, plan)];
+            c = backend.choice;
+            instance = backend.instance;
+        } else {
+            const double u = m_random[v.node].uniform();
+            while (c + 1 < plan.choiceEnd && u >= m_model.choices[c].cumulative)
+                ++c;
+        }
         const PlanChoice& choice = m_model.choices[c];
         v.pending = 2;
-        launch(i, choice.to, choice.latency, choice.timeout);
+        launch(i, choice.to, choice.latency, choice.timeout, instance);
         if (--v.pending > 0)
             return;
     }
     finish(i);
 }
 
-void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout) {
+// Smooth weighted round robin (nginx's): every backend gains its weight, the richest is
+// picked and pays the total, so picks follow the weights as evenly as they can. Least
+// connections: the fewest requests in progress (taken or waiting) per unit of weight,
+// looking first after the last pick so that ties take turns.
+std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan) {
+    if (m_model.nodes[n].balance == BalanceRule::RoundRobin) {
+        std::uint32_t best = plan.backendBegin;
+        double total = 0;
+        for (std::uint32_t b = plan.backendBegin; b < plan.backendEnd; ++b) {
+            const double weight = m_model.backends[b].weight;
+            total += weight;
+            m_backendCredit[b] += weight;
+            if (m_backendCredit[b] > m_backendCredit[best])
+                best = b;
+        }
+        m_backendCredit[best] -= total;
+        return best;
+    }
+    const std::uint32_t count = plan.backendEnd - plan.backendBegin;
+    const std::uint32_t start = m_balanceNext[n] % count;
+    std::uint32_t best = plan.backendBegin + start;
+    double fewest = std::numeric_limits<double>::infinity();
+    for (std::uint32_t j = 0; j < count; ++j) {
+        const std::uint32_t b = plan.backendBegin + (start + j) % count;
+        const PlanBackend& backend = m_model.backends[b];
+        const SimNode& target = m_model.nodes[m_model.choices[backend.choice].to];
+        double load = 0;
+        if (backend.instance != kNone) {
+            const StationState& st = m_stations[target.firstStation + backend.instance];
+            load = static_cast<double>(st.busy + st.waiting.size());
+        } else {
+            for (std::uint32_t s = 0; s < target.stations; ++s) {
+                const StationState& st = m_stations[target.firstStation + s];
+                load += static_cast<double>(st.busy + st.waiting.size());
+            }
+        }
+        const double perWeight = backend.weight > 0 ? load / backend.weight
+                                                    : std::numeric_limits<double>::infinity();
+        if (perWeight < fewest) {
+            fewest = perWeight;
+            best = b;
+        }
+    }
+    m_balanceNext[n] = best - plan.backendBegin + 1;
+    return best;
+}
+
+void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout,
+                         std::uint32_t instance) {
     const std::uint32_t c = m_visits.allocate();
     Visit& child = m_visits[c];
     const Visit& p = m_visits[parent];
     child.node = to;
+    child.instance = instance;
     child.k = p.k;
     child.parent = parent;
     child.latencyBack = latency;

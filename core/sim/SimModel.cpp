@@ -22,6 +22,36 @@ SpreadRule spreadRule(solver::Spreading s) {
     return SpreadRule::Random;
 }
 
+BalanceRule balanceRule(const solver::Node& n) {
+    if (!n.balancer)
+        return BalanceRule::Random;
+    const std::string algorithm = n.component->text("algorithm", "round_robin");
+    if (algorithm == "round_robin" || algorithm == "weighted_round_robin")
+        return BalanceRule::RoundRobin;
+    if (algorithm == "least_connections")
+        return BalanceRule::LeastConnections;
+    return BalanceRule::Random;
+}
+
+// A balancer's backends for one class's choices: every instance of every target, each with
+// its choice's share split evenly among the choice's instances.
+void addBackends(SimModel& m, const solver::Network& net, ClassPlan& p) {
+    p.backendBegin = static_cast<std::uint32_t>(m.backends.size());
+    double previous = 0;
+    for (std::uint32_t c = p.choiceBegin; c < p.choiceEnd; ++c) {
+        const SimNode& target = m.nodes[m.choices[c].to];
+        const solver::Node& t = net.nodes[m.choices[c].to];
+        const double share = m.choices[c].cumulative - previous;
+        previous = m.choices[c].cumulative;
+        const bool ownInstances = target.station && !target.dataStore && target.stations > 1;
+        const auto count = static_cast<std::uint32_t>(
+            target.station && !target.dataStore ? std::max<std::int64_t>(1, t.instances) : 1);
+        for (std::uint32_t i = 0; i < count; ++i)
+            m.backends.push_back({c, ownInstances ? i : kNone, share / count});
+    }
+    p.backendEnd = static_cast<std::uint32_t>(m.backends.size());
+}
+
 bool hasRetries(const RetryPolicy& retry) {
     return retry.maxRetries > 0;
 }
@@ -38,6 +68,7 @@ SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     out.cache = n.hitsOrMisses;
     out.holds = n.holds;
     out.spread = spreadRule(n.spreading);
+    out.balance = balanceRule(n);
     out.firstStation = stationCount;
     if (n.dataStore) {
         out.shards = static_cast<std::uint32_t>(n.shards);
@@ -196,6 +227,8 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
             p.choiceEnd = static_cast<std::uint32_t>(m.choices.size());
             if (p.choiceEnd > p.choiceBegin)
                 m.choices[p.choiceEnd - 1].cumulative = 1; // no rounding gap at the end
+            if (m.nodes[n].balance != BalanceRule::Random)
+                addBackends(m, net, p);
             p.handoffBegin = static_cast<std::uint32_t>(m.handoffPlans.size());
             for (std::uint32_t e = node.outBegin; e < node.outEnd; ++e) {
                 const solver::Edge& edge = net.edges[e];

@@ -46,6 +46,15 @@ struct PlanStep {
     std::uint32_t end = 0;
 };
 
+// One backend of a balancer: an instance of one of its choose-targets. A target that
+// places requests itself (a data store, a shared queue) is one backend per instance with
+// `instance` kNone.
+struct PlanBackend {
+    std::uint32_t choice = 0;   // into SimModel::choices
+    std::uint32_t instance = 0; // among the target's stations, or kNone
+    double weight = 0;          // its share of the balancer's requests of this class
+};
+
 // What one request class does at one component.
 struct ClassPlan {
     Sampler service;
@@ -53,9 +62,17 @@ struct ClassPlan {
     std::uint32_t stepBegin = 0, stepEnd = 0;       // into SimModel::steps
     std::uint32_t choiceBegin = 0, choiceEnd = 0;   // into SimModel::choices
     std::uint32_t handoffBegin = 0, handoffEnd = 0; // into SimModel::handoffPlans
+    std::uint32_t backendBegin = 0, backendEnd = 0; // into SimModel::backends (balancers)
 };
 
 enum class SpreadRule { Random, RoundRobin, LeastConnections };
+
+// How a load balancer picks among every instance of its targets: by weight at random
+// (random, ip_hash and consistent_hash, whose client keys are fresh per request), smooth
+// weighted round robin (round_robin and weighted_round_robin: the weights are the link
+// weights x instances, equal for plain round robin over equal links), or the fewest
+// requests in progress per unit of weight.
+enum class BalanceRule { Random, RoundRobin, LeastConnections };
 
 enum class LimiterRule { None, TokenBucket, Window };
 
@@ -67,6 +84,7 @@ struct SimNode {
     bool cache = false; // answers hit_ratio of the reads itself
     bool holds = false;
     SpreadRule spread = SpreadRule::Random;
+    BalanceRule balance = BalanceRule::Random;
     std::uint32_t firstStation = 0; // into the engine's stations
     std::uint32_t stations = 0;     // queues: instances, shards x replicas, or 1 shared
     std::uint32_t servers = 1;      // workers per queue
@@ -123,6 +141,7 @@ struct SimModel {
     std::vector<PlanStep> steps;
     std::vector<PlanCall> calls;
     std::vector<PlanChoice> choices;
+    std::vector<PlanBackend> backends;
     std::vector<PlanHandoff> handoffPlans;
     std::vector<SimHandoff> handoffs;
     std::vector<SimEntry> entries;

@@ -39,7 +39,8 @@ struct Visit {
     std::uint32_t generation = 0;
     std::uint32_t step = 0; // next step to run, into SimModel::steps
     std::uint32_t pending = 0;
-    std::uint16_t k = 0; // request class
+    std::uint32_t instance = ~0u; // a balancer's pick among this component's stations, or none
+    std::uint16_t k = 0;          // request class
     std::uint16_t flags = 0;
     Phase phase = Phase::Arriving;
     std::uint8_t state = kStateNone;
