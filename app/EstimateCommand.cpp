@@ -2,13 +2,11 @@
 
 #include "Console.h"
 #include "format/DesignFile.h"
-#include "model/EnumNames.h"
+#include "solver/SolutionJson.h"
 #include "solver/Solver.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 
@@ -17,7 +15,6 @@ namespace studio::app {
 namespace {
 
 using namespace core::solver;
-using Json = nlohmann::ordered_json;
 
 const QString kJson = QStringLiteral("json");
 const QString kAverage = QStringLiteral("average");
@@ -212,122 +209,6 @@ void printHuman(const core::Design& design, const Solution& s) {
     printOut(QStringLiteral("\"≈\" marks an approximation; \"∞\" no finite latency (saturated)."));
 }
 
-// ---- JSON ------------------------------------------------------------------------------
-
-Json figure(const Figure& f) {
-    return {{"value", std::isfinite(f.value) ? Json(f.value) : Json(nullptr)},
-            {"approximate", f.approximate}};
-}
-
-const char* saturationName(Saturation s) {
-    switch (s) {
-    case Saturation::Overloaded:
-        return "overloaded";
-    case Saturation::WaitsOnCallee:
-        return "waits_on_callee";
-    case Saturation::FedBySaturated:
-        return "fed_by_saturated";
-    case Saturation::None:
-        break;
-    }
-    return "none";
-}
-
-const char* spreadingName(SpreadingModel m) {
-    static const char* names[] = {"single",       "random", "round_robin", "least_connections",
-                                  "shared_queue", "by_key"};
-    return names[static_cast<int>(m)];
-}
-
-const char* requirementKey(RequirementKind k) {
-    static const char* names[] = {"p99_latency", "p99_latency_by_class", "availability",
-                                  "throughput"};
-    return names[static_cast<int>(k)];
-}
-
-Json toJson(const core::Design& design, const Solution& s) {
-    Json components = Json::array();
-    for (const ComponentResult& c : s.components) {
-        if (!c.station)
-            continue;
-        Json classes = Json::array();
-        for (const ClassLoad& l : c.classes)
-            classes.push_back({{"class", l.requestClass},
-                               {"operation", core::toString(l.operation)},
-                               {"arrival_rate", l.arrivalRate},
-                               {"mean_response", figure(l.meanResponse)},
-                               {"mean_with_calls", figure(l.meanWithCalls)}});
-        components.push_back({{"id", c.id},
-                              {"kind", design.components[c.index].kind},
-                              {"arrival_rate", c.arrivalRate},
-                              {"arrival_rate_approximate", c.arrivalApproximate},
-                              {"classes", classes},
-                              {"stations", c.stations},
-                              {"servers_per_station", c.serversPerStation},
-                              {"spreading", spreadingName(c.spreading)},
-                              {"holds", c.holds},
-                              {"utilisation", figure(c.utilisation)},
-                              {"mean_wait", figure(c.meanWait)},
-                              {"mean_response", figure(c.meanResponse)},
-                              {"p99_response", figure(c.p99Response)},
-                              {"mean_with_calls", figure(c.meanWithCalls)},
-                              {"drop_rate", figure(c.dropRate)},
-                              {"saturation", saturationName(c.saturation)},
-                              {"saturated_because_of", c.saturatedBecauseOf}});
-    }
-    Json requests = Json::array();
-    for (const RequestResult& r : s.requests)
-        requests.push_back({{"client", r.client},
-                            {"class", r.requestClass},
-                            {"operation", core::toString(r.operation)},
-                            {"closed", r.closed},
-                            {"arrival_rate", r.arrivalRate},
-                            {"arrival_rate_approximate", r.arrivalApproximate},
-                            {"mean", figure(r.mean)},
-                            {"p50", figure(r.p50)},
-                            {"p95", figure(r.p95)},
-                            {"p99", figure(r.p99)},
-                            {"availability", figure(r.availability)}});
-    Json handoffs = Json::array();
-    for (const HandoffResult& h : s.handoffs)
-        handoffs.push_back({{"link", h.link},
-                            {"from", h.from},
-                            {"to", h.to},
-                            {"message_rate", h.messageRate},
-                            {"mean", figure(h.mean)},
-                            {"p99", figure(h.p99)}});
-    Json spofs = Json::array();
-    for (const SinglePointOfFailure& p : s.singlePointsOfFailure)
-        spofs.push_back({{"component", p.component}, {"classes", p.requestClasses}});
-    Json requirements = Json::array();
-    for (const RequirementResult& r : s.requirements)
-        requirements.push_back({{"requirement", requirementKey(r.kind)},
-                                {"class", r.requestClass},
-                                {"target", r.target},
-                                {"actual", figure(r.actual)},
-                                {"worst", r.worst},
-                                {"met", r.met}});
-    Json notes = Json::array();
-    for (const core::Message& m : s.notes)
-        notes.push_back(m.format());
-    return {{"design", design.name},
-            {"rates", s.rates == RateBasis::Peak ? "peak" : "average"},
-            {"components", components},
-            {"requests", requests},
-            {"handoffs", handoffs},
-            {"bottleneck",
-             {{"component", s.capacity.bottleneck},
-              {"utilisation", figure(s.capacity.bottleneckUtilisation)}}},
-            {"capacity",
-             {{"scale_factor", figure(s.capacity.scaleFactor)},
-              {"sustainable_rate", figure(s.capacity.sustainableRate)},
-              {"offered_rate", s.capacity.offeredRate}}},
-            {"availability", figure(s.availability)},
-            {"single_points_of_failure", spofs},
-            {"requirements", requirements},
-            {"notes", notes}};
-}
-
 // ---- the command -----------------------------------------------------------------------
 
 int runEstimate(const QCommandLineParser& parser, const QStringList& arguments) {
@@ -341,7 +222,7 @@ int runEstimate(const QCommandLineParser& parser, const QStringList& arguments) 
     if (!solved.ok())
         return printProblems(file, solved.problems());
     if (parser.isSet(kJson))
-        printOut(QString::fromStdString(toJson(loaded.value(), solved.value()).dump(2)));
+        printOut(QString::fromStdString(solutionJson(loaded.value(), solved.value()).dump(2)));
     else
         printHuman(loaded.value(), solved.value());
     return kExitOk;
