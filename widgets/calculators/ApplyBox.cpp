@@ -2,6 +2,7 @@
 
 #include "StudioDocument.h"
 #include "commands/ApplyCommands.h"
+#include "document/ApplyEdits.h"
 #include "estimate/QuantityFormat.h"
 #include "inspector/EditCommitter.h"
 
@@ -15,6 +16,7 @@
 
 namespace studio::widgets {
 
+namespace edits = core::edits;
 namespace estimate = core::estimate;
 
 namespace {
@@ -124,11 +126,11 @@ bool ApplyBox::fits(const std::string& id) const {
         return false;
     switch (m_target) {
     case ApplyTarget::ArrivalRate:
-        return ApplyArrivalRateCommand::fits(*component);
+        return edits::takesArrivalRate(*component);
     case ApplyTarget::CacheSize:
-        return ApplyCacheSizeCommand::fits(*component, m_document->catalog());
+        return edits::takesCacheSize(*component, m_document->catalog());
     case ApplyTarget::ShardCount:
-        return ApplyShardCountCommand::fits(*component, m_document->catalog());
+        return edits::takesShardCount(*component, m_document->catalog());
     }
     return false;
 }
@@ -172,8 +174,8 @@ void ApplyBox::refreshTargets() {
     // Shards are mostly a database's question: caches come after the other stores.
     if (m_target == ApplyTarget::ShardCount)
         std::stable_partition(ids.begin() + selected, ids.end(), [this](const std::string& id) {
-            return !ApplyCacheSizeCommand::fits(*m_document->design().findComponent(id),
-                                                m_document->catalog());
+            return !edits::takesCacheSize(*m_document->design().findComponent(id),
+                                          m_document->catalog());
         });
 
     const QSignalBlocker block(m_targets);
@@ -218,13 +220,13 @@ bool ApplyBox::apply() {
     core::Component after;
     switch (m_target) {
     case ApplyTarget::ArrivalRate:
-        after = ApplyArrivalRateCommand::applied(*component, m_amount->value, m_amount->peakFactor);
+        after = edits::withArrivalRate(*component, m_amount->value, m_amount->peakFactor);
         break;
     case ApplyTarget::CacheSize:
-        after = ApplyCacheSizeCommand::applied(*component, m_amount->value);
+        after = edits::withCacheSize(*component, m_amount->value);
         break;
     case ApplyTarget::ShardCount:
-        after = ApplyShardCountCommand::applied(*component, m_amount->value);
+        after = edits::withShardCount(*component, m_amount->value);
         break;
     }
     // The design's own validation decides, as for an edit in the inspector.

@@ -2,8 +2,8 @@
 
 // Applying a calculator's result to the design: one command class per kind of result. Each
 // sets one component's field from a figure the calculators panel worked out, as one undo
-// step named after the figure ("Set arrival rate of Users to 1.16K req/s, peak x3").
-#include "catalog/Catalog.h"
+// step named after the figure ("Set arrival rate of Users to 1.16K req/s, peak x3"). The
+// rules (what takes each figure, how it is applied) are core's, in document/ApplyEdits.h.
 #include "commands/DesignCommand.h"
 
 #include <string>
@@ -16,11 +16,6 @@ public:
     // `rate` in requests a second (the average); `peakFactor`: peak / average.
     ApplyArrivalRateCommand(core::DesignDocument& document, const std::string& clientId,
                             double rate, double peakFactor);
-
-    // A client with an open workload.
-    static bool fits(const core::Component& component);
-    // `component` with the figures applied.
-    static core::Component applied(core::Component component, double rate, double peakFactor);
 };
 
 // A cache's memory. The catalog's `capacity` is memory per shard, so the total is split
@@ -29,10 +24,6 @@ class ApplyCacheSizeCommand : public DesignCommand {
 public:
     // `bytes`: the whole cache, all shards together.
     ApplyCacheSizeCommand(core::DesignDocument& document, const std::string& cacheId, double bytes);
-
-    // A kind with a `capacity` in bytes that answers hits (a cache).
-    static bool fits(const core::Component& component, const core::Catalog& catalog);
-    static core::Component applied(core::Component component, double bytes);
 };
 
 // A data store's shard count.
@@ -40,11 +31,6 @@ class ApplyShardCountCommand : public DesignCommand {
 public:
     ApplyShardCountCommand(core::DesignDocument& document, const std::string& storeId,
                            double shards);
-
-    // A data store (a kind with `shards`).
-    static bool fits(const core::Component& component, const core::Catalog& catalog);
-    // `shards` rounded up to a whole number, at least 1.
-    static core::Component applied(core::Component component, double shards);
 };
 
 } // namespace studio::widgets

@@ -1,4 +1,5 @@
 #include "document/Edits.h"
+#include "EditRoundTrip.h"
 #include "catalog/Catalog.h"
 #include "document/DesignDocument.h"
 
@@ -29,17 +30,9 @@ Design sample() {
     return design;
 }
 
-// Applies the edit as redo -> undo -> redo and returns the design after it; the undo must
-// restore the original exactly and the second redo reach the same design again.
+// The design after the edit, applied to sample() as redo -> undo -> redo.
 Design applied(const ChangeSet& changes) {
-    DesignDocument doc(sample());
-    changes.apply(doc);
-    const Design after = doc.design();
-    changes.revert(doc);
-    EXPECT_EQ(doc.design(), sample());
-    changes.apply(doc);
-    EXPECT_EQ(doc.design(), after);
-    return after;
+    return test::appliedTo(sample(), changes);
 }
 
 } // namespace

@@ -1,8 +1,8 @@
-// Applying a calculator's result: each command redo -> undo -> redo, its text, what it fits.
+// Applying a calculator's result: each command redo -> undo -> redo and its text. The rules
+// (what takes each figure, how it is applied) are tested in core (document/ApplyEditsTest).
 #include "commands/ApplyCommands.h"
 #include "SampleDesign.h"
 #include "StudioDocument.h"
-#include "catalog/Catalog.h"
 
 #include <QUndoStack>
 
@@ -89,30 +89,12 @@ TEST_F(ApplyCommandsTest, ShardCountIsAWholeNumberOfShards) {
         EXPECT_EQ(std::get<std::int64_t>(shards), 6);
     });
     EXPECT_EQ(document.undoStack()->undoText(), "Set shards of Links DB to 6");
-    const core::Component more = ApplyShardCountCommand::applied(component("db"), 5.2);
-    EXPECT_EQ(more.number("shards"), 6) << "rounded up";
-    EXPECT_EQ(ApplyShardCountCommand::applied(component("db"), 0).number("shards"), 1);
+    roundTrip(new ApplyShardCountCommand(model(), "db", 7.2),
+              [](const core::Design& d) { EXPECT_EQ(d.findComponent("db")->number("shards"), 8); });
+    EXPECT_EQ(document.undoStack()->undoText(), "Set shards of Links DB to 8") << "rounded up";
 }
 
 TEST_F(ApplyCommandsTest, TheSameValueAddsNoUndoStep) {
     document.push(new ApplyShardCountCommand(model(), "db", 4)); // it has 4 already
     EXPECT_EQ(document.undoStack()->count(), 0);
-}
-
-TEST_F(ApplyCommandsTest, EachFitsItsKindOfComponent) {
-    const core::Catalog& catalog = document.catalog();
-    EXPECT_TRUE(ApplyArrivalRateCommand::fits(component("users")));
-    EXPECT_FALSE(ApplyArrivalRateCommand::fits(component("app")));
-    core::Component closed = component("users");
-    closed.workload->type = core::WorkloadType::Closed;
-    EXPECT_FALSE(ApplyArrivalRateCommand::fits(closed)) << "a closed workload has no rate";
-
-    EXPECT_TRUE(ApplyCacheSizeCommand::fits(component("cache"), catalog));
-    EXPECT_FALSE(ApplyCacheSizeCommand::fits(component("db"), catalog));
-    EXPECT_FALSE(ApplyCacheSizeCommand::fits(component("queue"), catalog));
-
-    EXPECT_TRUE(ApplyShardCountCommand::fits(component("db"), catalog));
-    EXPECT_TRUE(ApplyShardCountCommand::fits(component("cache"), catalog));
-    EXPECT_FALSE(ApplyShardCountCommand::fits(component("app"), catalog));
-    EXPECT_FALSE(ApplyShardCountCommand::fits(component("users"), catalog));
 }
