@@ -125,6 +125,18 @@ bool ChangeSet::empty() const {
            !m_designProperties;
 }
 
+std::vector<std::string> ChangeSet::addedIds() const {
+    std::vector<std::string> ids;
+    ids.reserve(m_addedComponents.size() + m_addedLinks.size() + m_addedZones.size());
+    for (const auto& component : m_addedComponents)
+        ids.push_back(component.id);
+    for (const auto& link : m_addedLinks)
+        ids.push_back(link.id);
+    for (const auto& zone : m_addedZones)
+        ids.push_back(zone.id);
+    return ids;
+}
+
 bool ChangeSet::removes(const std::string& id) const {
     const auto has = [&](const auto& removed) {
         return std::any_of(removed.begin(), removed.end(),

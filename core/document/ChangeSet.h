@@ -39,6 +39,8 @@ public:
 
     bool empty() const;
     bool removes(const std::string& id) const;
+    // The ids this set adds (components, then links, then zones), to select after it.
+    std::vector<std::string> addedIds() const;
 
     void apply(DesignDocument& document) const;
     void revert(DesignDocument& document) const;

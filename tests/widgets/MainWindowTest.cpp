@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace studio::widgets {
 namespace {
 
@@ -184,6 +186,23 @@ TEST_F(MainWindowTest, CopyPasteKeepsInternalLinksWithNewIds) {
     EXPECT_EQ(window.document()->undoStack()->count(), 1);
     window.document()->undoStack()->undo();
     EXPECT_EQ(design, test::sampleDesign());
+}
+
+TEST_F(MainWindowTest, PasteAndGroupSelectWhatTheyAdded) {
+    ASSERT_TRUE(window.openFile(writeSample()));
+    window.scene()->selectIds({"app", "cache"});
+    window.editActions()->copy();
+    window.editActions()->paste();
+    const core::Design& design = window.document()->design();
+    auto selected = window.scene()->selectedIds();
+    std::sort(selected.begin(), selected.end());
+    std::vector<std::string> added{"app-2", "cache-2", design.links.back().id};
+    std::sort(added.begin(), added.end());
+    EXPECT_EQ(selected, added);
+
+    window.editActions()->group();
+    ASSERT_FALSE(design.zones.empty());
+    EXPECT_EQ(window.scene()->selectedIds(), (std::vector<std::string>{design.zones.back().id}));
 }
 
 TEST_F(MainWindowTest, CutRemovesAndPasteBringsBack) {

@@ -107,11 +107,11 @@ void ConnectGesture::finish(const QPointF& scenePos, Qt::KeyboardModifiers) {
         m_scene.selectIds({m_linkId});
         return;
     }
-    const std::size_t before = document->design().links.size();
-    document->push(new ConnectCommand(document->model(), from, to));
-    const auto& links = document->design().links;
-    if (links.size() > before)
-        m_scene.selectIds({links.back().id});
+    auto* connect = new ConnectCommand(document->model(), from, to);
+    const std::vector<std::string> added = connect->addedIds();
+    document->push(connect);
+    if (!added.empty())
+        m_scene.selectIds(added);
 }
 
 void ConnectGesture::cancel() {

@@ -6,6 +6,8 @@
 #include <QUndoCommand>
 
 #include <cstddef>
+#include <string>
+#include <vector>
 
 namespace studio::widgets {
 
@@ -31,6 +33,8 @@ public:
 
     // True when there is nothing to do (pushing it would add an empty undo step).
     bool isEmpty() const { return m_changes.empty(); }
+    // What redo adds: read it before pushing (the stack owns the command afterwards).
+    std::vector<std::string> addedIds() const { return m_changes.addedIds(); }
 
 protected:
     core::DesignDocument& m_document;

@@ -13,24 +13,11 @@
 #include <QMenu>
 #include <QMimeData>
 
-#include <set>
-
 namespace studio::widgets {
 
 namespace {
 
 constexpr double kPasteStep = 20; // scene units each paste moves further along
-
-std::set<std::string> allIds(const core::Design& design) {
-    std::set<std::string> ids;
-    for (const auto& c : design.components)
-        ids.insert(c.id);
-    for (const auto& z : design.zones)
-        ids.insert(z.id);
-    for (const auto& l : design.links)
-        ids.insert(l.id);
-    return ids;
-}
 
 } // namespace
 
@@ -204,13 +191,10 @@ void EditActions::duplicate() {
 }
 
 void EditActions::pasteFragment(const core::Design& fragment, bool duplicate) {
-    const std::set<std::string> before = allIds(m_document->design());
     const double offset = kPasteStep * ++m_pasteCount;
-    m_document->push(new PasteCommand(m_document->model(), fragment, offset, offset, duplicate));
-    std::vector<std::string> pasted;
-    for (const auto& id : allIds(m_document->design()))
-        if (!before.count(id))
-            pasted.push_back(id);
+    auto* paste = new PasteCommand(m_document->model(), fragment, offset, offset, duplicate);
+    const std::vector<std::string> pasted = paste->addedIds();
+    m_document->push(paste);
     m_scene->selectIds(pasted);
 }
 
@@ -247,12 +231,11 @@ void EditActions::group() {
             boxes.push_back(id);
     if (boxes.empty())
         return;
-    const std::set<std::string> before = allIds(m_document->design());
-    m_document->push(new GroupCommand(m_document->model(), boxes, core::ZoneKind::Group,
-                                      tr("Group").toStdString()));
-    for (const auto& id : allIds(m_document->design()))
-        if (!before.count(id))
-            m_scene->selectIds({id});
+    auto* group = new GroupCommand(m_document->model(), boxes, core::ZoneKind::Group,
+                                   tr("Group").toStdString());
+    const std::vector<std::string> added = group->addedIds();
+    m_document->push(group);
+    m_scene->selectIds(added);
 }
 
 void EditActions::ungroup() {

@@ -100,6 +100,8 @@ TEST(ChangeSet, AddsChangesAndDesignPropertiesTogether) {
     expected.estimation.dau = 1e7;
     expected.name = "bigger";
     expectRoundTrip(changes, expected);
+    // What it adds, to select afterwards; the changed and removed are not among them.
+    EXPECT_EQ(changes.addedIds(), (std::vector<std::string>{"e", "de", "z2"}));
 }
 
 TEST(ChangeSet, AnEmptySetChangesNothing) {
