@@ -74,6 +74,7 @@ void readProperties(const Json& json, const std::string& componentPlace, const K
                 componentPlace, kContext,
                 SDS_TRANSLATE_NOOP("Validation", "kind %1 has no property \"%2\" (it has: %3)"),
                 {kind.id, key, declaredKeys(kind)}));
+            problems.back().about.key = "properties." + key;
             continue;
         }
         PropertyValue property;
@@ -140,12 +141,9 @@ Json writeProperty(const PropertyValue& value) {
     return std::get<std::string>(value);
 }
 
-} // namespace
-
-Component readComponent(const Json& json, std::size_t index, const Catalog& catalog,
-                        Problems& problems) {
+Component readComponentFields(ObjectReader& reader, std::size_t index, const Catalog& catalog,
+                              Problems& problems) {
     Component component;
-    ObjectReader reader(json, componentPlace(index), problems);
     if (!reader.isObject())
         return component;
     if (reader.require("id") && reader.read("id", component.id))
@@ -155,13 +153,15 @@ Component readComponent(const Json& json, std::size_t index, const Catalog& cata
     const KindSpec* kind = nullptr;
     if (reader.require("kind") && reader.read("kind", component.kind)) {
         kind = catalog.find(component.kind);
-        if (!kind)
+        if (!kind) {
             problems.push_back(makeProblem(
                 place, kContext,
                 SDS_TRANSLATE_NOOP("Validation",
                                    "kind \"%1\" is not a kind this studio knows (docs/FORMAT.md "
                                    "lists them)"),
                 {component.kind}));
+            problems.back().about.key = "kind";
+        }
     }
     if (!reader.read("name", component.name) && kind)
         component.name = kind->label;
@@ -187,6 +187,17 @@ Component readComponent(const Json& json, std::size_t index, const Catalog& cata
     if (const Json* workload = reader.get("workload"))
         component.workload = readWorkload(*workload, childPlace(place, "workload"), problems);
     reader.finish();
+    return component;
+}
+
+} // namespace
+
+Component readComponent(const Json& json, std::size_t index, const Catalog& catalog,
+                        Problems& problems) {
+    const std::size_t from = problems.size();
+    ObjectReader reader(json, componentPlace(index), problems);
+    Component component = readComponentFields(reader, index, catalog, problems);
+    markSubject(problems, from, ProblemSubject::Kind::Component, component.id, reader.place());
     return component;
 }
 

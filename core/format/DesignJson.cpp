@@ -43,6 +43,7 @@ Json writeBends(const std::vector<Point>& bends) {
 
 Link readLink(const Json& json, std::size_t index, Problems& problems, bool& hasId) {
     Link link;
+    const std::size_t from = problems.size();
     ObjectReader reader(json, indexPlace("links", index), problems);
     const std::string& place = reader.place();
     hasId = reader.get("id") != nullptr;
@@ -67,6 +68,7 @@ Link readLink(const Json& json, std::size_t index, Problems& problems, bool& has
     if (const Json* breaker = reader.get("breaker"))
         link.breaker = readBreaker(*breaker, childPlace(place, "breaker"), problems);
     reader.finish();
+    markSubject(problems, from, ProblemSubject::Kind::Link, link.id, place);
     return link;
 }
 
@@ -105,6 +107,7 @@ Json writeLink(const Link& link) {
 
 Zone readZone(const Json& json, std::size_t index, Problems& problems) {
     Zone zone;
+    const std::size_t from = problems.size();
     ObjectReader reader(json, indexPlace("zones", index), problems);
     if (reader.require("id") && reader.read("id", zone.id))
         reader.setPlace(indexPlace("zones", index) + " \"" + zone.id + "\"");
@@ -118,6 +121,7 @@ Zone readZone(const Json& json, std::size_t index, Problems& problems) {
     reader.read("height", zone.rect.height);
     reader.read("parent", zone.parent);
     reader.finish();
+    markSubject(problems, from, ProblemSubject::Kind::Zone, zone.id, reader.place());
     return zone;
 }
 
@@ -277,15 +281,20 @@ std::vector<T> readList(ObjectReader& reader, const char* key, Problems& problem
 
 Result<Design> designFromJson(const std::string& text, const Catalog& catalog) {
     Problems problems;
+    // What no item's reader claimed is about the design or its file.
+    const auto failed = [&problems] {
+        markSubject(problems, 0, ProblemSubject::Kind::Design, {}, {});
+        return std::move(problems);
+    };
     const std::optional<Json> parsed = parseJsonText(text, problems);
     if (!parsed)
-        return problems;
+        return failed();
     const Json& json = *parsed;
     ObjectReader reader(json, "", problems);
     if (!reader.isObject())
-        return problems;
+        return failed();
     if (!checkFormatAndVersion(reader, problems))
-        return problems;
+        return failed();
 
     Design design;
     reader.read("name", design.name);
@@ -315,7 +324,7 @@ Result<Design> designFromJson(const std::string& text, const Catalog& catalog) {
                                                    &Assumption::subject, problems);
     reader.finish();
     if (!problems.empty())
-        return problems;
+        return failed();
     nameLinks(design, hasId);
     return design;
 }

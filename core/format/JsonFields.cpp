@@ -132,9 +132,11 @@ const Json* ObjectReader::get(std::string_view key) {
 
 const Json* ObjectReader::require(std::string_view key) {
     const Json* value = get(key);
-    if (!value && m_object)
+    if (!value && m_object) {
         report(m_problems, m_place, SDS_TRANSLATE_NOOP("Validation", "\"%1\" is missing"),
                {std::string(key)});
+        m_problems.back().about.key = key;
+    }
     return value;
 }
 
@@ -246,6 +248,7 @@ void ObjectReader::finish() {
         report(m_problems, m_place,
                SDS_TRANSLATE_NOOP("Validation", "unknown key \"%1\" (expected one of: %2)"),
                {key, joined(m_known)});
+        m_problems.back().about.key = key;
     }
 }
 

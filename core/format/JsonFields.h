@@ -30,7 +30,9 @@ Json jsonNumber(double value);
 
 // Reads one JSON object of the file: each read checks the value's type and reports a
 // problem at `place.key` when it is wrong, leaving the output untouched; finish() reports
-// every key that nothing read, so typos do not pass silently.
+// every key that nothing read, so typos do not pass silently. A problem at `place` about
+// one key (missing, unknown) has that key as its subject's key; the item readers say the rest
+// of the subject (markSubject).
 class ObjectReader {
 public:
     // Reports a problem at `place` if `json` is not an object (then every read is a no-op).

@@ -32,9 +32,11 @@ constexpr int kMaxRetries = 100;
 constexpr int kMaxWindow = 1000000;
 constexpr double kMixTolerance = 1e-6;
 
-void report(Problems& problems, const std::string& place, const char* templ,
+// A problem at `place` about its `key` (see ProblemSubject).
+void report(Problems& problems, const std::string& place, std::string key, const char* templ,
             std::vector<std::string> args) {
     problems.push_back(makeProblem(place, kContext, templ, std::move(args)));
+    problems.back().about.key = std::move(key);
 }
 
 std::string indexed(const std::string& place, const char* key, std::size_t index) {
@@ -45,7 +47,7 @@ void checkServiceTime(Problems& problems, const std::string& place, const Servic
                       bool station) {
     if (checkRange(problems, place, "mean", time.mean, 0, kMaxServiceSeconds, station) && station &&
         time.mean < kMinServiceSeconds)
-        report(problems, place,
+        report(problems, place, "mean",
                SDS_TRANSLATE_NOOP("Validation",
                                   "mean must be at least %1 s (a nanosecond) on a station, got %2"),
                {formatNumber(kMinServiceSeconds), formatNumber(time.mean)});
@@ -53,21 +55,21 @@ void checkServiceTime(Problems& problems, const std::string& place, const Servic
     switch (time.distribution) {
     case Distribution::Exponential:
         if (time.cv != 1)
-            report(problems, place,
+            report(problems, place, "cv",
                    SDS_TRANSLATE_NOOP("Validation",
                                       "cv must be 1 for an exponential distribution, got %1"),
                    {cv});
         return;
     case Distribution::Deterministic:
         if (time.cv != 0)
-            report(problems, place,
+            report(problems, place, "cv",
                    SDS_TRANSLATE_NOOP("Validation",
                                       "cv must be 0 for a deterministic distribution, got %1"),
                    {cv});
         return;
     case Distribution::Lognormal:
         if (!(time.cv > 0))
-            report(problems, place,
+            report(problems, place, "cv",
                    SDS_TRANSLATE_NOOP("Validation",
                                       "cv must be > 0 for a lognormal distribution, got %1"),
                    {cv});
@@ -76,7 +78,7 @@ void checkServiceTime(Problems& problems, const std::string& place, const Servic
         return;
     case Distribution::Hyperexponential:
         if (!(time.cv >= 1))
-            report(problems, place,
+            report(problems, place, "cv",
                    SDS_TRANSLATE_NOOP(
                        "Validation", "cv must be >= 1 for a hyperexponential distribution, got %1"),
                    {cv});
@@ -89,7 +91,7 @@ void checkServiceTime(Problems& problems, const std::string& place, const Servic
 void checkClasses(Problems& problems, const std::string& place,
                   const std::vector<RequestClass>& classes) {
     if (classes.empty()) {
-        report(problems, place,
+        report(problems, place, "classes",
                SDS_TRANSLATE_NOOP("Validation",
                                   "classes is empty; a workload needs at least one request class "
                                   "(e.g. {\"name\": \"read\", \"mix\": 1})"),
@@ -102,10 +104,10 @@ void checkClasses(Problems& problems, const std::string& place,
         const RequestClass& requestClass = classes[i];
         const std::string classPlace = indexed(place, "classes", i);
         if (requestClass.name.empty())
-            report(problems, classPlace, SDS_TRANSLATE_NOOP("Validation", "name must not be empty"),
-                   {});
+            report(problems, classPlace, "name",
+                   SDS_TRANSLATE_NOOP("Validation", "name must not be empty"), {});
         else if (const auto [it, added] = seen.emplace(requestClass.name, i); !added)
-            report(problems, classPlace,
+            report(problems, classPlace, "name",
                    SDS_TRANSLATE_NOOP("Validation",
                                       "name \"%1\" is already used by classes[%2]; names must "
                                       "be unique within a workload"),
@@ -118,7 +120,7 @@ void checkClasses(Problems& problems, const std::string& place,
     }
     if (!(std::fabs(mixes - 1) <= kMixTolerance))
         report(
-            problems, place,
+            problems, place, "classes",
             SDS_TRANSLATE_NOOP("Validation", "the mixes of the classes must add up to 1, got %1"),
             {formatNumber(mixes)});
 }
@@ -129,19 +131,19 @@ bool checkRange(Problems& problems, const std::string& place, const std::string&
                 double min, double max, bool minExclusive) {
     const std::string got = formatNumber(value);
     if (!std::isfinite(value)) {
-        report(problems, place,
+        report(problems, place, key,
                SDS_TRANSLATE_NOOP("Validation", "%1 must be a finite number, got %2"), {key, got});
         return false;
     }
     if (minExclusive ? !(value > min) : !(value >= min)) {
-        report(problems, place,
+        report(problems, place, key,
                minExclusive ? SDS_TRANSLATE_NOOP("Validation", "%1 must be > %2, got %3")
                             : SDS_TRANSLATE_NOOP("Validation", "%1 must be >= %2, got %3"),
                {key, formatNumber(min), got});
         return false;
     }
     if (value > max) {
-        report(problems, place, SDS_TRANSLATE_NOOP("Validation", "%1 must be <= %2, got %3"),
+        report(problems, place, key, SDS_TRANSLATE_NOOP("Validation", "%1 must be <= %2, got %3"),
                {key, formatNumber(max), got});
         return false;
     }
@@ -159,7 +161,7 @@ void RequestClasses::check(Problems& problems, const std::string& place, const s
                            const std::string& name) const {
     if (names.count(name))
         return;
-    report(problems, place,
+    report(problems, place, key,
            SDS_TRANSLATE_NOOP("Validation",
                               "%1 names request class \"%2\", which no client's workload "
                               "defines (defined: %3)"),
@@ -179,7 +181,7 @@ void checkWorkload(Problems& problems, const std::string& place, const Workload&
     if (workload.type == WorkloadType::Open) {
         if (checkRange(problems, place, "rate", workload.rate, 0, kMaxRate, true) &&
             workload.rate < kMinRate)
-            report(problems, place,
+            report(problems, place, "rate",
                    SDS_TRANSLATE_NOOP("Validation", "rate must be at least %1 req/s (one request "
                                                     "in about 32 years), got %2"),
                    {formatNumber(kMinRate), formatNumber(workload.rate)});
@@ -189,7 +191,7 @@ void checkWorkload(Problems& problems, const std::string& place, const Workload&
     checkRange(problems, place, "peak_factor", workload.peakFactor, 1, kMaxFactor);
     checkRange(problems, place, "think_time", workload.thinkTime, 0, kMaxThinkSeconds);
     if (!workload.dailyCurve.empty() && workload.dailyCurve.size() != 24)
-        report(problems, place,
+        report(problems, place, "daily_curve",
                SDS_TRANSLATE_NOOP("Validation",
                                   "daily_curve must have 24 values (one per hour), got %1"),
                {std::to_string(workload.dailyCurve.size())});
@@ -213,7 +215,7 @@ void checkRetry(Problems& problems, const std::string& place, const RetryPolicy&
     checkRange(problems, place, "budget", retry.budget, 0, 1);
     if (checkRange(problems, place, "backoff", retry.backoff, 0, kMaxBackoffSeconds) &&
         std::isfinite(retry.maxBackoff) && retry.maxBackoff < retry.backoff)
-        report(problems, place,
+        report(problems, place, "max_backoff",
                SDS_TRANSLATE_NOOP("Validation", "max_backoff must be >= backoff (%1), got %2"),
                {formatNumber(retry.backoff), formatNumber(retry.maxBackoff)});
     else

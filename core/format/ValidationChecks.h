@@ -2,6 +2,7 @@
 
 // Private to core/format: the checks validateDesign() makes on the parts of a design that
 // several objects share (numbers in ranges, service times, workloads, retry and breaker).
+// Each problem's subject names the key it is about; validateDesign() adds the item.
 
 #include "model/RetryPolicy.h"
 #include "model/ServiceTime.h"

@@ -23,9 +23,13 @@ constexpr double kMaxLatencySeconds = 60;
 constexpr double kMaxP99Seconds = 1e5;
 constexpr double kMaxThroughput = 1e12; // requests per second
 
-void report(Problems& problems, const std::string& place, const char* templ,
+using Kind = ProblemSubject::Kind;
+
+// A problem at `place` about its `key` ("" when about the object as a whole).
+void report(Problems& problems, const std::string& place, std::string key, const char* templ,
             std::vector<std::string> args = {}) {
     problems.push_back(makeProblem(place, kContext, templ, std::move(args)));
+    problems.back().about.key = std::move(key);
 }
 
 std::string quotedPlace(const char* list, std::size_t index, const std::string& id) {
@@ -81,12 +85,12 @@ struct Context {
 
     void checkId(const std::string& place, const std::string& id) {
         if (id.empty()) {
-            report(problems, place, SDS_TRANSLATE_NOOP("Validation", "id must not be empty"));
+            report(problems, place, "id", SDS_TRANSLATE_NOOP("Validation", "id must not be empty"));
             return;
         }
         const auto [it, added] = idOwners.emplace(id, place);
         if (!added)
-            report(problems, place,
+            report(problems, place, "id",
                    SDS_TRANSLATE_NOOP("Validation",
                                       "id \"%1\" is already used by %2; ids must be unique "
                                       "across components, links and zones"),
@@ -106,32 +110,31 @@ void checkProperties(Problems& problems, const std::string& place, const KindSpe
     for (const auto& spec : kind.properties) {
         const auto it = properties.find(spec.key);
         if (it == properties.end())
-            report(problems, place, SDS_TRANSLATE_NOOP("Validation", "property %1 is missing"),
-                   {spec.key});
+            report(problems, place, "properties." + spec.key,
+                   SDS_TRANSLATE_NOOP("Validation", "property %1 is missing"), {spec.key});
         else if (auto message = spec.check(it->second))
-            problems.push_back(Problem{place, std::move(*message)});
+            problems.push_back(Problem{
+                place, std::move(*message), {Kind::Unknown, {}, {}, "properties." + spec.key}});
     }
     for (const auto& [key, value] : properties)
         if (!kind.property(key))
-            report(problems, place,
+            report(problems, place, "properties." + key,
                    SDS_TRANSLATE_NOOP("Validation", "kind %1 has no property \"%2\" (it has: %3)"),
                    {kind.id, key, declaredKeys(kind)});
 }
 
-void checkComponent(Context& context, std::size_t index) {
+void checkComponent(Context& context, const Component& component, const std::string& place) {
     Problems& problems = context.problems;
-    const Component& component = context.design.components[index];
-    const std::string place = quotedPlace("components", index, component.id);
     context.checkId(place, component.id);
     checkRect(problems, place, component.rect);
     if (!component.zone.empty() && !context.findZone(component.zone))
-        report(problems, place,
+        report(problems, place, "zone",
                SDS_TRANSLATE_NOOP("Validation", "\"zone\" names zone \"%1\", which does not exist"),
                {component.zone});
 
     const KindSpec* kind = context.catalog.find(component.kind);
     if (!kind) {
-        report(problems, place,
+        report(problems, place, "kind",
                SDS_TRANSLATE_NOOP("Validation",
                                   "kind \"%1\" is not a kind this studio knows (docs/FORMAT.md "
                                   "lists them)"),
@@ -143,7 +146,7 @@ void checkComponent(Context& context, std::size_t index) {
     if (!component.workload)
         return;
     if (!kind->source)
-        report(problems, place,
+        report(problems, place, "workload",
                SDS_TRANSLATE_NOOP("Validation",
                                   "kind %1 does not generate traffic, so it takes no workload; "
                                   "put the workload on a client"),
@@ -152,24 +155,21 @@ void checkComponent(Context& context, std::size_t index) {
         checkWorkload(problems, place + ".workload", *component.workload);
 }
 
-void checkZone(Context& context, std::size_t index) {
+void checkZone(Context& context, const Zone& zone, const std::string& place) {
     Problems& problems = context.problems;
-    const auto& zones = context.design.zones;
-    const Zone& zone = zones[index];
-    const std::string place = quotedPlace("zones", index, zone.id);
     context.checkId(place, zone.id);
     checkRect(problems, place, zone.rect);
     if (zone.parent.empty())
         return;
     if (zone.parent == zone.id) {
-        report(problems, place,
+        report(problems, place, "parent",
                SDS_TRANSLATE_NOOP("Validation", "\"parent\" is the zone itself (\"%1\")"),
                {zone.parent});
         return;
     }
     if (!context.findZone(zone.parent)) {
         report(
-            problems, place,
+            problems, place, "parent",
             SDS_TRANSLATE_NOOP("Validation", "\"parent\" names zone \"%1\", which does not exist"),
             {zone.parent});
         return;
@@ -215,11 +215,14 @@ void checkZoneCircles(Context& context) {
                 if (z == first)
                     break;
             }
-            report(context.problems, quotedPlace("zones", first, zones[first].id),
+            const std::string place = quotedPlace("zones", first, zones[first].id);
+            report(context.problems, place, "parent",
                    SDS_TRANSLATE_NOOP("Validation",
                                       "zones are nested in a circle (%1); one of them must have "
                                       "no parent or another"),
                    {chain});
+            markSubject(context.problems, context.problems.size() - 1, Kind::Zone, zones[first].id,
+                        place);
         }
         for (const std::size_t z : path)
             state[z] = State::Done;
@@ -230,7 +233,7 @@ void checkZoneCircles(Context& context) {
 const Component* checkEnd(Context& context, const std::string& place, const char* key,
                           const std::string& id) {
     if (id.empty()) {
-        report(context.problems, place,
+        report(context.problems, place, key,
                SDS_TRANSLATE_NOOP("Validation", "\"%1\" is empty; it must name a component"),
                {key});
         return nullptr;
@@ -238,14 +241,14 @@ const Component* checkEnd(Context& context, const std::string& place, const char
     const Component* component = context.findComponent(id);
     if (!component) {
         report(
-            context.problems, place,
+            context.problems, place, key,
             SDS_TRANSLATE_NOOP("Validation", "\"%1\" names component \"%2\", which does not exist"),
             {key, id});
         return nullptr;
     }
     const KindSpec* kind = context.catalog.find(component->kind);
     if (kind && !kind->station && !kind->source) {
-        report(context.problems, place,
+        report(context.problems, place, key,
                SDS_TRANSLATE_NOOP("Validation",
                                   "\"%1\" names %2 \"%3\", which takes no part in the traffic; "
                                   "links cannot start or end there"),
@@ -261,14 +264,14 @@ void checkCondition(Context& context, const std::string& place, const Link& link
         return;
     const std::string when = toString(link.when);
     if (link.mode != LinkMode::Call) {
-        report(context.problems, place,
+        report(context.problems, place, "when",
                SDS_TRANSLATE_NOOP("Validation",
                                   "when: %1 applies only to call links; this is a %2 link"),
                {when, toString(link.mode)});
         return;
     }
     if (link.step <= 1) {
-        report(context.problems, place,
+        report(context.problems, place, "when",
                SDS_TRANSLATE_NOOP("Validation",
                                   "when: %1 needs a previous step that asks a cache or CDN, but "
                                   "this call is step %2; make it step 2 or later"),
@@ -293,28 +296,26 @@ void checkCondition(Context& context, const std::string& place, const Link& link
 
         called += (called.empty() ? "" : ", ") + other.to;
     }
-    report(context.problems, place,
+    report(context.problems, place, "when",
            SDS_TRANSLATE_NOOP("Validation",
                               "when: %1 needs step %2 of \"%3\" to call a cache or CDN, which "
                               "hits or misses; that step calls: %4"),
            {when, std::to_string(link.step - 1), link.from, called.empty() ? "nothing" : called});
 }
 
-void checkLink(Context& context, std::size_t index) {
+void checkLink(Context& context, const Link& link, const std::string& place) {
     Problems& problems = context.problems;
-    const Link& link = context.design.links[index];
-    const std::string place = "links[" + std::to_string(index) + "]";
     context.checkId(place, link.id);
     const Component* from = checkEnd(context, place, "from", link.from);
     const Component* to = checkEnd(context, place, "to", link.to);
     if (from && to && from == to)
-        report(problems, place,
+        report(problems, place, {},
                SDS_TRANSLATE_NOOP("Validation",
                                   "\"from\" and \"to\" are both \"%1\"; a link joins two "
                                   "different components"),
                {link.from});
     if (link.bends.size() > kMaxBends)
-        report(problems, place,
+        report(problems, place, "bends",
                SDS_TRANSLATE_NOOP("Validation", "\"bends\" has %1 points; a link has at most %2"),
                {std::to_string(link.bends.size()), std::to_string(kMaxBends)});
     for (std::size_t i = 0; i < link.bends.size(); ++i) {
@@ -332,6 +333,15 @@ void checkLink(Context& context, std::size_t index) {
     checkTimeout(problems, place, link.timeout);
     checkRetry(problems, place + ".retry", link.retry);
     checkBreaker(problems, place + ".breaker", link.breaker);
+}
+
+// Checks one item (at `place` in the file) and says that what was found is about it.
+template <class Item, class Check>
+void checkItem(Context& context, const Item& item, Kind kind, const std::string& place,
+               Check check) {
+    const std::size_t from = context.problems.size();
+    check(context, item, place);
+    markSubject(context.problems, from, kind, item.id, place);
 }
 
 void checkEstimation(Problems& problems, const Estimation& estimation) {
@@ -374,14 +384,19 @@ Problems validateDesign(const Design& design, const Catalog& catalog) {
                 context.classes.names.insert(requestClass.name);
     }
     for (std::size_t i = 0; i < design.components.size(); ++i)
-        checkComponent(context, i);
+        checkItem(context, design.components[i], Kind::Component,
+                  quotedPlace("components", i, design.components[i].id), checkComponent);
     for (std::size_t i = 0; i < design.links.size(); ++i)
-        checkLink(context, i);
+        checkItem(context, design.links[i], Kind::Link, "links[" + std::to_string(i) + "]",
+                  checkLink);
     for (std::size_t i = 0; i < design.zones.size(); ++i)
-        checkZone(context, i);
+        checkItem(context, design.zones[i], Kind::Zone, quotedPlace("zones", i, design.zones[i].id),
+                  checkZone);
     checkZoneCircles(context);
+    const std::size_t designFrom = problems.size();
     checkEstimation(problems, design.estimation);
     checkRequirements(context, design.requirements);
+    markSubject(problems, designFrom, Kind::Design, {}, {});
     return problems;
 }
 

@@ -233,10 +233,10 @@ bool ApplyBox::apply() {
     core::Design changed = design;
     *changed.findComponent(id) = after;
     const EditCommitter committer(m_document);
-    const std::vector<std::string> places{EditCommitter::componentPlace(design, id)};
-    const core::Problems problems = committer.newProblems(design, changed, places);
+    const core::Problems problems =
+        committer.newProblems(design, changed, {core::ProblemSubject::component(id)});
     if (!problems.empty()) {
-        m_problem->setText(EditCommitter::describe(problems, places));
+        m_problem->setText(EditCommitter::describe(problems));
         m_problem->show();
         return false;
     }

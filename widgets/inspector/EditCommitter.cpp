@@ -14,29 +14,6 @@ namespace studio::widgets {
 
 namespace {
 
-bool isInside(const std::string& place, const std::string& prefix) {
-    return place.compare(0, prefix.size(), prefix) == 0 &&
-           (place.size() == prefix.size() || place[prefix.size()] == '.');
-}
-
-const std::string* placeFor(const core::Problem& problem, const std::vector<std::string>& places) {
-    for (const auto& place : places)
-        if (isInside(problem.place, place))
-            return &place;
-    return nullptr;
-}
-
-template <class Item>
-std::string indexedPlace(const char* list, const std::vector<Item>& items, const std::string& id,
-                         bool quoteId) {
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if (items[i].id == id) {
-            std::string place = std::string(list) + "[" + std::to_string(i) + "]";
-            return quoteId && !id.empty() ? place + " \"" + id + "\"" : place;
-        }
-    return {};
-}
-
 // The same item but for its name: a rename, which has its own command.
 template <class Item> bool onlyRenamed(const Item& before, Item after) {
     if (after.name == before.name)
@@ -50,47 +27,21 @@ template <class Item> bool onlyRenamed(const Item& before, Item after) {
 EditCommitter::EditCommitter(StudioDocument* document)
     : m_document(document) {}
 
-std::string EditCommitter::componentPlace(const core::Design& design, const std::string& id) {
-    return indexedPlace("components", design.components, id, true);
-}
-
-std::string EditCommitter::linkPlace(const core::Design& design, const std::string& id) {
-    return indexedPlace("links", design.links, id, false);
-}
-
-std::string EditCommitter::zonePlace(const core::Design& design, const std::string& id) {
-    return indexedPlace("zones", design.zones, id, true);
-}
-
 core::Problems EditCommitter::newProblems(const core::Design& before, const core::Design& after,
-                                          const std::vector<std::string>& places) const {
-    std::multiset<std::string> old;
-    for (const auto& problem : core::validateDesign(before, m_document->catalog()))
-        if (placeFor(problem, places))
-            old.insert(problem.text());
-    core::Problems added;
-    for (auto& problem : core::validateDesign(after, m_document->catalog())) {
-        if (!placeFor(problem, places))
-            continue;
-        if (const auto it = old.find(problem.text()); it != old.end())
-            old.erase(it);
-        else
-            added.push_back(std::move(problem));
-    }
-    return added;
+                                          const std::vector<core::ProblemSubject>& items) const {
+    const core::Catalog& catalog = m_document->catalog();
+    return core::addedProblems(core::validateDesign(before, catalog),
+                               core::validateDesign(after, catalog), items);
 }
 
-QString EditCommitter::describe(const core::Problems& problems,
-                                const std::vector<std::string>& places) {
-    // Parts of a place that only say which object a field is in, already clear at the field.
-    static const std::set<std::string> plain = {"workload", "service", "retry", "breaker",
-                                                "non_functional"};
+QString EditCommitter::describe(const core::Problems& problems) {
+    // Parts of a place that only say which object a field is in, already clear at the field
+    // (the design's own fields are in `estimation` and `requirements.non_functional`).
+    static const std::set<std::string> plain = {
+        "workload", "service", "retry", "breaker", "non_functional", "estimation", "requirements"};
     QStringList lines;
     for (const auto& problem : problems) {
-        std::string inner;
-        if (const std::string* place = placeFor(problem, places);
-            place && problem.place.size() > place->size())
-            inner = problem.place.substr(place->size() + 1);
+        std::string inner = problem.about.path;
         while (!inner.empty()) {
             const auto dot = inner.find('.');
             if (!plain.count(inner.substr(0, dot)))
@@ -105,14 +56,14 @@ QString EditCommitter::describe(const core::Problems& problems,
     return lines.join(QLatin1Char('\n'));
 }
 
-bool EditCommitter::accept(const core::Design& after, const std::vector<std::string>& places,
-                           FieldRow* row) {
-    const core::Problems problems = newProblems(m_document->design(), after, places);
+bool EditCommitter::accept(const core::Design& after,
+                           const std::vector<core::ProblemSubject>& items, FieldRow* row) {
+    const core::Problems problems = newProblems(m_document->design(), after, items);
     if (row) {
         if (problems.empty())
             row->clearError();
         else
-            row->setError(describe(problems, places));
+            row->setError(describe(problems));
     }
     return problems.empty();
 }
@@ -122,13 +73,13 @@ bool EditCommitter::editComponents(const std::vector<std::string>& ids,
                                    FieldRow* row, const QString& what) {
     const core::Design& design = m_document->design();
     core::Design after = design;
-    std::vector<std::string> places;
+    std::vector<core::ProblemSubject> items;
     std::vector<core::Component> changed;
     for (const auto& id : ids) {
         core::Component* component = after.findComponent(id);
         if (!component)
             return false;
-        places.push_back(componentPlace(design, id));
+        items.push_back(core::ProblemSubject::component(id));
         mutate(*component);
         if (!(*component == *design.findComponent(id)))
             changed.push_back(*component);
@@ -138,7 +89,7 @@ bool EditCommitter::editComponents(const std::vector<std::string>& ids,
             row->clearError();
         return true;
     }
-    if (!accept(after, places, row))
+    if (!accept(after, items, row))
         return false;
 
     core::DesignDocument& model = m_document->model();
@@ -177,7 +128,7 @@ bool EditCommitter::editLink(const std::string& id, const std::function<void(cor
             row->clearError();
         return true;
     }
-    if (!accept(after, {linkPlace(design, id)}, row))
+    if (!accept(after, {core::ProblemSubject::link(id)}, row))
         return false;
     m_document->push(new EditLinkCommand(m_document->model(), *link, what));
     return true;
@@ -200,7 +151,7 @@ bool EditCommitter::editZone(const std::string& id, const std::function<void(cor
             row->clearError();
         return true;
     }
-    if (!accept(after, {zonePlace(design, id)}, row))
+    if (!accept(after, {core::ProblemSubject::zone(id)}, row))
         return false;
     if (onlyRenamed(*before, *zone))
         m_document->push(new RenameCommand(m_document->model(), id, zone->name));
@@ -219,7 +170,7 @@ bool EditCommitter::editDesign(const std::function<void(core::Design&)>& mutate,
             row->clearError();
         return true;
     }
-    if (!accept(after, {"estimation", "requirements"}, row))
+    if (!accept(after, {core::ProblemSubject::design()}, row))
         return false;
     m_document->push(new EditDesignCommand(m_document->model(), after, what));
     return true;

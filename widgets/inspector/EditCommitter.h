@@ -39,22 +39,18 @@ public:
     bool editDesign(const std::function<void(core::Design&)>& mutate, FieldRow* row,
                     const QString& what);
 
-    // Where problems about an item are reported: `components[3] "db"`, `links[2]`.
-    static std::string componentPlace(const core::Design& design, const std::string& id);
-    static std::string linkPlace(const core::Design& design, const std::string& id);
-    static std::string zonePlace(const core::Design& design, const std::string& id);
-
-    // The problems about `places` (or anything inside them) that `after` has and `before`
-    // has not.
+    // The problems about `items` (core::ProblemSubject::component(id), ...; any field in
+    // them) that `after` has and `before` has not.
     core::Problems newProblems(const core::Design& before, const core::Design& after,
-                               const std::vector<std::string>& places) const;
+                               const std::vector<core::ProblemSubject>& items) const;
     // The problems in the current language, one a line, each after the part of its place
     // inside the item that a person needs ("classes[1]: mix must be > 0, got 0").
-    static QString describe(const core::Problems& problems, const std::vector<std::string>& places);
+    static QString describe(const core::Problems& problems);
 
 private:
     // Marks `row` with the new problems, or clears it. True when there are none.
-    bool accept(const core::Design& after, const std::vector<std::string>& places, FieldRow* row);
+    bool accept(const core::Design& after, const std::vector<core::ProblemSubject>& items,
+                FieldRow* row);
 
     StudioDocument* m_document;
 };
