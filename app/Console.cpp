@@ -9,8 +9,23 @@
 namespace studio::app {
 
 namespace {
+QString escaped(const QString& text, bool keepLines) {
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x20 && u != 0x7f) || u == '\t' || (keepLines && u == '\n'))
+            out += c;
+        else if (u == '\n')
+            out += QStringLiteral("\\n");
+        else
+            out += QStringLiteral("\\x%1").arg(static_cast<int>(u), 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
 void print(std::FILE* stream, const QString& line) {
-    const QByteArray bytes = line.toUtf8() + '\n';
+    const QByteArray bytes = escaped(line, true).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
 }
 } // namespace
@@ -26,6 +41,10 @@ void printErr(const QString& line) {
     print(stderr, line);
 }
 
+QString printable(const QString& text) {
+    return escaped(text, false);
+}
+
 int printUsageError(const QString& command, const QString& message) {
     printErr(QStringLiteral("sdstudio %1: %2").arg(command, message));
     printErr(QStringLiteral("Try 'sdstudio %1 --help' for more information.").arg(command));
@@ -34,7 +53,7 @@ int printUsageError(const QString& command, const QString& message) {
 
 int printProblems(const QString& file, const core::Problems& problems) {
     for (const core::Problem& problem : problems)
-        printErr(file + QStringLiteral(": ") + QString::fromStdString(problem.text()));
+        printErr(printable(file + QStringLiteral(": ") + QString::fromStdString(problem.text())));
     return kExitFailed;
 }
 

@@ -3,13 +3,13 @@
 #include "Console.h"
 #include "LibraryLocation.h"
 #include "format/DesignFile.h"
+#include "export/ExportFile.h"
 #include "library/Library.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -194,13 +194,12 @@ int runExport(const QCommandLineParser& parser, const QStringList& arguments) {
         printProblems(json.problems());
         return kExitFailed;
     }
-    // Written beside the target and renamed over it: a failure leaves an earlier file intact.
-    QSaveFile out(output);
-    if (!out.open(QIODevice::WriteOnly) ||
-        out.write(QByteArray::fromStdString(json.value())) !=
-            static_cast<qint64>(json.value().size()) ||
-        !out.commit()) {
-        printErr(QStringLiteral("%1: cannot write: %2").arg(output, out.errorString()));
+    // Written beside the target and renamed over it (a failure leaves an earlier file intact);
+    // a target that is a device, a pipe or a folder is refused, as every export does.
+    if (const QString error =
+            widgets::writeExportFile(output, QByteArray::fromStdString(json.value()));
+        !error.isEmpty()) {
+        printErr(error);
         return kExitFailed;
     }
     printOut(QStringLiteral("exported design %1 to %2").arg(QString::number(id), output));

@@ -22,7 +22,7 @@ int runValidate(const QCommandLineParser&, const QStringList& arguments) {
     const core::Design& design = result.value();
     printOut(
         QStringLiteral("%1: valid design \"%2\" (%3, %4)")
-            .arg(file, QString::fromStdString(design.name),
+            .arg(printable(file), printable(QString::fromStdString(design.name)),
                  counted(design.components.size(), QStringLiteral("component"),
                          QStringLiteral("components")),
                  counted(design.links.size(), QStringLiteral("link"), QStringLiteral("links"))));

@@ -2,6 +2,7 @@
 
 #include "util/Message.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <span>
@@ -51,11 +52,33 @@ std::string scaled(double value, std::span<const Scale> scales, int digits, bool
     return mantissa + (spaced ? " " : "") + unit;
 }
 
+// "1.2300" -> "1.23", "5.000" -> "5"; whole numbers as they are.
+std::string withoutTrailingZeros(std::string number) {
+    if (number.find('.') == std::string::npos)
+        return number;
+    while (number.back() == '0')
+        number.pop_back();
+    if (number.back() == '.')
+        number.pop_back();
+    return number;
+}
+
 } // namespace
 
 std::string roundedNumber(double value, int digits) {
     if (value == 0 || !std::isfinite(value))
         return formatNumber(value);
+    // Below a millionth, fixed notation needs too many decimals (10^322 overflows for a
+    // denormal such as 1e-320): "1.23e-10".
+    if (std::fabs(value) < 1e-6) {
+        char buffer[64];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                       std::chars_format::scientific, std::max(0, digits - 1))
+                             .ptr;
+        const std::string text(buffer, end);
+        const std::size_t e = text.find('e');
+        return withoutTrailingZeros(text.substr(0, e)) + text.substr(e);
+    }
     const int exponent = static_cast<int>(std::floor(std::log10(std::fabs(value))));
     const int decimals = digits - 1 - exponent;
     const double scale = std::pow(10.0, decimals);
@@ -66,13 +89,7 @@ std::string roundedNumber(double value, int digits) {
     const auto end = std::to_chars(buffer, buffer + sizeof buffer, rounded,
                                    std::chars_format::fixed, decimals > 0 ? decimals : 0)
                          .ptr;
-    std::string text(buffer, end);
-    if (text.find('.') != std::string::npos) {
-        while (text.back() == '0')
-            text.pop_back();
-        if (text.back() == '.')
-            text.pop_back();
-    }
+    std::string text = withoutTrailingZeros(std::string(buffer, end));
     if (text == "-0")
         text = "0";
     return text;

@@ -50,6 +50,11 @@ Result<std::string> readText(const std::string& path) {
         return fileProblem(SDS_TRANSLATE_NOOP("Validation", "cannot open: %1"), {error.message()});
     if (fs::is_directory(status))
         return fileProblem(SDS_TRANSLATE_NOOP("Validation", "is a directory, not a design file"));
+    // A pipe would block until a writer comes and a device (/dev/zero) never ends: neither
+    // has a size to check against the limit.
+    if (!fs::is_regular_file(status))
+        return fileProblem(SDS_TRANSLATE_NOOP(
+            "Validation", "is not a regular file (a pipe, a device or a socket)"));
     const std::uintmax_t size = fs::file_size(path, error);
     if (!error && size > kMaxFileBytes)
         return fileProblem(

@@ -166,7 +166,7 @@ TEST_F(LibraryCommandTest, ExportFailures) {
     const ProcessResult noFolder = sdstudio(
         {"library", "export", "1", "-o", (dir / "no-folder" / "out.json").string(), "--db", db});
     EXPECT_EQ(noFolder.exitCode, 1);
-    EXPECT_TRUE(contains(noFolder.err, "cannot write")) << noFolder.err;
+    EXPECT_TRUE(contains(noFolder.err, "Cannot write")) << noFolder.err;
 }
 
 TEST_F(LibraryCommandTest, ACorruptOrMissingLibraryIsReportedAndLeftAlone) {

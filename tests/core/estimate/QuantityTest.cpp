@@ -171,6 +171,10 @@ TEST(QuantityFormat, RoundsToSignificantDigits) {
     EXPECT_EQ(roundedNumber(1157.407, 2), "1200");
     EXPECT_EQ(roundedNumber(1157.407, 4), "1157");
     EXPECT_EQ(roundedNumber(0.5, 3), "0.5");
+    // Below a millionth in scientific notation: a denormal printed "-nan" before.
+    EXPECT_EQ(roundedNumber(1e-320, 3), "1e-320");
+    EXPECT_EQ(roundedNumber(1.23456e-10, 3), "1.23e-10");
+    EXPECT_EQ(roundedNumber(-2.5e-7, 3), "-2.5e-07");
     EXPECT_EQ(roundedNumber(8.766, 3), "8.77");
     EXPECT_EQ(roundedNumber(-2.25, 2), "-2.3");
     EXPECT_EQ(roundedNumber(0, 3), "0");
