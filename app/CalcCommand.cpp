@@ -101,7 +101,7 @@ int runCalc(const QCommandLineParser& parser, const QStringList& arguments) {
     const auto result = estimate::runCalculator(*calculator, given);
     if (!result.ok()) {
         for (const core::Problem& problem : result.problems())
-            printErr(QString::fromStdString(problem.text()));
+            printErr(printable(QString::fromStdString(problem.text())));
         return kExitFailed;
     }
     if (parser.isSet(kJson))

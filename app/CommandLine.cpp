@@ -231,7 +231,7 @@ int CommandLine::run() const {
         return kExitOk;
     case Action::UsageError: {
         const QString prefix = m_command ? kProgram + u' ' + m_command->name : kProgram;
-        printErr(prefix + QStringLiteral(": ") + m_error);
+        printErr(prefix + QStringLiteral(": ") + printable(m_error));
         printErr(QStringLiteral("Try '%1 --help' for more information.").arg(prefix));
         return kExitUsage;
     }

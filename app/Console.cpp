@@ -46,7 +46,7 @@ QString printable(const QString& text) {
 }
 
 int printUsageError(const QString& command, const QString& message) {
-    printErr(QStringLiteral("sdstudio %1: %2").arg(command, message));
+    printErr(QStringLiteral("sdstudio %1: %2").arg(command, printable(message)));
     printErr(QStringLiteral("Try 'sdstudio %1 --help' for more information.").arg(command));
     return kExitUsage;
 }
