@@ -24,6 +24,7 @@ const QString kWarmup = QStringLiteral("warmup");
 const QString kReplications = QStringLiteral("replications");
 const QString kThreads = QStringLiteral("threads");
 const QString kSeed = QStringLiteral("seed");
+const QString kSeriesComponents = QStringLiteral("series-components");
 
 int usageError(const QString& message) {
     return printUsageError(QStringLiteral("simulate"), message);
@@ -87,6 +88,9 @@ int runSimulate(const QCommandLineParser& parser, const QStringList& arguments) 
                                              "18446744073709551615, not \"%1\"")
                                   .arg(parser.value(kSeed)));
     }
+    if (parser.isSet(kSeriesComponents))
+        for (const QString& id : parser.value(kSeriesComponents).split(u',', Qt::SkipEmptyParts))
+            options.seriesComponents.push_back(id.trimmed().toStdString());
     const bool average = parser.isSet(kAverage);
     options.rates = average ? core::solver::RateBasis::Average : core::solver::RateBasis::Peak;
 
@@ -146,6 +150,11 @@ Command simulateCommand() {
                                             QStringLiteral("N")));
         parser.addOption(QCommandLineOption(
             kAverage, QStringLiteral("Use the clients' average rates instead of their peaks.")));
+        parser.addOption(QCommandLineOption(
+            kSeriesComponents,
+            QStringLiteral("Components whose utilisation and queue --json gives over time "
+                           "(default: all, in designs of at most 512 queues)."),
+            QStringLiteral("ID,ID")));
         parser.addOption(QCommandLineOption(kJson, QStringLiteral("Print JSON.")));
     };
     command.run = runSimulate;

@@ -248,6 +248,44 @@ Json figure(const Interval& i, std::optional<double> estimate) {
     return out;
 }
 
+// A figure over time: per bucket its mean and 95% interval (null where no replication had
+// it, e.g. no answer in that bucket; low and high null with a single replication).
+Json seriesFigure(const core::sim::SeriesFigure& figure) {
+    Json value = Json::array(), low = Json::array(), high = Json::array();
+    for (const Interval& i : figure) {
+        value.push_back(i.replications ? finite(i.mean) : Json(nullptr));
+        low.push_back(i.replications > 1 ? finite(i.low()) : Json(nullptr));
+        high.push_back(i.replications > 1 ? finite(i.high()) : Json(nullptr));
+    }
+    return {{"value", value}, {"low", low}, {"high", high}};
+}
+
+Json seriesJson(const core::sim::SimulationSeries& s) {
+    Json requests = Json::array();
+    for (const core::sim::RequestSeries& q : s.requests)
+        requests.push_back({{"client", q.client},
+                            {"class", q.requestClass},
+                            {"arrival_rate", seriesFigure(q.arrivalRate)},
+                            {"throughput", seriesFigure(q.throughput)},
+                            {"goodput", seriesFigure(q.goodput)},
+                            {"error_rate", seriesFigure(q.errorRate)},
+                            {"mean", seriesFigure(q.mean)},
+                            {"p50", seriesFigure(q.p50)},
+                            {"p95", seriesFigure(q.p95)},
+                            {"p99", seriesFigure(q.p99)}});
+    Json components = Json::array();
+    for (const core::sim::ComponentSeries& c : s.components)
+        components.push_back({{"id", c.id},
+                              {"utilisation", seriesFigure(c.utilisation)},
+                              {"mean_queue", seriesFigure(c.meanQueue)}});
+    return {{"bucket_start", s.start},
+            {"bucket_width", s.width},
+            {"measure_start", s.measureStart},
+            {"requests", requests},
+            {"components", components},
+            {"components_capped", s.componentsCapped}};
+}
+
 } // namespace
 
 Json simulationJson(const SimulateRun& run) {
@@ -329,6 +367,7 @@ Json simulationJson(const SimulateRun& run) {
             {"components", components},
             {"requests", requests},
             {"handoffs", handoffs},
+            {"series", seriesJson(r.series)},
             {"notes", notes}};
 }
 

@@ -29,6 +29,7 @@ Replication::Replication(const SimModel& model, const RunLimits& limits, std::ui
     m_waiting.assign(model.nodes.size(), 0);
     m_tokens.assign(model.nodes.size(), 0);
     m_limiterClock.assign(model.nodes.size(), 0);
+    m_seriesMark.assign(model.stationCount, SeriesArea{});
     for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
         if (model.nodes[n].limiter == LimiterRule::TokenBucket)
             m_tokens[n] = model.nodes[n].limit;
@@ -40,6 +41,8 @@ void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
     out.entries.assign(m_model.entries.size(), EntryCounters{});
     out.nodes.assign(m_model.nodes.size(), NodeCounters{});
     out.handoffs.assign(m_model.handoffs.size(), HandoffCounters{});
+    out.series.reset(m_model.entries.size(), m_limits.seriesNodes.size(), m_limits.seriesWidth);
+    m_events.push(out.series.boundary(), kSeriesBucket, 0);
 
     const bool byTime = m_limits.duration > 0;
     if (byTime || m_limits.warmupRequests == 0) {
@@ -117,6 +120,12 @@ void Replication::dispatch(const Event& e) {
     case kStop:
         m_stop = true;
         break;
+    case kSeriesBucket:
+        flushSeries();
+        m_out->series.advance();
+        if (!m_events.empty()) // nothing else pending: the run ends, not the series
+            m_events.push(m_out->series.boundary(), kSeriesBucket, 0);
+        break;
     }
 }
 
@@ -151,6 +160,7 @@ void Replication::sendRequest(std::uint32_t c) {
     v.parent = kNone;
     v.origin = m_now;
     v.flags |= kRoot;
+    ++m_out->series.counts(entry).arrived;
     if (m_measuring) {
         v.flags |= kCounted;
         ++m_out->entries[entry].arrived;

@@ -22,6 +22,8 @@ struct RunLimits {
     std::uint64_t warmupRequests = 0; // requests runs: measuring starts after these
     std::uint64_t maxQueue = 100'000;
     std::uint64_t maxInFlight = 2'000'000;
+    double seriesWidth = 1; // s, the time series' first bucket width (TimeSeries)
+    std::vector<std::uint32_t> seriesNodes; // components followed over time, by node
 };
 
 class Replication {
@@ -44,6 +46,7 @@ private:
         kCallTimeout, // data: visit; the kind's high bits hold its generation
         kWarmupEnd,
         kStop,
+        kSeriesBucket, // the current time-series bucket ends
     };
 
     void dispatch(const Event& e);
@@ -70,6 +73,8 @@ private:
     void checkInFlight();
     void queueOverflow(std::uint32_t node);
     void collect(ReplicationStats& out);
+    void flushSeries();
+    void recordOutcome(const Visit& root, const SimClient& client); // into the series // followed stations' integrals since the last flush, into the series
 
     const SimModel& m_model;
     RunLimits m_limits;
@@ -83,6 +88,7 @@ private:
     std::vector<std::uint64_t> m_waiting; // per node: visits waiting, all its stations
     std::vector<double> m_tokens;         // per node: limiter tokens or window count
     std::vector<double> m_limiterClock;   // per node: last refill, or window start
+    std::vector<SeriesArea> m_seriesMark; // per station: its integrals at the last flush
     ReplicationStats* m_out = nullptr;
     double m_now = 0;
     bool m_measuring = false;

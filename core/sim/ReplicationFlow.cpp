@@ -192,6 +192,7 @@ void Replication::finish(std::uint32_t i) {
     }
     if (v.flags & kRoot) {
         const SimClient& client = m_model.clients[m_model.clientOf[v.node]];
+        recordOutcome(v, client);
         if (v.flags & kCounted) {
             EntryCounters& e = m_out->entries[v.tag];
             const double latency = m_now - v.origin;

@@ -31,8 +31,10 @@ bool Replication::limiterAdmits(std::uint32_t n) {
 void Replication::startMeasuring() {
     m_measuring = true;
     m_out->measureStart = m_now;
+    flushSeries();
     for (StationState& st : m_stations)
         st.resetAreas(m_now);
+    std::fill(m_seriesMark.begin(), m_seriesMark.end(), SeriesArea{});
     for (std::size_t n = 0; n < m_out->nodes.size(); ++n) {
         m_out->nodes[n] = NodeCounters{};
         m_out->nodes[n].maxQueue = m_waiting[n];
@@ -77,6 +79,8 @@ void Replication::collect(ReplicationStats& out) {
     const double span = out.measured();
     for (StationState& st : m_stations)
         st.touch(m_now);
+    flushSeries();
+    out.series.setEnd(m_now);
     for (std::uint32_t n = 0; n < m_model.nodes.size(); ++n) {
         const SimNode& node = m_model.nodes[n];
         NodeCounters& c = out.nodes[n];
@@ -108,6 +112,51 @@ void Replication::collect(ReplicationStats& out) {
             ++e.timedOut;
         else
             ++e.inFlight;
+    }
+}
+
+// The series counts every request, warm-up included, when its outcome happens (one still
+// unanswered at the end is in no outcome).
+void Replication::recordOutcome(const Visit& v, const SimClient& client) {
+    SeriesCounts& counts = m_out->series.counts(v.tag);
+    switch (v.failure) {
+    case Failure::Dropped:
+        ++counts.dropped;
+        return;
+    case Failure::Rejected:
+        ++counts.rejected;
+        return;
+    case Failure::TimedOut:
+        ++counts.timedOut;
+        return;
+    case Failure::None:
+        break;
+    }
+    const double latency = m_now - v.origin;
+    if (client.timeout > 0 && latency > client.timeout) {
+        ++counts.timedOut;
+        ++counts.late;
+        return;
+    }
+    ++counts.completed;
+    counts.latencySum += latency;
+    m_out->series.latency(v.tag).record(latency);
+}
+
+// Touching a station here changes none of its figures (beyond rounding): integrals add up.
+void Replication::flushSeries() {
+    TimeSeries& series = m_out->series;
+    for (std::uint32_t slot = 0; slot < m_limits.seriesNodes.size(); ++slot) {
+        const SimNode& node = m_model.nodes[m_limits.seriesNodes[slot]];
+        SeriesArea& area = series.area(slot);
+        for (std::uint32_t s = node.firstStation; s < node.firstStation + node.stations; ++s) {
+            StationState& st = m_stations[s];
+            st.touch(m_now);
+            SeriesArea& mark = m_seriesMark[s];
+            area.busy += st.busyArea - mark.busy;
+            area.queue += st.waitingArea - mark.queue;
+            mark = {st.busyArea, st.waitingArea};
+        }
     }
 }
 

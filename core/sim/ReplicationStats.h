@@ -3,6 +3,7 @@
 // What one replication measured after its warm-up, before replications are combined into
 // a SimulationResult (sim/Summary.h). Internal to core/sim.
 #include "sim/LatencyHistogram.h"
+#include "sim/TimeSeries.h"
 #include "util/Problem.h"
 
 #include <cstdint>
@@ -47,6 +48,7 @@ struct ReplicationStats {
     std::vector<EntryCounters> entries;
     std::vector<NodeCounters> nodes;
     std::vector<HandoffCounters> handoffs;
+    TimeSeries series; // the whole run, warm-up included; components as RunLimits::seriesNodes
 
     double measured() const { return end - measureStart; }
 };

@@ -2,10 +2,12 @@
 
 #include "sim/Replication.h"
 #include "sim/SimModel.h"
+#include "sim/SeriesSummary.h"
 #include "sim/Summary.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -56,6 +58,50 @@ Result<RunLimits> runLimits(const SimModel& model, const SimulationOptions& opti
     return limits;
 }
 
+// The series' first bucket width: a duration run fills the buckets exactly; a run by
+// requests is guessed from the offered rate (it merges if it runs longer).
+double seriesWidth(const SimModel& model, const RunLimits& limits) {
+    constexpr double buckets = TimeSeries::kBuckets;
+    if (limits.duration > 0)
+        return limits.duration / buckets;
+    double rate = model.offeredRate;
+    for (const SimClient& client : model.clients)
+        if (client.closed && client.thinkTime > 0)
+            rate += static_cast<double>(client.population) / client.thinkTime;
+    const double expected = rate > 0 ? static_cast<double>(limits.requests) / rate : 0;
+    return expected > 0 && std::isfinite(expected) ? 1.25 * expected / buckets : 1e-3;
+}
+
+// The components followed over time (SimulationOptions::seriesComponents); `capped` when
+// the design has too many queues to follow them all and none were named.
+Result<std::vector<std::uint32_t>> seriesNodes(const SimModel& model,
+                                                const SimulationOptions& options, bool& capped) {
+    std::vector<std::uint32_t> nodes;
+    capped = false;
+    for (const std::string& id : options.seriesComponents) {
+        const auto it = std::find_if(model.nodes.begin(), model.nodes.end(),
+                                     [&id](const SimNode& n) { return n.id == id; });
+        if (it == model.nodes.end())
+            return makeProblem("series", kContext,
+                               SDS_TRANSLATE_NOOP("Simulator",
+                                                  "no component \"%1\" to follow over time"),
+                               {id});
+        const auto n = static_cast<std::uint32_t>(it - model.nodes.begin());
+        if (it->station && std::find(nodes.begin(), nodes.end(), n) == nodes.end())
+            nodes.push_back(n);
+    }
+    if (!options.seriesComponents.empty())
+        return nodes;
+    if (static_cast<std::int64_t>(model.stationCount) > options.seriesStationLimit) {
+        capped = true;
+        return nodes;
+    }
+    for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
+        if (model.nodes[n].station && model.nodes[n].stations > 0)
+            nodes.push_back(n);
+    return nodes;
+}
+
 } // namespace
 
 Result<SimulationResult> simulateDesign(const Design& design, const SimulationOptions& options,
@@ -67,6 +113,12 @@ Result<SimulationResult> simulateDesign(const Design& design, const SimulationOp
     auto limits = runLimits(model, options);
     if (!limits)
         return limits.problems();
+    bool seriesCapped = false;
+    auto followed = seriesNodes(model, options, seriesCapped);
+    if (!followed)
+        return followed.problems();
+    limits.value().seriesWidth = seriesWidth(model, limits.value());
+    limits.value().seriesNodes = std::move(followed.value());
 
     const int replications = std::max(1, options.replications);
     int threads = options.threads > 0 ? options.threads
@@ -128,7 +180,17 @@ Result<SimulationResult> simulateDesign(const Design& design, const SimulationOp
     for (const ReplicationStats& s : stats)
         if (s.failure)
             return *s.failure;
-    return summarize(model, stats, options.seed);
+    SimulationResult result = summarize(model, stats, options.seed);
+    result.series = summarizeSeries(model, stats, limits.value().seriesNodes);
+    result.series.componentsCapped = seriesCapped;
+    if (seriesCapped)
+        result.notes.push_back(
+            {"Simulator",
+             SDS_TRANSLATE_NOOP("Simulator",
+                                "components are not followed over time: the design has %1 "
+                                "queues, more than %2; name the ones to follow"),
+             {std::to_string(model.stationCount), std::to_string(options.seriesStationLimit)}});
+    return result;
 }
 
 } // namespace studio::core::sim

@@ -4,6 +4,8 @@
 #include "solver/Solution.h"
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace studio::core::sim {
 
@@ -26,6 +28,12 @@ struct SimulationOptions {
     std::int64_t maxInFlight = 2'000'000;
     // Requests one replication may send at most (bounds time; a longer run is refused).
     double maxRequests = 1e8;
+    // Components whose utilisation and queue are followed over time (SimulationSeries):
+    // these ids if any are given, else every component when the design has at most
+    // `seriesStationLimit` queues (instances, shards x replicas) in all, else none. Each
+    // followed component costs a few KB per replication and a little time per bucket.
+    std::vector<std::string> seriesComponents;
+    std::int64_t seriesStationLimit = 512;
 };
 
 inline constexpr std::int64_t kDefaultRequests = 200'000;

@@ -64,6 +64,38 @@ struct HandoffStats {
     Interval mean, p99;
 };
 
+// One figure over time: per bucket, its mean over the replications that have it (that ran
+// into the bucket; for latencies, that answered a request in it) and its interval.
+using SeriesFigure = std::vector<Interval>;
+
+struct RequestSeries {
+    std::string client;
+    std::string requestClass;
+    SeriesFigure arrivalRate; // requests sent per second
+    SeriesFigure throughput;  // answers per second, late ones included
+    SeriesFigure goodput;     // answers in time per second
+    SeriesFigure errorRate;   // drops, rejections and timeouts per second
+    SeriesFigure mean, p50, p95, p99; // latency of the answers in time, s (p: within 6%)
+};
+
+struct ComponentSeries {
+    std::string id;
+    SeriesFigure utilisation; // busy fraction of all its workers
+    SeriesFigure meanQueue;   // requests waiting, all its queues, time average
+};
+
+// The run over time, warm-up included, in at most TimeSeries::kBuckets buckets of equal
+// width from time 0 (the last one shorter: the run ended in it). Each event counts in the
+// bucket where it happens: an arrival when sent, an answer or failure when it comes back.
+struct SimulationSeries {
+    double measureStart = 0;         // s, the warm-up's end (mean over the replications)
+    std::vector<double> start;       // s, per bucket
+    std::vector<double> width;       // s, per bucket
+    std::vector<RequestSeries> requests;     // one per client's class, as `requests`
+    std::vector<ComponentSeries> components; // the followed ones (SimulationOptions)
+    bool componentsCapped = false; // a design beyond seriesStationLimit queues, none named
+};
+
 struct SimulationResult {
     int replications = 0;
     std::uint64_t seed = 0;
@@ -74,6 +106,7 @@ struct SimulationResult {
     std::vector<RequestStats> requests;
     std::vector<ComponentStats> components; // one per design component, same order
     std::vector<HandoffStats> handoffs;
+    SimulationSeries series;
     std::vector<Message> notes; // what was not simulated, and why
 };
 

@@ -105,6 +105,54 @@ TEST_F(SimulateCommandTest, JsonFollowsEstimateAndCarriesIntervals) {
         EXPECT_TRUE(e["components"][0].contains(key) && app.contains(key)) << key;
 }
 
+TEST_F(SimulateCommandTest, JsonCarriesTheSeriesOverTime) {
+    const std::string file = write("single.json", kSingle);
+    const std::vector<std::string> arguments = {"simulate", file,      "--duration", "256",
+                                                "--warmup", "16",      "--replications",
+                                                "3",        "--json"};
+    const ProcessResult result = sdstudio(arguments);
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const Json series = Json::parse(result.out)["series"];
+    ASSERT_TRUE(series.is_object());
+    // 128 buckets of 2 s from the run's start, the warm-up included.
+    ASSERT_EQ(series["bucket_start"].size(), 128u);
+    ASSERT_EQ(series["bucket_width"].size(), 128u);
+    EXPECT_EQ(series["bucket_start"][1].get<double>(), 2.0);
+    EXPECT_EQ(series["bucket_width"][127].get<double>(), 2.0);
+    EXPECT_EQ(series["measure_start"].get<double>(), 16.0);
+    const Json& read = series["requests"][0];
+    EXPECT_EQ(read["client"], "users");
+    EXPECT_EQ(read["class"], "read");
+    for (const char* key :
+         {"arrival_rate", "throughput", "goodput", "error_rate", "mean", "p50", "p95", "p99"}) {
+        ASSERT_EQ(read[key]["value"].size(), 128u) << key;
+        ASSERT_EQ(read[key]["low"].size(), 128u) << key;
+        ASSERT_EQ(read[key]["high"].size(), 128u) << key;
+    }
+    double goodput = 0;
+    for (const Json& v : read["goodput"]["value"])
+        goodput += v.get<double>() / 128;
+    EXPECT_NEAR(goodput, 50, 2.5);
+    EXPECT_LT(read["p50"]["low"][64].get<double>(), read["p50"]["high"][64].get<double>());
+    const Json& app = series["components"][0];
+    EXPECT_EQ(app["id"], "app");
+    EXPECT_NEAR(app["utilisation"]["value"][64].get<double>(), 0.5, 0.15);
+    EXPECT_EQ(app["mean_queue"]["value"].size(), 128u);
+    EXPECT_FALSE(series["components_capped"].get<bool>());
+    // The same seed, the same bytes, whatever the threads.
+    std::vector<std::string> threads = arguments;
+    threads.insert(threads.end(), {"--threads", "1"});
+    EXPECT_EQ(sdstudio(threads).out, result.out);
+    // Only the components asked for; an unknown one is refused naming it.
+    std::vector<std::string> named = arguments;
+    named.insert(named.end(), {"--series-components", "users"});
+    EXPECT_TRUE(Json::parse(sdstudio(named).out)["series"]["components"].empty());
+    named.back() = "nowhere";
+    const ProcessResult unknown = sdstudio(named);
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_NE(unknown.err.find("nowhere"), std::string::npos) << unknown.err;
+}
+
 TEST_F(SimulateCommandTest, SameSeedSameBytesWhateverTheThreads) {
     const std::string file = example();
     const ProcessResult one = sdstudio({"simulate", file, "--requests", "5000", "--replications",
