@@ -315,19 +315,6 @@ int DesignScene::zoneDepth(const core::Zone& zone) const {
     return depth;
 }
 
-std::string DesignScene::zoneAt(const QPointF& scenePos) const {
-    std::string inner;
-    int innerDepth = -1;
-    for (const auto& zone : m_document->design().zones) {
-        const QRectF rect(zone.rect.x, zone.rect.y, zone.rect.width, zone.rect.height);
-        if (rect.contains(scenePos) && zoneDepth(zone) > innerDepth) {
-            inner = zone.id;
-            innerDepth = zoneDepth(zone);
-        }
-    }
-    return inner;
-}
-
 void DesignScene::growSceneRect(const QRectF& rect) {
     const QRectF wanted = rect.adjusted(-kSceneMargin, -kSceneMargin, kSceneMargin, kSceneMargin);
     if (!sceneRect().contains(wanted))

@@ -72,8 +72,8 @@ public:
     static QPointF snappedToGrid(const QPointF& point);
 
     // Adds a component of the kind centred at `center` (snapped), named after its kind, in the
-    // innermost zone there, as one undo step, and selects it. Returns its id (empty for an
-    // unknown kind).
+    // zone core's edits::zoneHolding() says its rectangle is in, as one undo step, and selects
+    // it. Returns its id (empty for an unknown kind).
     std::string addComponentAt(const QString& kindId, const QPointF& center);
 
     // Opens the inline name editor over a component or zone: Enter renames (one undo step),
@@ -151,8 +151,6 @@ private:
     void syncZone(ZoneItem& item, const core::Zone& zone) const;
     void updateZoneDepths();
     int zoneDepth(const core::Zone& zone) const;
-    // The innermost zone containing the point, or empty.
-    std::string zoneAt(const QPointF& scenePos) const;
     void updateSceneRect();
     void updateHandles();
     void refreshStyle();

@@ -29,8 +29,9 @@ std::set<std::string> withMembers(const Design& design, const std::vector<std::s
 // the zone holding all of it.
 enum class Placing { Component, Zone };
 
-// The innermost zone, other than those in `excluded`, that holds a component or zone at
-// `rect`; "" when none does.
+// The one rule for which zone a thing is in, used by every edit and by the canvas's drop:
+// the smallest zone (by area), other than those in `excluded`, that holds a component or
+// zone at `rect` (edges included); "" when none does.
 std::string zoneHolding(const Design& design, const Rect& rect, Placing placing,
                         const std::set<std::string>& excluded = {});
 

@@ -61,6 +61,11 @@ std::set<std::string> withMembers(const Design& design, const std::vector<std::s
     return all;
 }
 
+// Why this rule rather than the deepest zone under the pointer (the canvas's drop once used
+// that, so a drop could land in one zone and switch on the next move): it reads only the
+// rectangle the model gets, after snapping, so adding, moving, pasting and layout agree and
+// one rectangle always lands in one zone. The smallest holding zone is the innermost when
+// zones nest, and needs no walk up the parents, which an invalid design may have in a circle.
 std::string zoneHolding(const Design& design, const Rect& rect, Placing placing,
                         const std::set<std::string>& excluded) {
     const double cx = rect.x + rect.width / 2, cy = rect.y + rect.height / 2;

@@ -120,7 +120,8 @@ std::string DesignScene::addComponentAt(const QString& kindId, const QPointF& ce
     const std::string id = m_document->model().uniqueId(kind->id);
     core::Component component = catalog.makeComponent(*kind, id, topLeft.x(), topLeft.y());
     component.name = catalogText(kind->label).toStdString();
-    component.zone = zoneAt(center);
+    // No zone: edits::addComponent gives it the zone its rectangle lands in, by the rule
+    // every later move uses (edits::zoneHolding), so the next move cannot switch it.
     m_document->push(new AddComponentCommand(m_document->model(), std::move(component)));
     if (!componentItem(id))
         return {};

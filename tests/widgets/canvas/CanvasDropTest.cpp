@@ -66,6 +66,22 @@ TEST_F(CanvasDropTest, JoinsTheInnermostZoneItLandsIn) {
     EXPECT_EQ(document.design().components.back().zone, "region");
 }
 
+// The pointer is a unit inside az-a's top edge, but the worker centred there and snapped to
+// the grid has its centre above that edge: it lands in the region (the rule every move
+// uses), not in the zone under the pointer, so a later 1-unit move keeps its zone.
+TEST_F(CanvasDropTest, ADropAtANestedZonesEdgeLandsInTheZoneItsNextMoveKeeps) {
+    ASSERT_TRUE(dropKind("worker", {600, 21}));
+    const core::Component added = document.design().components.back();
+    ASSERT_LT(added.rect.y + added.rect.height / 2, 20) << "its centre is outside az-a";
+    EXPECT_EQ(added.zone, "region");
+
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Right, Qt::ShiftModifier); // one unit
+    const core::Component& moved = *document.design().findComponent(added.id);
+    ASSERT_EQ(moved.rect.x, added.rect.x + 1);
+    EXPECT_EQ(moved.zone, added.zone);
+}
+
 TEST_F(CanvasDropTest, WithoutSnappingTheCentreIsExact) {
     scene.setSnapToGrid(false);
     ASSERT_TRUE(dropKind("cache", {313, 605}));
