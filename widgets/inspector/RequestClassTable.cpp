@@ -5,11 +5,12 @@
 #include "inspector/NumberText.h"
 #include "inspector/RowTable.h"
 #include "model/EnumNames.h"
+#include "model/RequestMix.h"
 
 #include <QFormLayout>
 #include <QLabel>
 
-#include <algorithm>
+#include <cstddef>
 
 namespace studio::widgets {
 
@@ -56,11 +57,12 @@ FieldRow* RequestClassTable::add(Binder& binder, QFormLayout* layout) {
     });
     QObject::connect(table, &RowTable::addRequested, &binder, [current, commit] {
         if (const core::Workload* workload = current())
-            commit(withNewClass(workload->classes));
+            commit(core::withNewClass(workload->classes));
     });
     QObject::connect(table, &RowTable::removeRequested, &binder, [current, commit](int index) {
+        // -1 (no rows) becomes past the end: no class.
         if (const core::Workload* workload = current())
-            commit(without(workload->classes, index));
+            commit(core::withoutClass(workload->classes, static_cast<std::size_t>(index)));
     });
     return row;
 }
@@ -109,33 +111,6 @@ std::optional<std::vector<core::RequestClass>> RequestClassTable::read(RowTable*
         row->setError(errors.join(QLatin1Char('\n')));
         return std::nullopt;
     }
-    return classes;
-}
-
-std::vector<core::RequestClass>
-RequestClassTable::withNewClass(std::vector<core::RequestClass> classes) {
-    core::RequestClass added{"write", 1.0, core::Operation::Write, 1000, 200};
-    const auto taken = [&](const std::string& name) {
-        return std::any_of(classes.begin(), classes.end(),
-                           [&](const core::RequestClass& c) { return c.name == name; });
-    };
-    for (int n = 2; taken(added.name); ++n)
-        added.name = "class-" + std::to_string(n);
-    if (!classes.empty()) {
-        added.mix = classes.back().mix / 2;
-        classes.back().mix -= added.mix;
-    }
-    classes.push_back(added);
-    return classes;
-}
-
-std::vector<core::RequestClass> RequestClassTable::without(std::vector<core::RequestClass> classes,
-                                                           int index) {
-    if (index < 0 || classes.size() < 2 || static_cast<std::size_t>(index) >= classes.size())
-        return classes;
-    const double mix = classes[static_cast<std::size_t>(index)].mix;
-    classes.erase(classes.begin() + index);
-    classes.front().mix += mix;
     return classes;
 }
 

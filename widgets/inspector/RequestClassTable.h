@@ -17,8 +17,8 @@ class RowTable;
 
 // The request classes of a client's workload as a table: name, mix, operation, request and
 // response bytes. Edits commit the whole list, so a mix that breaks the sum of 1 is marked
-// and kept in the table until the other mixes make it whole again. A new class takes half
-// of the last class's mix; a removed class gives its mix to the first that stays.
+// and kept in the table until the other mixes make it whole again. Adding and removing a
+// class keeps the sum (core's model/RequestMix.h).
 class RequestClassTable {
     Q_DECLARE_TR_FUNCTIONS(studio::widgets::RequestClassTable)
 
@@ -30,9 +30,6 @@ public:
 private:
     static void show(RowTable* table, const std::vector<core::RequestClass>& classes);
     static std::optional<std::vector<core::RequestClass>> read(RowTable* table, FieldRow* row);
-    static std::vector<core::RequestClass> withNewClass(std::vector<core::RequestClass> classes);
-    static std::vector<core::RequestClass> without(std::vector<core::RequestClass> classes,
-                                                   int index);
 };
 
 } // namespace studio::widgets
