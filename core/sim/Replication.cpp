@@ -42,7 +42,9 @@ void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
     out.nodes.assign(m_model.nodes.size(), NodeCounters{});
     out.handoffs.assign(m_model.handoffs.size(), HandoffCounters{});
     out.series.reset(m_model.entries.size(), m_limits.seriesNodes.size(), m_limits.seriesWidth);
-    m_events.push(out.series.boundary(), kSeriesBucket, 0);
+    m_seriesEnd = out.series.boundary();
+    m_seriesCounts = out.series.currentCounts();
+    m_seriesLatency = out.series.currentLatency();
 
     const bool byTime = m_limits.duration > 0;
     if (byTime || m_limits.warmupRequests == 0) {
@@ -67,6 +69,8 @@ void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
     std::uint64_t events = 0;
     while (!m_stop && !m_events.empty()) {
         const Event e = m_events.pop();
+        if (e.time > m_seriesEnd)
+            passSeriesBoundaries(e.time);
         m_now = e.time;
         dispatch(e);
         if (++events % kPollEvents == 0) {
@@ -120,12 +124,6 @@ void Replication::dispatch(const Event& e) {
     case kStop:
         m_stop = true;
         break;
-    case kSeriesBucket:
-        flushSeries();
-        m_out->series.advance();
-        if (!m_events.empty()) // nothing else pending: the run ends, not the series
-            m_events.push(m_out->series.boundary(), kSeriesBucket, 0);
-        break;
     }
 }
 
@@ -160,7 +158,7 @@ void Replication::sendRequest(std::uint32_t c) {
     v.parent = kNone;
     v.origin = m_now;
     v.flags |= kRoot;
-    ++m_out->series.counts(entry).arrived;
+    ++m_seriesCounts[entry].arrived;
     if (m_measuring) {
         v.flags |= kCounted;
         ++m_out->entries[entry].arrived;

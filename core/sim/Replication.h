@@ -46,7 +46,6 @@ private:
         kCallTimeout, // data: visit; the kind's high bits hold its generation
         kWarmupEnd,
         kStop,
-        kSeriesBucket, // the current time-series bucket ends
     };
 
     void dispatch(const Event& e);
@@ -73,8 +72,8 @@ private:
     void checkInFlight();
     void queueOverflow(std::uint32_t node);
     void collect(ReplicationStats& out);
-    void flushSeries();
-    void recordOutcome(const Visit& root, const SimClient& client); // into the series // followed stations' integrals since the last flush, into the series
+    void flushSeries(); // followed stations' integrals since the last flush, into the series
+    void passSeriesBoundaries(double time); // the buckets ending before `time` are done
 
     const SimModel& m_model;
     RunLimits m_limits;
@@ -89,6 +88,11 @@ private:
     std::vector<double> m_tokens;         // per node: limiter tokens or window count
     std::vector<double> m_limiterClock;   // per node: last refill, or window start
     std::vector<SeriesArea> m_seriesMark; // per station: its integrals at the last flush
+    // The series' current bucket: its end (s; checked per event, so no event marks it) and
+    // its rows, per entry (into m_out->series, moved on by passSeriesBoundaries).
+    double m_seriesEnd = 0;
+    SeriesCounts* m_seriesCounts = nullptr;
+    CoarseHistogram* m_seriesLatency = nullptr;
     ReplicationStats* m_out = nullptr;
     double m_now = 0;
     bool m_measuring = false;

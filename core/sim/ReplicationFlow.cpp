@@ -192,30 +192,42 @@ void Replication::finish(std::uint32_t i) {
     }
     if (v.flags & kRoot) {
         const SimClient& client = m_model.clients[m_model.clientOf[v.node]];
-        recordOutcome(v, client);
-        if (v.flags & kCounted) {
-            EntryCounters& e = m_out->entries[v.tag];
+        // The series counts every request (warm-up included) when this happens; the
+        // totals those sent after the warm-up.
+        const bool counted = v.flags & kCounted;
+        EntryCounters& e = m_out->entries[v.tag];
+        SeriesCounts& s = m_seriesCounts[v.tag];
+        switch (v.failure) {
+        case Failure::Dropped:
+            ++s.dropped;
+            e.dropped += counted;
+            break;
+        case Failure::Rejected:
+            ++s.rejected;
+            e.rejected += counted;
+            break;
+        case Failure::TimedOut:
+            ++s.timedOut;
+            e.timedOut += counted;
+            break;
+        case Failure::None: {
             const double latency = m_now - v.origin;
-            switch (v.failure) {
-            case Failure::Dropped:
-                ++e.dropped;
-                break;
-            case Failure::Rejected:
-                ++e.rejected;
-                break;
-            case Failure::TimedOut:
-                ++e.timedOut;
-                break;
-            case Failure::None:
-                if (client.timeout > 0 && latency > client.timeout) {
-                    ++e.timedOut; // a late answer is a timeout, never a success
-                    ++e.late;
-                } else {
-                    ++e.completed;
-                    e.latency.record(latency);
-                }
+            if (client.timeout > 0 && latency > client.timeout) {
+                ++s.timedOut; // a late answer is a timeout, never a success
+                ++s.late;
+                e.timedOut += counted;
+                e.late += counted;
                 break;
             }
+            ++s.completed;
+            s.latencySum += latency;
+            m_seriesLatency[v.tag].record(latency);
+            if (counted) {
+                ++e.completed;
+                e.latency.record(latency);
+            }
+            break;
+        }
         }
         const std::uint32_t node = v.node;
         m_visits.release(i);

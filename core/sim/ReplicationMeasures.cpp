@@ -115,32 +115,16 @@ void Replication::collect(ReplicationStats& out) {
     }
 }
 
-// The series counts every request, warm-up included, when its outcome happens (one still
-// unanswered at the end is in no outcome).
-void Replication::recordOutcome(const Visit& v, const SimClient& client) {
-    SeriesCounts& counts = m_out->series.counts(v.tag);
-    switch (v.failure) {
-    case Failure::Dropped:
-        ++counts.dropped;
-        return;
-    case Failure::Rejected:
-        ++counts.rejected;
-        return;
-    case Failure::TimedOut:
-        ++counts.timedOut;
-        return;
-    case Failure::None:
-        break;
+void Replication::passSeriesBoundaries(double time) {
+    TimeSeries& series = m_out->series;
+    while (time > m_seriesEnd) {
+        m_now = m_seriesEnd; // nothing changed since the last event: integrals hold to here
+        flushSeries();
+        series.advance();
+        m_seriesEnd = series.boundary();
     }
-    const double latency = m_now - v.origin;
-    if (client.timeout > 0 && latency > client.timeout) {
-        ++counts.timedOut;
-        ++counts.late;
-        return;
-    }
-    ++counts.completed;
-    counts.latencySum += latency;
-    m_out->series.latency(v.tag).record(latency);
+    m_seriesCounts = series.currentCounts();
+    m_seriesLatency = series.currentLatency();
 }
 
 // Touching a station here changes none of its figures (beyond rounding): integrals add up.

@@ -45,6 +45,9 @@ public:
     SeriesArea& area(std::uint32_t component) {
         return m_areas[m_current * m_components + component];
     }
+    // The current bucket's rows, one per entry: valid until advance.
+    SeriesCounts* currentCounts() { return &m_counts[m_current * m_entries]; }
+    CoarseHistogram* currentLatency() { return &m_latency[m_current * m_entries]; }
     // On to the next bucket, merging pairwise first when the current one was the last.
     void advance();
     void setEnd(double end) { m_end = end; } // s, when the run stopped
