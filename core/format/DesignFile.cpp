@@ -24,7 +24,9 @@ constexpr const char* kContext = "Validation";
 constexpr std::uintmax_t kMaxFileBytes = 64u << 20;
 
 Problem fileProblem(const char* templ, std::vector<std::string> args = {}) {
-    return makeProblem({}, kContext, templ, std::move(args));
+    Problem problem = makeProblem({}, kContext, templ, std::move(args));
+    problem.about = ProblemSubject::design();
+    return problem;
 }
 
 std::string systemReason(int error) {

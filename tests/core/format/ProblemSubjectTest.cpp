@@ -2,6 +2,7 @@
 // path and key), so callers need not rebuild place strings.
 #include "TestDesigns.h"
 
+#include "format/DesignFile.h"
 #include "format/DesignJson.h"
 #include "format/Validator.h"
 
@@ -157,6 +158,13 @@ TEST(ProblemSubject, AFileThatIsNotJsonIsAboutTheDesign) {
     const Problems problems = readProblems("{\"format\": ");
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].about, ProblemSubject::design());
+}
+
+TEST(ProblemSubject, AFileThatCannotBeOpenedIsAboutTheDesign) {
+    const auto loaded = loadDesignFile(STUDIO_SOURCE_DIR "/no/such/design.json");
+    ASSERT_FALSE(loaded.ok());
+    ASSERT_EQ(loaded.problems().size(), 1u);
+    EXPECT_EQ(loaded.problems()[0].about, ProblemSubject::design());
 }
 
 } // namespace
