@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "LibraryLocation.h"
-#include "format/DesignFile.h"
 #include "export/ExportFile.h"
+#include "format/DesignFile.h"
 #include "library/Library.h"
 
 #include <QCommandLineParser>

@@ -278,12 +278,9 @@ Json seriesJson(const core::sim::SimulationSeries& s) {
         components.push_back({{"id", c.id},
                               {"utilisation", seriesFigure(c.utilisation)},
                               {"mean_queue", seriesFigure(c.meanQueue)}});
-    return {{"bucket_start", s.start},
-            {"bucket_width", s.width},
-            {"measure_start", s.measureStart},
-            {"requests", requests},
-            {"components", components},
-            {"components_capped", s.componentsCapped}};
+    return {{"bucket_start", s.start},         {"bucket_width", s.width},
+            {"measure_start", s.measureStart}, {"requests", requests},
+            {"components", components},        {"components_capped", s.componentsCapped}};
 }
 
 } // namespace

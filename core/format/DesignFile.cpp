@@ -142,11 +142,11 @@ Problems saveDesignFile(const Design& design, const std::string& path) {
                 "Validation", "cannot save: is a directory, not a design file"))};
         // Renaming over a device, a pipe or a socket would replace it with a regular file.
         if (fs::exists(targetStatus) && !fs::is_regular_file(targetStatus))
-            return {fileProblem(SDS_TRANSLATE_NOOP(
-                                    "Validation",
-                                    "cannot save: %1 is not a regular file (a device, a pipe "
-                                    "or a socket); choose another name"),
-                                {target.string()})};
+            return {fileProblem(
+                SDS_TRANSLATE_NOOP("Validation",
+                                   "cannot save: %1 is not a regular file (a device, a pipe "
+                                   "or a socket); choose another name"),
+                {target.string()})};
 
         const std::string text = designToJson(design);
         temp = temporaryPath(target);

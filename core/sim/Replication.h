@@ -22,7 +22,7 @@ struct RunLimits {
     std::uint64_t warmupRequests = 0; // requests runs: measuring starts after these
     std::uint64_t maxQueue = 100'000;
     std::uint64_t maxInFlight = 2'000'000;
-    double seriesWidth = 1; // s, the time series' first bucket width (TimeSeries)
+    double seriesWidth = 1;                 // s, the time series' first bucket width (TimeSeries)
     std::vector<std::uint32_t> seriesNodes; // components followed over time, by node
 };
 
@@ -82,12 +82,12 @@ private:
     std::vector<StationState> m_stations;
     std::vector<RandomStream> m_random; // per node
     std::vector<std::uint32_t> m_roundRobin;
-    std::vector<double> m_backendCredit;  // per backend: smooth weighted round robin
+    std::vector<double> m_backendCredit;      // per backend: smooth weighted round robin
     std::vector<std::uint32_t> m_balanceNext; // per node: where least connections looks first
-    std::vector<std::uint64_t> m_waiting; // per node: visits waiting, all its stations
-    std::vector<double> m_tokens;         // per node: limiter tokens or window count
-    std::vector<double> m_limiterClock;   // per node: last refill, or window start
-    std::vector<SeriesArea> m_seriesMark; // per station: its integrals at the last flush
+    std::vector<std::uint64_t> m_waiting;     // per node: visits waiting, all its stations
+    std::vector<double> m_tokens;             // per node: limiter tokens or window count
+    std::vector<double> m_limiterClock;       // per node: last refill, or window start
+    std::vector<SeriesArea> m_seriesMark;     // per station: its integrals at the last flush
     // The series' current bucket: its end (s; checked per event, so no event marks it) and
     // its rows, per entry (into m_out->series, moved on by passSeriesBoundaries).
     double m_seriesEnd = 0;

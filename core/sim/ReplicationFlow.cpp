@@ -134,8 +134,8 @@ std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan) {
                 load += static_cast<double>(st.busy + st.waiting.size());
             }
         }
-        const double perWeight = backend.weight > 0 ? load / backend.weight
-                                                    : std::numeric_limits<double>::infinity();
+        const double perWeight =
+            backend.weight > 0 ? load / backend.weight : std::numeric_limits<double>::infinity();
         if (perWeight < fewest) {
             fewest = perWeight;
             best = b;

@@ -79,8 +79,7 @@ RequestSeries requestSeries(const SimModel& model, const Aligned& a, std::uint32
     out.arrivalRate = rate([](const SeriesCounts& c) { return c.arrived; });
     out.throughput = rate([](const SeriesCounts& c) { return c.completed + c.late; });
     out.goodput = rate([](const SeriesCounts& c) { return c.completed; });
-    out.errorRate =
-        rate([](const SeriesCounts& c) { return c.dropped + c.rejected + c.timedOut; });
+    out.errorRate = rate([](const SeriesCounts& c) { return c.dropped + c.rejected + c.timedOut; });
     const auto answered = [e](const TimeSeries& s, std::uint32_t b) {
         return s.counts(b, e).completed > 0;
     };

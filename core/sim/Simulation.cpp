@@ -1,8 +1,8 @@
 #include "sim/Simulation.h"
 
 #include "sim/Replication.h"
-#include "sim/SimModel.h"
 #include "sim/SeriesSummary.h"
+#include "sim/SimModel.h"
 #include "sim/Summary.h"
 
 #include <algorithm>
@@ -75,17 +75,16 @@ double seriesWidth(const SimModel& model, const RunLimits& limits) {
 // The components followed over time (SimulationOptions::seriesComponents); `capped` when
 // the design has too many queues to follow them all and none were named.
 Result<std::vector<std::uint32_t>> seriesNodes(const SimModel& model,
-                                                const SimulationOptions& options, bool& capped) {
+                                               const SimulationOptions& options, bool& capped) {
     std::vector<std::uint32_t> nodes;
     capped = false;
     for (const std::string& id : options.seriesComponents) {
         const auto it = std::find_if(model.nodes.begin(), model.nodes.end(),
                                      [&id](const SimNode& n) { return n.id == id; });
         if (it == model.nodes.end())
-            return makeProblem("series", kContext,
-                               SDS_TRANSLATE_NOOP("Simulator",
-                                                  "no component \"%1\" to follow over time"),
-                               {id});
+            return makeProblem(
+                "series", kContext,
+                SDS_TRANSLATE_NOOP("Simulator", "no component \"%1\" to follow over time"), {id});
         const auto n = static_cast<std::uint32_t>(it - model.nodes.begin());
         if (it->station && std::find(nodes.begin(), nodes.end(), n) == nodes.end())
             nodes.push_back(n);

@@ -71,10 +71,10 @@ using SeriesFigure = std::vector<Interval>;
 struct RequestSeries {
     std::string client;
     std::string requestClass;
-    SeriesFigure arrivalRate; // requests sent per second
-    SeriesFigure throughput;  // answers per second, late ones included
-    SeriesFigure goodput;     // answers in time per second
-    SeriesFigure errorRate;   // drops, rejections and timeouts per second
+    SeriesFigure arrivalRate;         // requests sent per second
+    SeriesFigure throughput;          // answers per second, late ones included
+    SeriesFigure goodput;             // answers in time per second
+    SeriesFigure errorRate;           // drops, rejections and timeouts per second
     SeriesFigure mean, p50, p95, p99; // latency of the answers in time, s (p: within 6%)
 };
 
@@ -88,9 +88,9 @@ struct ComponentSeries {
 // width from time 0 (the last one shorter: the run ended in it). Each event counts in the
 // bucket where it happens: an arrival when sent, an answer or failure when it comes back.
 struct SimulationSeries {
-    double measureStart = 0;         // s, the warm-up's end (mean over the replications)
-    std::vector<double> start;       // s, per bucket
-    std::vector<double> width;       // s, per bucket
+    double measureStart = 0;                 // s, the warm-up's end (mean over the replications)
+    std::vector<double> start;               // s, per bucket
+    std::vector<double> width;               // s, per bucket
     std::vector<RequestSeries> requests;     // one per client's class, as `requests`
     std::vector<ComponentSeries> components; // the followed ones (SimulationOptions)
     bool componentsCapped = false; // a design beyond seriesStationLimit queues, none named

@@ -27,8 +27,7 @@ void TimeSeries::coarsenTo(double width) {
 
 std::size_t TimeSeries::memoryBytes() const {
     return m_counts.capacity() * sizeof(SeriesCounts) +
-           m_latency.capacity() * sizeof(CoarseHistogram) +
-           m_areas.capacity() * sizeof(SeriesArea);
+           m_latency.capacity() * sizeof(CoarseHistogram) + m_areas.capacity() * sizeof(SeriesArea);
 }
 
 // Bucket i takes buckets 2i and 2i + 1; the upper half starts empty.

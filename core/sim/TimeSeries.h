@@ -36,8 +36,8 @@ public:
     void reset(std::size_t entries, std::size_t components, double width);
 
     // ---- recording, into the current bucket
-    double width() const { return m_width; }                             // s
-    double boundary() const { return (m_current + 1) * m_width; }        // current's end, s
+    double width() const { return m_width; }                      // s
+    double boundary() const { return (m_current + 1) * m_width; } // current's end, s
     SeriesCounts& counts(std::uint32_t entry) { return m_counts[m_current * m_entries + entry]; }
     CoarseHistogram& latency(std::uint32_t entry) {
         return m_latency[m_current * m_entries + entry];

@@ -107,9 +107,8 @@ TEST_F(SimulateCommandTest, JsonFollowsEstimateAndCarriesIntervals) {
 
 TEST_F(SimulateCommandTest, JsonCarriesTheSeriesOverTime) {
     const std::string file = write("single.json", kSingle);
-    const std::vector<std::string> arguments = {"simulate", file,      "--duration", "256",
-                                                "--warmup", "16",      "--replications",
-                                                "3",        "--json"};
+    const std::vector<std::string> arguments = {
+        "simulate", file, "--duration", "256", "--warmup", "16", "--replications", "3", "--json"};
     const ProcessResult result = sdstudio(arguments);
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const Json series = Json::parse(result.out)["series"];

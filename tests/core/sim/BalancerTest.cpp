@@ -30,8 +30,8 @@ ServiceTime exponential(double mean) {
 Design balanced(const std::string& algorithm, double rate) {
     Design d;
     addClient(d, "users", rate);
-    Component& lb = addStation(d, "load_balancer_l7", "lb", 1'000,
-                               {Distribution::Deterministic, 1e-9, 0});
+    Component& lb =
+        addStation(d, "load_balancer_l7", "lb", 1'000, {Distribution::Deterministic, 1e-9, 0});
     lb.properties["algorithm"] = algorithm;
     addLink(d, "users", "lb", LinkMode::Call);
     return d;
@@ -57,8 +57,8 @@ TEST(BalancerTest, RoundRobinSplitsExactlyByInstances) {
     const SimulationResult r = simulated(d, options(100'000, 4));
     // Every fourth request goes to "one": the ratio is 3 to within a request per
     // replication (a random split misses 0.001 nine times in ten at this size).
-    const double ratio = componentOf(r, "three").arrivalRate.mean /
-                         componentOf(r, "one").arrivalRate.mean;
+    const double ratio =
+        componentOf(r, "three").arrivalRate.mean / componentOf(r, "one").arrivalRate.mean;
     EXPECT_NEAR(ratio, 3.0, 0.001);
 }
 
@@ -69,8 +69,8 @@ TEST(BalancerTest, WeightedRoundRobinFollowsLinkWeights) {
     addLink(d, "lb", "light", LinkMode::Choose);
     addLink(d, "lb", "heavy", LinkMode::Choose).weight = 4;
     const SimulationResult r = simulated(d, options(100'000, 4));
-    const double ratio = componentOf(r, "heavy").arrivalRate.mean /
-                         componentOf(r, "light").arrivalRate.mean;
+    const double ratio =
+        componentOf(r, "heavy").arrivalRate.mean / componentOf(r, "light").arrivalRate.mean;
     EXPECT_NEAR(ratio, 4.0, 0.001);
 }
 
@@ -79,8 +79,7 @@ TEST(BalancerTest, WeightedRoundRobinFollowsLinkWeights) {
 // M/M/1 of a random split (40 ms).
 TEST(BalancerTest, RoundRobinGivesEachInstanceErlangArrivals) {
     Design d = balanced("round_robin", 160);
-    addStation(d, "service", "app", 1, exponential(0.01)).properties["instances"] =
-        std::int64_t{2};
+    addStation(d, "service", "app", 1, exponential(0.01)).properties["instances"] = std::int64_t{2};
     addLink(d, "lb", "app", LinkMode::Choose);
     const SimulationResult r = simulated(d, options(200'000, 5));
     const double exact = erlangArrivalsMeanWait(160, 2, 100);
@@ -92,8 +91,7 @@ TEST(BalancerTest, RoundRobinGivesEachInstanceErlangArrivals) {
 // one shared queue for both instances (M/M/2: P(wait) 0.711, Wq = 0.711 / (200 - 160)).
 TEST(BalancerTest, LeastConnectionsLiesBetweenRoundRobinAndASharedQueue) {
     Design d = balanced("least_connections", 160);
-    addStation(d, "service", "app", 1, exponential(0.01)).properties["instances"] =
-        std::int64_t{2};
+    addStation(d, "service", "app", 1, exponential(0.01)).properties["instances"] = std::int64_t{2};
     addLink(d, "lb", "app", LinkMode::Choose);
     const SimulationResult r = simulated(d, options(200'000, 5));
     const double wait = componentOf(r, "app").meanWait.mean;

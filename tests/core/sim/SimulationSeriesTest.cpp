@@ -173,8 +173,7 @@ TEST(SimulationSeriesTest, UtilisationOverTimeAveragesToTheRuns) {
 
 TEST(SimulationSeriesTest, LittlesLawPerBucket) {
     // M/M/1 at 0.7, one replication: requests in the system = throughput x mean latency.
-    const SimulationResult r =
-        simulated(singleStation(70, exponential(0.01)), byDuration(3200, 1));
+    const SimulationResult r = simulated(singleStation(70, exponential(0.01)), byDuration(3200, 1));
     const SimulationSeries& s = r.series;
     ASSERT_EQ(s.components.size(), 1u);
     for (std::size_t b = 0; b < s.start.size(); ++b) {

@@ -1,7 +1,7 @@
 // The time series' buckets: a fixed number that merge pairwise as the run grows, so the
 // totals and the memory stay as they are; and the coarse per-bucket latency histogram.
-#include "sim/CoarseHistogram.h"
 #include "sim/TimeSeries.h"
+#include "sim/CoarseHistogram.h"
 
 #include <gtest/gtest.h>
 
@@ -80,8 +80,8 @@ TEST(CoarseHistogramTest, PercentilesWithinSixPercent) {
     out.record(0);
     out.record(-1);
     out.record(1e9);
-    EXPECT_LT(out.quantile(0.5), 2e-6);     // zero and below: the first bin
-    EXPECT_GT(out.quantile(1), 3000.0);     // beyond the range: the last bin
+    EXPECT_LT(out.quantile(0.5), 2e-6); // zero and below: the first bin
+    EXPECT_GT(out.quantile(1), 3000.0); // beyond the range: the last bin
     EXPECT_EQ(CoarseHistogram{}.quantile(0.5), 0);
 }
 
