@@ -1,5 +1,6 @@
 #include "TemplatesCommand.h"
 
+#include "CommandSuggestion.h"
 #include "Console.h"
 #include "format/DesignFile.h"
 #include "templates/BuiltinTemplates.h"
@@ -55,11 +56,22 @@ int runTemplates(const QCommandLineParser& parser, const QStringList&) {
     return reportBrokenTemplates() ? kExitOk : kExitFailed;
 }
 
-QString knownIds() {
+QStringList knownIds() {
     QStringList ids;
     for (const core::Template& t : core::builtinTemplates())
         ids.append(text(t.id));
-    return ids.join(QStringLiteral(", "));
+    return ids;
+}
+
+// A template id not among them is a usage error, as an unknown calculator is.
+QString unknownTemplate(const QString& id) {
+    const QStringList known = knownIds();
+    const QString closest = closestName(id, known);
+    const QString list = known.join(QStringLiteral(", "));
+    if (closest.isEmpty())
+        return QStringLiteral("unknown template '%1' (known: %2)").arg(id, list);
+    return QStringLiteral("unknown template '%1'; did you mean '%2'? (known: %3)")
+        .arg(id, closest, list);
 }
 
 int usageError(const QString& message) {
@@ -74,11 +86,8 @@ int runNew(const QCommandLineParser& parser, const QStringList&) {
     const QString id = parser.value(kTemplate);
     const QString file = parser.value(kOutput);
     const core::Template* found = core::findTemplate(id.toStdString());
-    if (!found) {
-        printErr(
-            QStringLiteral("sdstudio new: unknown template '%1' (known: %2)").arg(id, knownIds()));
-        return kExitFailed;
-    }
+    if (!found)
+        return usageError(unknownTemplate(id));
     if (QFileInfo::exists(file) && !parser.isSet(kForce)) {
         printErr(QStringLiteral("%1: already exists; give --force to overwrite it").arg(file));
         return kExitFailed;

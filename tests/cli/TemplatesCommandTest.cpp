@@ -92,11 +92,14 @@ TEST_F(TemplatesCommandTest, NewWritesEachTemplateAsAValidDesign) {
     }
 }
 
-TEST_F(TemplatesCommandTest, UnknownTemplateExitsOneNamingTheKnownOnes) {
+// A usage error, as an unknown calculator is, with the likely one and the known ones.
+TEST_F(TemplatesCommandTest, UnknownTemplateIsAUsageErrorNamingTheKnownOnes) {
     const std::string file = (dir / "out.json").string();
     const ProcessResult result = sdstudio({"new", "--template", "url-shortner", "-o", file});
-    EXPECT_EQ(result.exitCode, 1);
-    EXPECT_TRUE(contains(result.err, "unknown template 'url-shortner' (known: ")) << result.err;
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(contains(result.err, "unknown template 'url-shortner'; did you mean "
+                                     "'url-shortener'? (known: "))
+        << result.err;
     for (const std::string& id : idsOnDisk())
         EXPECT_TRUE(contains(result.err, id)) << result.err;
     EXPECT_FALSE(fs::exists(file));
