@@ -4,6 +4,7 @@
 #include "format/DesignFile.h"
 #include "solver/SolutionJson.h"
 #include "solver/Solver.h"
+#include "util/ReadableNumber.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -21,40 +22,29 @@ const QString kAverage = QStringLiteral("average");
 
 // ---- human-readable -------------------------------------------------------------------
 
-QString approx(const Figure& f) {
-    return f.approximate ? QStringLiteral("≈") : QString();
+// Figures by core's rules (util/ReadableNumber.h), the studio's own.
+QString readable(const core::ReadableNumber& shown) {
+    return QString::fromStdString(shown.text());
 }
 
 QString seconds(const Figure& f) {
-    if (!std::isfinite(f.value))
-        return QStringLiteral("∞");
-    const double v = f.value;
-    if (v >= 1)
-        return approx(f) + QString::number(v, 'f', v >= 100 ? 0 : 2) + QStringLiteral(" s");
-    const double ms = v * 1000;
-    return approx(f) +
-           QString::number(ms, 'f',
-                           ms >= 100  ? 0
-                           : ms >= 10 ? 1
-                           : ms >= 1  ? 2
-                                      : 3) +
-           QStringLiteral(" ms");
+    return readable(core::readableSeconds(f.value, f.approximate));
 }
 
-QString rate(double r) {
-    if (r == 0)
-        return QStringLiteral("0");
-    return QString::number(r, 'f', r >= 100 ? 1 : r >= 1 ? 2 : 4);
+QString rate(double r, bool approximate = false) {
+    return readable(core::readableRate(r, approximate));
+}
+
+QString rate(const Figure& f) {
+    return rate(f.value, f.approximate);
 }
 
 QString percent(const Figure& f) {
-    if (!std::isfinite(f.value))
-        return QStringLiteral("saturated");
-    return approx(f) + QString::number(f.value * 100, 'f', 1) + u'%';
+    return readable(core::readableUtilisation(f.value, f.approximate));
 }
 
 QString availability(const Figure& f) {
-    return approx(f) + QString::number(f.value * 100, 'f', 4) + u'%';
+    return readable(core::readableAvailability(f.value, f.approximate));
 }
 
 QString saturationText(const ComponentResult& c) {
@@ -96,12 +86,10 @@ void printComponents(const Solution& s) {
                      QStringLiteral("   (no traffic)"));
             continue;
         }
-        QString line =
-            row({QString::fromStdString(c.id),
-                 (c.arrivalApproximate ? QStringLiteral("≈") : QString()) + rate(c.arrivalRate),
-                 percent(c.utilisation), seconds(c.meanResponse), seconds(c.p99Response),
-                 approx(c.dropRate) + rate(c.dropRate.value)},
-                widths);
+        QString line = row({QString::fromStdString(c.id), rate(c.arrivalRate, c.arrivalApproximate),
+                            percent(c.utilisation), seconds(c.meanResponse), seconds(c.p99Response),
+                            rate(c.dropRate)},
+                           widths);
         const QString saturated = saturationText(c);
         if (!saturated.isEmpty())
             line += QStringLiteral("   ") + saturated;
@@ -123,13 +111,11 @@ void printRequests(const Solution& s) {
                   QStringLiteral("Available")},
                  widths));
     for (const RequestResult& r : s.requests)
-        printOut(
-            row({QString::fromStdString(r.client + "/" + r.requestClass) +
-                     (r.closed ? QStringLiteral(" (closed)") : QString()),
-                 (r.arrivalApproximate ? QStringLiteral("≈") : QString()) + rate(r.arrivalRate),
-                 seconds(r.mean), seconds(r.p50), seconds(r.p95), seconds(r.p99),
-                 availability(r.availability)},
-                widths));
+        printOut(row({QString::fromStdString(r.client + "/" + r.requestClass) +
+                          (r.closed ? QStringLiteral(" (closed)") : QString()),
+                      rate(r.arrivalRate, r.arrivalApproximate), seconds(r.mean), seconds(r.p50),
+                      seconds(r.p95), seconds(r.p99), availability(r.availability)},
+                     widths));
 }
 
 QString requirementName(const RequirementResult& r) {
@@ -157,7 +143,7 @@ QString requirementActual(const RequirementResult& r) {
     case RequirementKind::Throughput:
         break;
     }
-    return approx(r.actual) + rate(r.actual.value) + QStringLiteral(" req/s sustainable");
+    return rate(r.actual) + QStringLiteral(" req/s sustainable");
 }
 
 void printHuman(const core::Design& design, const Solution& s) {
@@ -185,8 +171,8 @@ void printHuman(const core::Design& design, const Solution& s) {
                      .arg(QString::fromStdString(c.bottleneck), percent(c.bottleneckUtilisation)));
     if (std::isfinite(c.scaleFactor.value))
         printOut(QStringLiteral("Highest sustainable rate: %1 req/s (%2 x the %3 req/s offered)")
-                     .arg(approx(c.sustainableRate) + rate(c.sustainableRate.value),
-                          QString::number(c.scaleFactor.value, 'g', 4), rate(c.offeredRate)));
+                     .arg(rate(c.sustainableRate), QString::number(c.scaleFactor.value, 'g', 4),
+                          rate(c.offeredRate)));
     printOut(QStringLiteral("Availability: %1 (the weakest request class's)")
                  .arg(availability(s.availability)));
     QStringList spofs;
@@ -206,7 +192,8 @@ void printHuman(const core::Design& design, const Solution& s) {
     printOut(QStringLiteral("Notes:"));
     for (const core::Message& note : s.notes)
         printOut(QStringLiteral("  - ") + QString::fromStdString(note.format()));
-    printOut(QStringLiteral("\"≈\" marks an approximation; \"∞\" no finite latency (saturated)."));
+    printOut(QStringLiteral(
+        "\"≈\" marks an approximation; \"∞\" a saturated figure (no finite value)."));
 }
 
 // ---- the command -----------------------------------------------------------------------

@@ -2814,10 +2814,6 @@
 <context>
     <name>studio::widgets::EstimateTexts</name>
     <message>
-        <source>&lt;1%</source>
-        <translation>&lt;1%</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>

@@ -29,51 +29,49 @@ bool anyApproximate(const ComponentResult& r) {
 } // namespace
 
 QString EstimateTexts::rate(double perSecond) {
-    const QLocale locale;
-    if (!std::isfinite(perSecond))
-        return QStringLiteral("∞");
-    if (std::abs(perSecond) >= 100)
-        return locale.toString(static_cast<qlonglong>(std::llround(perSecond)));
-    if (perSecond == 0)
-        return locale.toString(0);
-    return locale.toString(perSecond, 'g', 3);
+    return localized(core::readableRate(perSecond));
 }
 
 QString EstimateTexts::percent(const Figure& utilisation) {
-    const double u = utilisation.value;
-    if (!std::isfinite(u))
-        return QStringLiteral("∞");
-    // Rounding must not write 100% for a component that is not saturated.
-    double whole = std::round(u * 100);
-    if (u < 1)
-        whole = std::min(whole, 99.0);
-    if (u > 0 && whole == 0)
-        return approx(utilisation.approximate) + tr("<1%");
-    return approx(utilisation.approximate) +
-           tr("%1%").arg(QLocale().toString(static_cast<qlonglong>(whole)));
+    return localized(core::readableUtilisation(utilisation.value, utilisation.approximate));
 }
 
 QString EstimateTexts::seconds(const Figure& time) {
-    const QLocale locale;
-    const double t = time.value;
-    if (!std::isfinite(t))
-        return QStringLiteral("∞");
-    if (t >= 1)
-        return approx(time.approximate) + tr("%1 s").arg(locale.toString(t, 'g', 3));
-    return approx(time.approximate) + tr("%1 ms").arg(locale.toString(t * 1000, 'g', 3));
+    return localized(core::readableSeconds(time.value, time.approximate));
 }
 
 QString EstimateTexts::availability(double fraction) {
-    // As many decimals as the nines need: 0.998 -> 99.80%, 0.99999 -> 99.9990% (the 1e-9
-    // absorbs 1 - 0.99999 landing a hair below 1e-5).
-    const double down = 1 - fraction;
-    int decimals = 2;
-    if (down > 0 && down < 1)
-        decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(down) - 1e-9)) - 1, 2, 6);
-    // Cut, not rounded: beyond six decimals a design short of 100% must not read "100%".
-    const double scale = std::pow(10.0, decimals);
-    const double percent = down > 0 ? std::floor(fraction * 100 * scale + 1e-6) / scale : 100.0;
-    return tr("%1%").arg(QLocale().toString(percent, 'f', decimals));
+    return localized(core::readableAvailability(fraction));
+}
+
+QString EstimateTexts::localized(const core::ReadableNumber& shown) {
+    using core::ReadableNumber;
+    switch (shown.special) {
+    case ReadableNumber::Special::Infinite:
+        return QStringLiteral("∞");
+    case ReadableNumber::Special::Unknown:
+        return QStringLiteral("?");
+    case ReadableNumber::Special::None:
+        break;
+    }
+    QString number = QLocale().toString(shown.number, shown.scientific ? 'e' : 'f', shown.decimals);
+    if (shown.bound == ReadableNumber::Bound::Below)
+        number.prepend(u'<');
+    else if (shown.bound == ReadableNumber::Bound::Above)
+        number.prepend(u'>');
+    if (shown.approximate)
+        number.prepend(u'≈');
+    switch (shown.unit) {
+    case ReadableNumber::Unit::Percent:
+        return tr("%1%").arg(number);
+    case ReadableNumber::Unit::Seconds:
+        return tr("%1 s").arg(number);
+    case ReadableNumber::Unit::Milliseconds:
+        return tr("%1 ms").arg(number);
+    case ReadableNumber::Unit::None:
+        break;
+    }
+    return number;
 }
 
 QString EstimateTexts::componentName(const core::Design& design, const std::string& id) {

@@ -4,6 +4,7 @@
 #include "model/Design.h"
 #include "solver/Solution.h"
 #include "util/Problem.h"
+#include "util/ReadableNumber.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -29,9 +30,11 @@ public:
     // Why there is no estimate: one line per problem, with its place.
     static QString problems(const core::Problems& problems);
 
+    // The figures by core's rules (util/ReadableNumber.h), in the locale's digits:
     // 1157.4 -> "1,157"; 12.345 -> "12.3"; 0.25 -> "0.25".
     static QString rate(double perSecond);
-    // A utilisation: 0.724 -> "72%", 0.996 -> "99%" (100% means saturated), 1.3 -> "130%".
+    // A utilisation: 0.724 -> "72%", 0.996 -> "99.6%", 0.9996 -> ">99.9%" (100% means
+    // saturated), 1.3 -> "130%".
     static QString percent(const core::solver::Figure& utilisation);
     // 0.0052 -> "5.2 ms", 1.5 -> "1.5 s", +inf -> "∞".
     static QString seconds(const core::solver::Figure& time);
@@ -39,6 +42,8 @@ public:
     static QString availability(double fraction);
 
 private:
+    // `shown` with the locale's digits and separators and its unit translated.
+    static QString localized(const core::ReadableNumber& shown);
     static QString componentName(const core::Design& design, const std::string& id);
     static QString toolTip(const core::solver::ComponentResult& result, const core::Design& design,
                            const core::solver::Solution& solution, bool bottleneck);

@@ -1,5 +1,7 @@
 #include "estimate/EstimateTexts.h"
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 #include <limits>
@@ -29,15 +31,18 @@ TEST(EstimateTextsTest, RatesAsPeopleReadThem) {
     EXPECT_EQ(EstimateTexts::rate(12.345), "12.3");
     EXPECT_EQ(EstimateTexts::rate(0.25), "0.25");
     EXPECT_EQ(EstimateTexts::rate(0), "0");
+    EXPECT_EQ(EstimateTexts::rate(1.5e12), "1.5E+12"); // the locale's exponent
 }
 
 TEST(EstimateTextsTest, PercentNeverRoundsUpToSaturated) {
     EXPECT_EQ(EstimateTexts::percent({0.724, false}), "72%");
     EXPECT_EQ(EstimateTexts::percent({0.724, true}), "≈72%");
-    EXPECT_EQ(EstimateTexts::percent({0.996, false}), "99%");
+    EXPECT_EQ(EstimateTexts::percent({0.996, false}), "99.6%");
+    EXPECT_EQ(EstimateTexts::percent({0.9996, false}), ">99.9%");
     EXPECT_EQ(EstimateTexts::percent({1, false}), "100%");
     EXPECT_EQ(EstimateTexts::percent({1.3, false}), "130%");
-    EXPECT_EQ(EstimateTexts::percent({0.001, false}), "<1%");
+    EXPECT_EQ(EstimateTexts::percent({0.001, false}), "0.1%");
+    EXPECT_EQ(EstimateTexts::percent({1e-9, false}), "<0.1%");
     EXPECT_EQ(EstimateTexts::percent({std::numeric_limits<double>::infinity(), false}), "∞");
 }
 
@@ -48,6 +53,18 @@ TEST(EstimateTextsTest, TimesAndAvailability) {
     EXPECT_EQ(EstimateTexts::availability(0.99999), "99.9990%");
     EXPECT_EQ(EstimateTexts::availability(1), "100.00%");
     EXPECT_EQ(EstimateTexts::availability(0.999999999), "99.999999%"); // never "100%"
+}
+
+// Core decides the figure (util/ReadableNumber.h); the locale writes its digits.
+TEST(EstimateTextsTest, TheLocaleWritesCoresFigures) {
+    const QLocale english;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(EstimateTexts::rate(1157.4), "1.157");
+    EXPECT_EQ(EstimateTexts::percent({0.996, true}), "≈99,6%");
+    EXPECT_EQ(EstimateTexts::percent({0.9996, false}), ">99,9%");
+    EXPECT_EQ(EstimateTexts::seconds({0.0052, false}), "5,2 ms");
+    EXPECT_EQ(EstimateTexts::availability(0.99999), "99,9990%");
+    QLocale::setDefault(english);
 }
 
 TEST(EstimateTextsTest, ComponentLoadOfASaturatedBottleneck) {
