@@ -3,7 +3,7 @@
 #include "Console.h"
 #include "export/DesignExport.h"
 #include "export/ExportFile.h"
-#include "export/PngDesign.h"
+#include "format/AnyDesignFile.h"
 #include "format/DesignFile.h"
 
 #include <QCommandLineParser>
@@ -23,16 +23,6 @@ const QString kTransparent = QStringLiteral("transparent");
 
 int usageError(const QString& message) {
     return printUsageError(QStringLiteral("export"), message);
-}
-
-core::Result<core::Design> loadInput(const QString& file) {
-    // A pipe or a device would be read until it ends, if ever.
-    if (const QFileInfo info(file); info.exists() && !info.isFile() && !info.isDir())
-        return core::makeProblem({}, "Validation",
-                                 SDS_TRANSLATE_NOOP("Validation", "is not a regular file"));
-    if (widgets::isPngFile(file))
-        return widgets::loadDesignPng(file);
-    return core::loadDesignFile(QFile::encodeName(file).toStdString());
 }
 
 int runExport(const QCommandLineParser& parser, const QStringList& arguments) {
@@ -61,10 +51,10 @@ int runExport(const QCommandLineParser& parser, const QStringList& arguments) {
         return usageError(QStringLiteral("--%1 needs a file name").arg(format));
 
     const QString& file = arguments.first();
-    const auto loaded = loadInput(file);
+    const auto loaded = core::loadDesignAnyFile(QFile::encodeName(file).toStdString());
     if (!loaded.ok())
         return printProblems(file, loaded.problems());
-    const core::Design& design = loaded.value();
+    const core::Design& design = loaded.value().design;
     QString error;
     if (format == kPng) {
         error = widgets::writePng(design, out, options);

@@ -3,8 +3,7 @@
 #include "StudioDocument.h"
 #include "Translation.h"
 #include "commands/DesignCommands.h"
-#include "export/PngDesign.h"
-#include "format/DesignFile.h"
+#include "format/AnyDesignFile.h"
 #include "library/StudioLibrary.h"
 #include "library/TemplateGallery.h"
 #include "templates/BuiltinTemplates.h"
@@ -27,10 +26,8 @@ const QString kRecentKey = QStringLiteral("recentFiles");
 
 // The design in a design file, or inside a PNG the studio exported (found by its signature,
 // whatever the file is called).
-core::Result<core::Design> readDesign(const QString& path, const core::Catalog& catalog) {
-    if (isPngFile(path))
-        return loadDesignPng(path, catalog);
-    return core::loadDesignFile(QFile::encodeName(path).toStdString(), catalog);
+core::Result<core::LoadedDesign> readDesign(const QString& path, const core::Catalog& catalog) {
+    return core::loadDesignAnyFile(QFile::encodeName(path).toStdString(), catalog);
 }
 } // namespace
 
@@ -126,30 +123,25 @@ QString FileActions::designFilter() {
 }
 
 bool FileActions::openFile(const QString& path) {
-    if (isPngFile(path)) {
+    auto loaded = readDesign(path, m_document->catalog());
+    if (!loaded.ok()) {
+        showProblems(tr("Cannot Open Design"), tr("%1 cannot be opened."), path, loaded.problems());
+        return false;
+    }
+    core::LoadedDesign& opened = loaded.value();
+    if (opened.source == core::DesignSource::Png) {
         // The PNG stays an image: the design inside opens as a new, unsaved design, so Save
         // puts it in the library (or asks for a file) instead of writing JSON over the PNG.
-        auto design = loadDesignPng(path, m_document->catalog());
-        if (!design.ok()) {
-            showProblems(tr("Cannot Open Design"), tr("%1 cannot be opened."), path,
-                         design.problems());
-            return false;
-        }
-        m_document->reset(std::move(design).value());
+        m_document->reset(std::move(opened.design));
         m_document->markUnsaved();
-        addRecentFile(path);
-        emit designOpened();
-        emit statusMessage(
-            tr("Opened the design inside %1 as a new design").arg(QFileInfo(path).fileName()));
-        return true;
-    }
-    const core::Problems problems = m_document->load(path);
-    if (!problems.empty()) {
-        showProblems(tr("Cannot Open Design"), tr("%1 cannot be opened."), path, problems);
-        return false;
+    } else {
+        m_document->reset(std::move(opened.design), DocumentHome::file(path));
     }
     addRecentFile(path);
     emit designOpened();
+    if (opened.source == core::DesignSource::Png)
+        emit statusMessage(
+            tr("Opened the design inside %1 as a new design").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -214,7 +206,7 @@ bool FileActions::importFile(const QString& path) {
     auto design = readDesign(path, m_document->catalog());
     core::Problems problems = design.ok() ? core::Problems{} : design.problems();
     if (design.ok()) {
-        auto added = m_library->add(design.value());
+        auto added = m_library->add(design.value().design);
         if (!added.ok())
             problems = added.problems();
     }
@@ -224,8 +216,8 @@ bool FileActions::importFile(const QString& path) {
                      problems);
         return false;
     }
-    emit statusMessage(
-        tr("Added \u201c%1\u201d to the library").arg(QString::fromStdString(design.value().name)));
+    emit statusMessage(tr("Added \u201c%1\u201d to the library")
+                           .arg(QString::fromStdString(design.value().design.name)));
     return true;
 }
 

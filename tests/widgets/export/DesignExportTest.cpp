@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "export/DesignRenderer.h"
 #include "export/PngDesign.h"
+#include "format/AnyDesignFile.h"
 #include "format/DesignJson.h"
 #include "model/Design.h"
 #include "templates/BuiltinTemplates.h"
@@ -81,13 +82,13 @@ TEST_F(DesignExportTest, PngCarriesTheDesignBackUnchanged) {
     design.name = "Café ✓ – Ünïcode";
     const QString path = dir.filePath("sample.png");
     ASSERT_EQ(writePng(design, path, PngOptions{}), QString());
-    const auto loaded = loadDesignPng(path);
+    const auto loaded = core::loadDesignAnyFile(path.toStdString());
     ASSERT_TRUE(loaded.ok()) << loaded.problems().front().text();
-    EXPECT_EQ(core::designToJson(loaded.value()), core::designToJson(design));
+    EXPECT_EQ(core::designToJson(loaded.value().design), core::designToJson(design));
     // And it is an ordinary image too.
     const QImage image(path);
     EXPECT_FALSE(image.isNull());
-    EXPECT_EQ(image.text(kPngDesignKey).toStdString(), core::designToJson(design));
+    EXPECT_EQ(image.text(core::kPngDesignKey).toStdString(), core::designToJson(design));
 }
 
 TEST_F(DesignExportTest, ScaleSetsTheImageSize) {
@@ -163,9 +164,9 @@ TEST_F(DesignExportTest, EveryTemplateExportsInEveryFormat) {
         ASSERT_EQ(writePng(t.design, base + ".png", PngOptions{}), QString());
         ASSERT_EQ(writeSvg(t.design, base + ".svg"), QString());
         ASSERT_EQ(writePdf(t.design, base + ".pdf"), QString());
-        const auto loaded = loadDesignPng(base + ".png");
+        const auto loaded = core::loadDesignAnyFile((base + ".png").toStdString());
         ASSERT_TRUE(loaded.ok()) << loaded.problems().front().text();
-        EXPECT_EQ(core::designToJson(loaded.value()), core::designToJson(t.design));
+        EXPECT_EQ(core::designToJson(loaded.value().design), core::designToJson(t.design));
         const QStringList texts = svgTexts(readAll(base + ".svg"));
         for (const core::Component& component : t.design.components)
             EXPECT_TRUE(std::any_of(

@@ -3,6 +3,7 @@
 #include "SampleDesign.h"
 #include "WindowTestSupport.h"
 #include "export/DesignExport.h"
+#include "format/AnyDesignFile.h"
 #include "format/DesignJson.h"
 #include "format/PngChunks.h"
 
@@ -24,7 +25,7 @@ protected:
     }
 
     std::string problemsOf(const QString& path) {
-        const auto loaded = loadDesignPng(path);
+        const auto loaded = core::loadDesignAnyFile(path.toStdString());
         EXPECT_FALSE(loaded.ok());
         std::string text;
         for (const core::Problem& problem : loaded.problems())
@@ -39,9 +40,9 @@ TEST_F(PngDesignTest, RecognisesPngsByTheirSignature) {
     const QString png = write("image.data", encodePng(exportImage(test::sampleDesign(), {})));
     const QString json =
         write("design.png", QByteArray::fromStdString(core::designToJson(test::sampleDesign())));
-    EXPECT_TRUE(isPngFile(png));
-    EXPECT_FALSE(isPngFile(json));
-    EXPECT_FALSE(isPngFile(dir.filePath("nowhere.png")));
+    EXPECT_TRUE(core::isPngFile(png.toStdString()));
+    EXPECT_FALSE(core::isPngFile(json.toStdString()));
+    EXPECT_FALSE(core::isPngFile(dir.filePath("nowhere.png").toStdString()));
 }
 
 TEST_F(PngDesignTest, APngWithoutADesignSaysSo) {
@@ -80,11 +81,13 @@ TEST_F(PngDesignTest, AHugeImageReopensWithoutDecodingItsPixels) {
         header.append(bytes, 4);
     header.append("\x08\x06\x00\x00\x00", 5);
     const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + core::pngChunk("IHDR", header) +
-                            core::pngInternationalTextChunk(kPngDesignKey, json, 6) +
+                            core::pngInternationalTextChunk(core::kPngDesignKey, json, 6) +
                             core::pngChunk("IDAT", "only the header") + core::pngChunk("IEND", "");
-    const auto loaded = loadDesignPng(write("huge.png", QByteArray::fromStdString(png)));
+    const QString path = write("huge.png", QByteArray::fromStdString(png));
+    const auto loaded = core::loadDesignAnyFile(path.toStdString());
     ASSERT_TRUE(loaded.ok()) << problemsOf(dir.filePath("huge.png"));
-    EXPECT_EQ(loaded.value(), test::sampleDesign());
+    EXPECT_EQ(loaded.value().source, core::DesignSource::Png);
+    EXPECT_EQ(loaded.value().design, test::sampleDesign());
 }
 
 // libpng refuses text chunks over 8 MB when reading: the studio reads its own chunk.
@@ -107,14 +110,15 @@ TEST_F(PngDesignTest, ADesignOverEightMegabytesRoundTrips) {
     QImage image(64, 64, QImage::Format_ARGB32);
     image.fill(Qt::white);
     embedDesign(image, big);
-    const auto loaded = loadDesignPng(write("big.png", encodePng(image)));
+    const QString path = write("big.png", encodePng(image));
+    const auto loaded = core::loadDesignAnyFile(path.toStdString());
     ASSERT_TRUE(loaded.ok()) << problemsOf(dir.filePath("big.png"));
-    EXPECT_EQ(loaded.value().components.size(), big.components.size());
+    EXPECT_EQ(loaded.value().design.components.size(), big.components.size());
 }
 
 TEST_F(PngDesignTest, ABadChecksumOnTheDesignChunkSaysSo) {
     QByteArray bytes = encodePng(exportImage(test::sampleDesign(), {}));
-    const qsizetype at = bytes.indexOf(kPngDesignKey);
+    const qsizetype at = bytes.indexOf(core::kPngDesignKey);
     ASSERT_GT(at, 0);
     bytes[at + 40] = static_cast<char>(bytes[at + 40] ^ 0x20);
     const std::string problems = problemsOf(write("crc.png", bytes));
@@ -122,9 +126,10 @@ TEST_F(PngDesignTest, ABadChecksumOnTheDesignChunkSaysSo) {
     EXPECT_EQ(problems.find("holds no design"), std::string::npos) << problems;
 }
 
+// Told by the first bytes, not the name: a text file called .png is read as a design file.
 TEST_F(PngDesignTest, OtherFilesAreNotPngs) {
     const QString path = write("text.png", "hello");
-    EXPECT_NE(problemsOf(path).find("not a PNG"), std::string::npos) << problemsOf(path);
+    EXPECT_NE(problemsOf(path).find("not valid JSON"), std::string::npos) << problemsOf(path);
     EXPECT_NE(problemsOf(dir.filePath("nowhere.png")).find("no such file"), std::string::npos);
 }
 
