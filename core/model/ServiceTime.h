@@ -18,6 +18,11 @@ struct ServiceTime {
     bool operator==(const ServiceTime&) const = default;
 };
 
+// A cv that `distribution` accepts, keeping `cv` when it already fits: 1 for exponential, 0
+// for deterministic, `cv` if above 0 (else 1) for lognormal, `cv` if above 1 (else 2) for
+// hyperexponential. What a service time takes when the person switches its distribution.
+double fittingCv(Distribution distribution, double cv);
+
 // A component's service time: one for every request class, unless a class has its own
 // (a database's reads and writes).
 struct ServiceSpec {

@@ -51,4 +51,9 @@ struct Workload {
     bool operator==(const Workload&) const = default;
 };
 
+// A closed population (users, at least 1) that offers about `workload`'s open load by Little's
+// law: users = rate (requests a second) x think time (seconds), rounded. What a workload
+// switched to closed starts with, so its traffic stays in the same range.
+std::int64_t closedPopulationFor(const Workload& workload);
+
 } // namespace studio::core

@@ -49,20 +49,6 @@ bool cvIsFixed(core::Distribution distribution) {
 
 } // namespace
 
-double ServiceEditor::fittingCv(core::Distribution distribution, double cv) {
-    switch (distribution) {
-    case core::Distribution::Exponential:
-        return 1;
-    case core::Distribution::Deterministic:
-        return 0;
-    case core::Distribution::Lognormal:
-        return cv > 0 ? cv : 1;
-    case core::Distribution::Hyperexponential:
-        return cv > 1 ? cv : 2;
-    }
-    return cv;
-}
-
 void ServiceEditor::add(Binder& binder, QFormLayout* layout, StudioDocument* document,
                         bool perClass) {
     using core::Component;
@@ -73,7 +59,7 @@ void ServiceEditor::add(Binder& binder, QFormLayout* layout, StudioDocument* doc
         distributionOptions(),
         [](Component& c, core::Distribution distribution) {
             c.service.base.distribution = distribution;
-            c.service.base.cv = fittingCv(distribution, c.service.base.cv);
+            c.service.base.cv = core::fittingCv(distribution, c.service.base.cv);
         });
     binder.number(layout, QStringLiteral("mean"), tr("Mean service time"), QStringLiteral("s"),
                   FieldTexts::withRange(tr("Seconds one worker is busy with one request, not "
@@ -205,7 +191,7 @@ ServiceEditor::readClasses(RowTable* table, FieldRow* row, const core::ServiceSp
         const auto before = current.byClass.find(name);
         if (before != current.byClass.end() && before->second.distribution != time.distribution &&
             before->second.cv == time.cv)
-            time.cv = fittingCv(time.distribution, time.cv);
+            time.cv = core::fittingCv(time.distribution, time.cv);
         classes[name] = time;
     }
     if (!errors.isEmpty()) {

@@ -19,7 +19,7 @@ class StudioDocument;
 
 // The service-time fields of a station: distribution, mean (seconds), coefficient of
 // variation and, for one component, a table of per-request-class service times. Choosing a
-// distribution sets a cv it accepts (1 for exponential, 0 for deterministic).
+// distribution sets a cv it accepts (core::fittingCv).
 class ServiceEditor {
     Q_DECLARE_TR_FUNCTIONS(studio::widgets::ServiceEditor)
 
@@ -27,9 +27,6 @@ public:
     using Binder = FieldBinder<core::Component>;
 
     static void add(Binder& binder, QFormLayout* layout, StudioDocument* document, bool perClass);
-
-    // A cv that `distribution` accepts, keeping `cv` when it already fits.
-    static double fittingCv(core::Distribution distribution, double cv);
 
 private:
     static void addClassTable(Binder& binder, QFormLayout* layout, StudioDocument* document);

@@ -11,9 +11,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <cmath>
-
 namespace studio::widgets {
 
 namespace {
@@ -22,12 +19,6 @@ using core::Component;
 
 core::Workload& workloadOf(Component& c) {
     return *c.workload;
-}
-
-// A closed population that offers about the open rate's load (Little's law: users = rate x
-// think time), so switching type keeps the traffic in the same range.
-std::int64_t populationFor(const core::Workload& workload) {
-    return std::max<std::int64_t>(1, std::llround(workload.rate * workload.thinkTime));
 }
 
 } // namespace
@@ -79,7 +70,7 @@ WorkloadEditor::WorkloadEditor(StudioDocument* document, std::string componentId
         [](Component& c, core::WorkloadType type) {
             c.workload->type = type;
             if (type == core::WorkloadType::Closed && c.workload->population < 1)
-                c.workload->population = populationFor(*c.workload);
+                c.workload->population = core::closedPopulationFor(*c.workload);
         });
     m_rate = b.number(m_form, QStringLiteral("rate"), tr("Rate"), QStringLiteral("req/s"),
                       FieldTexts::withRange(tr("Average arrivals per second."), 0, 1e9),
