@@ -1,22 +1,15 @@
 #pragma once
 
+#include "solver/LoadBand.h"
+
 #include <QString>
 
 namespace studio::widgets {
 
-// How busy a component is under the estimate overlay, by the solver's utilisation.
-enum class LoadBand {
-    Off,       // no overlay: the kind's own colours
-    Neutral,   // overlay on, nothing to show: not a station, no traffic, or no solution
-    Low,       // utilisation < 50%
-    Moderate,  // 50% <= utilisation < 80%
-    High,      // 80% <= utilisation < 100%
-    Saturated, // utilisation >= 100%: the queue grows without bound
-};
-inline constexpr int kLoadBandCount = 6;
-
-// The band of a utilisation (a fraction of the workers busy; >= 1 when saturated).
-LoadBand loadBandFor(double utilisation);
+// How busy a component is under the estimate overlay: core's bands of the solver's utilisation.
+using core::kLoadBandCount;
+using core::LoadBand;
+using core::loadBandFor;
 
 // What a component box shows under the estimate overlay; the overlay fills it from the
 // solver's result, the item only draws it.

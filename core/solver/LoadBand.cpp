@@ -1,6 +1,6 @@
-#include "estimate/ComponentLoad.h"
+#include "solver/LoadBand.h"
 
-namespace studio::widgets {
+namespace studio::core {
 
 LoadBand loadBandFor(double utilisation) {
     if (!(utilisation < 1)) // NaN and +inf included: nothing finite to promise
@@ -12,4 +12,4 @@ LoadBand loadBandFor(double utilisation) {
     return LoadBand::Low;
 }
 
-} // namespace studio::widgets
+} // namespace studio::core
