@@ -1,6 +1,7 @@
 #include "templates/RubricPredicates.h"
 
 #include "estimate/DesignEstimate.h"
+#include "model/DisplayName.h"
 #include "model/EnumNames.h"
 
 #include <algorithm>
@@ -30,15 +31,10 @@ std::string kindList(const std::vector<std::string>& kinds) {
     return out;
 }
 
-// A component as people see it on the canvas: its name, else its id.
-std::string label(const Component& component) {
-    return component.name.empty() ? component.id : component.name;
-}
-
 std::string labels(const std::vector<const Component*>& components) {
     std::string out;
     for (const Component* component : components)
-        out += (out.empty() ? "" : ", ") + label(*component);
+        out += (out.empty() ? "" : ", ") + displayName(*component);
     return out;
 }
 
@@ -58,7 +54,7 @@ Verdict noComponent(const std::vector<std::string>& kinds) {
 std::string arrow(const Design& design, const Link& link) {
     const Component* from = design.findComponent(link.from);
     const Component* to = design.findComponent(link.to);
-    return (from ? label(*from) : link.from) + " → " + (to ? label(*to) : link.to);
+    return (from ? displayName(*from) : link.from) + " → " + (to ? displayName(*to) : link.to);
 }
 
 } // namespace
@@ -124,9 +120,9 @@ Verdict checkPath(const Design& design, const PathCheck& check) {
             if (listed(check.to, component.kind)) {
                 reachedWithoutVia = true;
                 if (check.via.empty() || via) {
-                    std::vector<std::string> names = {label(component)};
+                    std::vector<std::string> names = {displayName(component)};
                     for (std::size_t s = current; s != kNone; s = parent[s])
-                        names.push_back(label(design.components[s % n]));
+                        names.push_back(displayName(design.components[s % n]));
                     std::string path;
                     for (auto it = names.rbegin(); it != names.rend(); ++it)
                         path += (path.empty() ? "" : " → ") + *it;
@@ -192,7 +188,7 @@ Verdict checkPropertyRange(const Design& design, const PropertyRangeCheck& check
         const auto it = component->properties.find(check.property);
         const double value =
             it == component->properties.end() ? std::nan("") : asNumber(it->second, std::nan(""));
-        const std::string shown = label(*component) + ": " + check.property + " = " +
+        const std::string shown = displayName(*component) + ": " + check.property + " = " +
                                   (std::isnan(value) ? std::string("-") : formatNumber(value));
         if (!std::isnan(value) && (!check.min || value >= *check.min) &&
             (!check.max || value <= *check.max))

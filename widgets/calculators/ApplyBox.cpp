@@ -5,6 +5,7 @@
 #include "document/ApplyEdits.h"
 #include "estimate/QuantityFormat.h"
 #include "inspector/EditCommitter.h"
+#include "model/DisplayName.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -182,7 +183,7 @@ void ApplyBox::refreshTargets() {
     m_targets->clear();
     for (const std::string& id : ids) {
         const core::Component* component = m_document->design().findComponent(id);
-        const QString name = QString::fromStdString(component->name.empty() ? id : component->name);
+        const QString name = QString::fromStdString(core::displayName(*component));
         m_targets->addItem(name, QString::fromStdString(id));
         m_targets->setItemData(m_targets->count() - 1, QString::fromStdString(id), Qt::ToolTipRole);
     }

@@ -2,6 +2,7 @@
 
 #include "document/ApplyEdits.h"
 #include "estimate/QuantityFormat.h"
+#include "model/DisplayName.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +14,7 @@ namespace estimate = core::estimate;
 namespace {
 
 QString nameOf(const core::Design& design, const std::string& id) {
-    const core::Component* component = design.findComponent(id);
-    return QString::fromStdString(component && !component->name.empty() ? component->name : id);
+    return QString::fromStdString(core::displayName(design, id));
 }
 
 QString quantity(double value, estimate::Dimension dimension, const char* noun = "") {

@@ -1,5 +1,7 @@
 #include "commands/DesignCommands.h"
 
+#include "model/DisplayName.h"
+
 #include <QCoreApplication>
 
 namespace studio::widgets {
@@ -9,11 +11,7 @@ namespace edits = core::edits;
 namespace {
 
 QString nameOf(const core::Design& design, const std::string& id) {
-    if (const auto* component = design.findComponent(id))
-        return QString::fromStdString(component->name.empty() ? id : component->name);
-    if (const auto* zone = design.findZone(id))
-        return QString::fromStdString(zone->name.empty() ? id : zone->name);
-    return QString::fromStdString(id);
+    return QString::fromStdString(core::displayName(design, id));
 }
 
 core::ChangeSet edited(const core::Design& design, auto after) {

@@ -6,6 +6,7 @@
 #include "inspector/PropertyFields.h"
 #include "inspector/ServiceEditor.h"
 #include "inspector/WorkloadEditor.h"
+#include "model/DisplayName.h"
 #include "palette/KindIcons.h"
 
 #include <QFormLayout>
@@ -94,7 +95,7 @@ void ComponentForm::updateHeading() {
     const QString kindLabel = ComponentSummary::kindLabel(first, kind);
     if (shown.size() == 1)
         setHeading(kindIcon(QString::fromStdString(first.kind)),
-                   QString::fromStdString(first.name.empty() ? first.id : first.name), kindLabel);
+                   QString::fromStdString(core::displayName(first)), kindLabel);
     else
         setHeading(kindIcon(QString::fromStdString(first.kind)),
                    tr("%1 components").arg(shown.size()), kindLabel);

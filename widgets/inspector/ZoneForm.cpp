@@ -1,6 +1,7 @@
 #include "inspector/ZoneForm.h"
 
 #include "StudioDocument.h"
+#include "model/DisplayName.h"
 
 #include <QFormLayout>
 
@@ -72,8 +73,7 @@ bool ZoneForm::refresh() {
     const Zone* shown = zone();
     if (!shown)
         return false;
-    setHeading({}, QString::fromStdString(shown->name.empty() ? shown->id : shown->name),
-               kindLabel(shown->kind));
+    setHeading({}, QString::fromStdString(core::displayName(*shown)), kindLabel(shown->kind));
     m_binder->refresh();
     return true;
 }
