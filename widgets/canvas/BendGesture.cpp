@@ -14,10 +14,6 @@
 
 namespace studio::widgets {
 
-namespace {
-constexpr double kStartPixels = 3; // how far the mouse goes before a press becomes a drag
-} // namespace
-
 BendGesture::BendGesture(DesignScene& scene, std::string linkId, int index, bool adding,
                          const QPointF& pressPos)
     : m_scene(scene)

@@ -15,6 +15,10 @@ public:
     virtual void move(const QPointF& scenePos, Qt::KeyboardModifiers modifiers) = 0;
     virtual void finish(const QPointF& scenePos, Qt::KeyboardModifiers modifiers) = 0;
     virtual void cancel() = 0;
+
+protected:
+    // Screen pixels the mouse goes from the press before the press becomes a drag.
+    static constexpr double kStartPixels = 3;
 };
 
 } // namespace studio::widgets

@@ -15,10 +15,6 @@
 
 namespace studio::widgets {
 
-namespace {
-constexpr double kStartPixels = 3; // how far the mouse goes before a press becomes a drag
-} // namespace
-
 MoveGesture::MoveGesture(DesignScene& scene, std::vector<std::string> ids,
                          const std::string& grabbedId, const QPointF& pressPos)
     : m_scene(scene)
