@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 
 namespace studio::core::estimate {
 
@@ -115,8 +116,10 @@ std::vector<MovedArc> movedArcs(const HashRing& before, const HashRing& after) {
     return arcs;
 }
 
-Result<Calculation> consistentHashing(const RingQuestion& question) {
-    Problems problems;
+namespace {
+
+// The ring of the question's nodes; a problem for each bad or clashing node.
+HashRing ringOf(const RingQuestion& question, Problems& problems) {
     HashRing ring(question.size);
     for (const std::string& item : question.nodes) {
         auto node = readNode("nodes", item, question.size);
@@ -130,8 +133,13 @@ Result<Calculation> consistentHashing(const RingQuestion& question) {
                         {node.value().name, std::to_string(node.value().position)}));
         }
     }
+    return ring;
+}
+
+// The ring after the question's `add` and `remove`, and a line for each change in `change`.
+HashRing changedRing(const RingQuestion& question, const HashRing& ring,
+                     std::vector<Message>& change, Problems& problems) {
     HashRing changed = ring;
-    std::vector<Message> change;
     if (!question.add.empty()) {
         auto node = readNode("add", question.add, question.size);
         if (!node.ok())
@@ -155,16 +163,13 @@ Result<Calculation> consistentHashing(const RingQuestion& question) {
         else
             change.push_back(say(SDS_TRANSLATE_NOOP("Estimate", "%1 leaves"), {question.remove}));
     }
-    if (ring.nodes().empty() && problems.empty())
-        problems.push_back(
-            problem("nodes", SDS_TRANSLATE_NOOP("Estimate", "the ring has no nodes"), {}));
-    if (!problems.empty())
-        return problems;
+    return changed;
+}
 
-    Calculation result;
-    result.calculator = "ring";
-    const bool changes = !change.empty();
-    double movedKeys = 0;
+// Each key's position and owner, and its owner after the change when `changed` is given;
+// the keys that change owner counted in `movedKeys`. A problem for a position off the ring.
+std::optional<Problem> placeKeys(const RingQuestion& question, const HashRing& ring,
+                                 const HashRing* changed, Calculation& result, double& movedKeys) {
     for (const std::string& key : question.keys) {
         const auto position = wholeNumber(key);
         if (position && *position >= question.size)
@@ -185,33 +190,60 @@ Result<Calculation> consistentHashing(const RingQuestion& question) {
                 say(SDS_TRANSLATE_NOOP("Estimate", "key \"%1\": CRC-32 %2 mod %3 = %4 -> %5"),
                     {key, std::to_string(crc32(key)), std::to_string(question.size),
                      std::to_string(at), owner}));
-        if (changes) {
-            const std::string& after = changed.owner(at)->name;
+        if (changed) {
+            const std::string& after = changed->owner(at)->name;
             movedKeys += after != owner ? 1 : 0;
             result.outputs.push_back(
                 {"owner_after:" + key, 0, Dimension::Text, "", 3, false, after});
         }
     }
-    if (changes) {
-        double moved = 0;
-        for (const Message& line : change)
-            result.formula.push_back(line);
-        for (const MovedArc& arc : movedArcs(ring, changed)) {
-            moved += static_cast<double>(arc.positions);
-            result.formula.push_back(
-                say(SDS_TRANSLATE_NOOP("Estimate", "positions %1 (%2) move from %3 to %4"),
-                    {arcText(arc), std::to_string(arc.positions), arc.before, arc.after}));
-        }
-        const double fraction = moved / static_cast<double>(question.size);
+    return std::nullopt;
+}
+
+// The arcs of positions that change owner, and their share of the ring.
+void reportMoves(const RingQuestion& question, const HashRing& ring, const HashRing& changed,
+                 const std::vector<Message>& change, double movedKeys, Calculation& result) {
+    double moved = 0;
+    for (const Message& line : change)
+        result.formula.push_back(line);
+    for (const MovedArc& arc : movedArcs(ring, changed)) {
+        moved += static_cast<double>(arc.positions);
         result.formula.push_back(
-            say(SDS_TRANSLATE_NOOP("Estimate", "%1 of %2 positions move (%3); nothing else moves"),
-                {formatNumber(moved), std::to_string(question.size),
-                 formatQuantity(fraction, Dimension::Fraction)}));
-        result.outputs.push_back({"moved_positions", moved, Dimension::Count, "", 0, false});
-        result.outputs.push_back({"moved_fraction", fraction, Dimension::Fraction, "", 3, false});
-        if (!question.keys.empty())
-            result.outputs.push_back({"moved_keys", movedKeys, Dimension::Count, "", 0, false});
+            say(SDS_TRANSLATE_NOOP("Estimate", "positions %1 (%2) move from %3 to %4"),
+                {arcText(arc), std::to_string(arc.positions), arc.before, arc.after}));
     }
+    const double fraction = moved / static_cast<double>(question.size);
+    result.formula.push_back(
+        say(SDS_TRANSLATE_NOOP("Estimate", "%1 of %2 positions move (%3); nothing else moves"),
+            {formatNumber(moved), std::to_string(question.size),
+             formatQuantity(fraction, Dimension::Fraction)}));
+    result.outputs.push_back({"moved_positions", moved, Dimension::Count, "", 0, false});
+    result.outputs.push_back({"moved_fraction", fraction, Dimension::Fraction, "", 3, false});
+    if (!question.keys.empty())
+        result.outputs.push_back({"moved_keys", movedKeys, Dimension::Count, "", 0, false});
+}
+
+} // namespace
+
+Result<Calculation> consistentHashing(const RingQuestion& question) {
+    Problems problems;
+    const HashRing ring = ringOf(question, problems);
+    std::vector<Message> change;
+    const HashRing changed = changedRing(question, ring, change, problems);
+    if (ring.nodes().empty() && problems.empty())
+        problems.push_back(
+            problem("nodes", SDS_TRANSLATE_NOOP("Estimate", "the ring has no nodes"), {}));
+    if (!problems.empty())
+        return problems;
+
+    Calculation result;
+    result.calculator = "ring";
+    const bool changes = !change.empty();
+    double movedKeys = 0;
+    if (auto offRing = placeKeys(question, ring, changes ? &changed : nullptr, result, movedKeys))
+        return *offRing;
+    if (changes)
+        reportMoves(question, ring, changed, change, movedKeys, result);
     result.notes = {
         say(SDS_TRANSLATE_NOOP("Estimate", "a named key's position is CRC-32 (zlib) of its bytes "
                                            "mod the ring size"),
