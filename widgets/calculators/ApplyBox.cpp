@@ -1,9 +1,6 @@
 #include "calculators/ApplyBox.h"
 
 #include "StudioDocument.h"
-#include "commands/ApplyCommands.h"
-#include "document/ApplyEdits.h"
-#include "estimate/QuantityFormat.h"
 #include "inspector/EditCommitter.h"
 #include "model/DisplayName.h"
 
@@ -17,62 +14,10 @@
 
 namespace studio::widgets {
 
-namespace edits = core::edits;
-namespace estimate = core::estimate;
-
-namespace {
-
-QString quantity(double value, estimate::Dimension dimension, const char* noun = "") {
-    return QString::fromStdString(estimate::formatQuantity(value, dimension, noun));
-}
-
-QString boxTitle(ApplyTarget target) {
-    switch (target) {
-    case ApplyTarget::ArrivalRate:
-        return ApplyBox::tr("Apply to a client's workload");
-    case ApplyTarget::CacheSize:
-        return ApplyBox::tr("Apply to a cache");
-    case ApplyTarget::ShardCount:
-        return ApplyBox::tr("Apply to a data store");
-    }
-    return {};
-}
-
-QString noTarget(ApplyTarget target) {
-    switch (target) {
-    case ApplyTarget::ArrivalRate:
-        return ApplyBox::tr("No client with an open workload");
-    case ApplyTarget::CacheSize:
-        return ApplyBox::tr("No cache in the design");
-    case ApplyTarget::ShardCount:
-        return ApplyBox::tr("No data store in the design");
-    }
-    return {};
-}
-
-QString what(ApplyTarget target, const ApplyAmount& amount) {
-    switch (target) {
-    case ApplyTarget::ArrivalRate:
-        return ApplyBox::tr("Sets the client's arrival rate to %1 (the average) and its peak "
-                            "factor to %2.")
-            .arg(quantity(amount.value, estimate::Dimension::Rate, "req/s"),
-                 QString::fromStdString(estimate::roundedNumber(amount.peakFactor, 3)));
-    case ApplyTarget::CacheSize:
-        return ApplyBox::tr("Sets the cache's memory to %1 in all, split evenly over its shards.")
-            .arg(quantity(amount.value, estimate::Dimension::Bytes));
-    case ApplyTarget::ShardCount:
-        return ApplyBox::tr("Sets the store's shard count to %1.")
-            .arg(QString::fromStdString(estimate::roundedNumber(amount.value, 15)));
-    }
-    return {};
-}
-
-} // namespace
-
 ApplyBox::ApplyBox(StudioDocument* document, ApplyTarget target, QWidget* parent)
-    : QGroupBox(boxTitle(target), parent)
+    : QGroupBox(applyTargetSpec(target).title(), parent)
     , m_document(document)
-    , m_target(target)
+    , m_target(applyTargetSpec(target))
     , m_what(new QLabel(this))
     , m_targets(new QComboBox(this))
     , m_button(new QPushButton(tr("Apply"), this))
@@ -85,7 +30,7 @@ ApplyBox::ApplyBox(StudioDocument* document, ApplyTarget target, QWidget* parent
     m_targets->setMinimumContentsLength(8);
     // The placeholder ("No client with an open workload") must not widen a narrow dock.
     m_targets->setMinimumWidth(m_targets->fontMetrics().averageCharWidth() * 12);
-    m_targets->setPlaceholderText(noTarget(target));
+    m_targets->setPlaceholderText(m_target.noTarget());
     m_button->setObjectName(QStringLiteral("applyButton"));
     m_problem->setObjectName(QStringLiteral("applyProblem"));
     m_problem->setWordWrap(true);
@@ -125,15 +70,7 @@ bool ApplyBox::fits(const std::string& id) const {
     const core::Component* component = m_document->design().findComponent(id);
     if (!component)
         return false;
-    switch (m_target) {
-    case ApplyTarget::ArrivalRate:
-        return edits::takesArrivalRate(*component);
-    case ApplyTarget::CacheSize:
-        return edits::takesCacheSize(*component, m_document->catalog());
-    case ApplyTarget::ShardCount:
-        return edits::takesShardCount(*component, m_document->catalog());
-    }
-    return false;
+    return m_target.fits(*component, m_document->catalog());
 }
 
 void ApplyBox::setAmount(const std::optional<ApplyAmount>& amount) {
@@ -172,11 +109,10 @@ void ApplyBox::refreshTargets() {
     for (const core::Component& component : m_document->design().components)
         if (fits(component.id) && std::find(ids.begin(), ids.end(), component.id) == ids.end())
             ids.push_back(component.id);
-    // Shards are mostly a database's question: caches come after the other stores.
-    if (m_target == ApplyTarget::ShardCount)
+    if (m_target.listedLast)
         std::stable_partition(ids.begin() + selected, ids.end(), [this](const std::string& id) {
-            return !edits::takesCacheSize(*m_document->design().findComponent(id),
-                                          m_document->catalog());
+            return !m_target.listedLast(*m_document->design().findComponent(id),
+                                        m_document->catalog());
         });
 
     const QSignalBlocker block(m_targets);
@@ -197,7 +133,7 @@ bool ApplyBox::canApply() const {
 }
 
 void ApplyBox::updateState() {
-    m_what->setText(m_amount ? what(m_target, *m_amount) : tr("No result to apply yet."));
+    m_what->setText(m_amount ? m_target.what(*m_amount) : tr("No result to apply yet."));
     m_targets->setEnabled(m_targets->count() > 0);
     m_button->setEnabled(canApply());
     const core::Component* component = m_document->design().findComponent(chosen());
@@ -218,18 +154,7 @@ bool ApplyBox::apply() {
     const core::Component* component = design.findComponent(id);
     if (!component)
         return false;
-    core::Component after;
-    switch (m_target) {
-    case ApplyTarget::ArrivalRate:
-        after = edits::withArrivalRate(*component, m_amount->value, m_amount->peakFactor);
-        break;
-    case ApplyTarget::CacheSize:
-        after = edits::withCacheSize(*component, m_amount->value);
-        break;
-    case ApplyTarget::ShardCount:
-        after = edits::withShardCount(*component, m_amount->value);
-        break;
-    }
+    const core::Component after = m_target.applied(*component, *m_amount);
     // The design's own validation decides, as for an edit in the inspector.
     core::Design changed = design;
     *changed.findComponent(id) = after;
@@ -242,19 +167,7 @@ bool ApplyBox::apply() {
         return false;
     }
     m_problem->hide();
-    core::DesignDocument& model = m_document->model();
-    switch (m_target) {
-    case ApplyTarget::ArrivalRate:
-        m_document->push(
-            new ApplyArrivalRateCommand(model, id, m_amount->value, m_amount->peakFactor));
-        break;
-    case ApplyTarget::CacheSize:
-        m_document->push(new ApplyCacheSizeCommand(model, id, m_amount->value));
-        break;
-    case ApplyTarget::ShardCount:
-        m_document->push(new ApplyShardCountCommand(model, id, m_amount->value));
-        break;
-    }
+    m_document->push(m_target.command(m_document->model(), id, *m_amount));
     return true;
 }
 

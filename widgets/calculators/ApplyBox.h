@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calculators/ApplyTargets.h"
+
 #include <QGroupBox>
 
 #include <optional>
@@ -14,19 +16,6 @@ namespace studio::widgets {
 
 class StudioDocument;
 
-// Which field of the design a result goes to.
-enum class ApplyTarget {
-    ArrivalRate, // a client's open workload: rate (average, req/s) and peak factor
-    CacheSize,   // a cache's memory (bytes in all, split over its shards)
-    ShardCount,  // a data store's shards
-};
-
-// A figure to apply: `value` in the target's unit (req/s, bytes, shards).
-struct ApplyAmount {
-    double value = 0;
-    double peakFactor = 1; // ArrivalRate only
-};
-
 // "Apply to the design": the components a result fits (the selected ones first), and a button
 // that sets the chosen one's field as one undoable command on the document's stack. Enabled
 // only with a result and a fitting component; a value the design's validation refuses is not
@@ -37,7 +26,7 @@ class ApplyBox : public QGroupBox {
 public:
     ApplyBox(StudioDocument* document, ApplyTarget target, QWidget* parent = nullptr);
 
-    ApplyTarget target() const { return m_target; }
+    ApplyTarget target() const { return m_target.target; }
     // The figure to apply; nothing while there is no result.
     void setAmount(const std::optional<ApplyAmount>& amount);
     // The canvas selection: a selected component that fits becomes the choice.
@@ -62,7 +51,7 @@ private:
     void updateState();
 
     StudioDocument* m_document;
-    ApplyTarget m_target;
+    const ApplyTargetSpec& m_target;
     std::optional<ApplyAmount> m_amount;
     std::vector<std::string> m_selection;
     QLabel* m_what;

@@ -13,7 +13,6 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
 #include <optional>
 
 namespace studio::widgets {
@@ -21,39 +20,6 @@ namespace studio::widgets {
 namespace estimate = core::estimate;
 
 namespace {
-
-// Where a calculator's result can go in the design, if anywhere.
-std::optional<ApplyTarget> applyTarget(const std::string& calculator) {
-    if (calculator == "traffic")
-        return ApplyTarget::ArrivalRate;
-    if (calculator == "cache")
-        return ApplyTarget::CacheSize;
-    if (calculator == "shards")
-        return ApplyTarget::ShardCount;
-    return std::nullopt;
-}
-
-// The figure of `calculation` that `target` takes.
-std::optional<ApplyAmount> amountOf(ApplyTarget target, const estimate::Calculation& calculation) {
-    ApplyAmount amount;
-    switch (target) {
-    case ApplyTarget::ArrivalRate:
-        amount.value = calculation.value("requests_per_second");
-        for (const estimate::UsedInput& input : calculation.inputs)
-            if (input.key == "peak_factor" && !input.numbers.empty())
-                amount.peakFactor = input.numbers.front();
-        break;
-    case ApplyTarget::CacheSize:
-        amount.value = calculation.value("bytes");
-        break;
-    case ApplyTarget::ShardCount:
-        amount.value = calculation.value("shards");
-        break;
-    }
-    if (!std::isfinite(amount.value))
-        return std::nullopt;
-    return amount;
-}
 
 QScrollArea* scrolling(QWidget* content, QWidget* parent) {
     auto* scroll = new QScrollArea(parent);
@@ -152,7 +118,7 @@ void CalculatorsPanel::buildForm(const QString& name) {
 
     m_form = new CalculatorForm(*calculator);
     m_formLayout->insertWidget(0, m_form);
-    if (const auto target = applyTarget(calculator->name)) {
+    if (const auto target = applyTargetOf(calculator->name)) {
         m_apply = new ApplyBox(m_document, *target);
         m_formLayout->insertWidget(1, m_apply);
         m_apply->setSelection(m_selection);
@@ -170,7 +136,7 @@ void CalculatorsPanel::updateApplyAmount() {
     if (!m_apply || !m_form)
         return;
     const auto& calculation = m_form->calculation();
-    m_apply->setAmount(calculation ? amountOf(m_apply->target(), *calculation) : std::nullopt);
+    m_apply->setAmount(calculation ? applyAmountOf(m_apply->target(), *calculation) : std::nullopt);
 }
 
 } // namespace studio::widgets
