@@ -45,6 +45,10 @@ QString printable(const QString& text) {
     return escaped(text, false);
 }
 
+QString printable(const std::string& text) {
+    return escaped(QString::fromStdString(text), false);
+}
+
 int printUsageError(const QString& command, const QString& message) {
     printErr(QStringLiteral("sdstudio %1: %2").arg(command, printable(message)));
     printErr(QStringLiteral("Try 'sdstudio %1 --help' for more information.").arg(command));

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <string>
+
 namespace studio::app {
 
 // Writes `line` and a newline to standard output or standard error, in UTF-8. Control
@@ -15,6 +17,7 @@ void printErr(const QString& line);
 // `text` (a name, an id, a problem: text from a file) on one line: every control character
 // but tab, newline included, escaped as \n or \xHH.
 QString printable(const QString& text);
+QString printable(const std::string& text);
 
 // Says `message` as a usage error of `sdstudio COMMAND` and how to get its help; returns
 // kExitUsage.

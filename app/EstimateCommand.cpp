@@ -52,11 +52,9 @@ QString saturationText(const ComponentResult& c) {
     case Saturation::Overloaded:
         return QStringLiteral("saturated");
     case Saturation::WaitsOnCallee:
-        return QStringLiteral("saturated: waits for %1")
-            .arg(QString::fromStdString(c.saturatedBecauseOf));
+        return QStringLiteral("saturated: waits for %1").arg(printable(c.saturatedBecauseOf));
     case Saturation::FedBySaturated:
-        return QStringLiteral("behind saturated %1")
-            .arg(QString::fromStdString(c.saturatedBecauseOf));
+        return QStringLiteral("behind saturated %1").arg(printable(c.saturatedBecauseOf));
     case Saturation::None:
         break;
     }
@@ -82,14 +80,14 @@ void printComponents(const Solution& s) {
         if (!c.station)
             continue;
         if (!c.carriesTraffic) {
-            printOut(row({QString::fromStdString(c.id), QStringLiteral("0")}, widths) +
+            printOut(row({printable(c.id), QStringLiteral("0")}, widths) +
                      QStringLiteral("   (no traffic)"));
             continue;
         }
-        QString line = row({QString::fromStdString(c.id), rate(c.arrivalRate, c.arrivalApproximate),
-                            percent(c.utilisation), seconds(c.meanResponse), seconds(c.p99Response),
-                            rate(c.dropRate)},
-                           widths);
+        QString line =
+            row({printable(c.id), rate(c.arrivalRate, c.arrivalApproximate), percent(c.utilisation),
+                 seconds(c.meanResponse), seconds(c.p99Response), rate(c.dropRate)},
+                widths);
         const QString saturated = saturationText(c);
         if (!saturated.isEmpty())
             line += QStringLiteral("   ") + saturated;
@@ -97,8 +95,8 @@ void printComponents(const Solution& s) {
         if (c.classes.size() > 1) {
             QStringList parts;
             for (const ClassLoad& load : c.classes)
-                parts.append(QStringLiteral("%1 %2/s").arg(
-                    QString::fromStdString(load.requestClass), rate(load.arrivalRate)));
+                parts.append(QStringLiteral("%1 %2/s").arg(printable(load.requestClass),
+                                                           rate(load.arrivalRate)));
             printOut(QStringLiteral("    by class: ") + parts.join(QStringLiteral(", ")));
         }
     }
@@ -124,7 +122,7 @@ QString requirementName(const RequirementResult& r) {
         return QStringLiteral("p99 latency <= %1").arg(seconds({r.target, false}));
     case RequirementKind::P99LatencyForClass:
         return QStringLiteral("p99 latency of %1 <= %2")
-            .arg(QString::fromStdString(r.requestClass), seconds({r.target, false}));
+            .arg(printable(r.requestClass), seconds({r.target, false}));
     case RequirementKind::Availability:
         return QStringLiteral("availability >= %1").arg(availability({r.target, false}));
     case RequirementKind::Throughput:
@@ -137,7 +135,7 @@ QString requirementActual(const RequirementResult& r) {
     switch (r.kind) {
     case RequirementKind::P99Latency:
     case RequirementKind::P99LatencyForClass:
-        return seconds(r.actual) + QStringLiteral(" (") + QString::fromStdString(r.worst) + u')';
+        return seconds(r.actual) + QStringLiteral(" (") + printable(r.worst) + u')';
     case RequirementKind::Availability:
         return availability(r.actual);
     case RequirementKind::Throughput:
@@ -148,9 +146,9 @@ QString requirementActual(const RequirementResult& r) {
 
 void printHuman(const core::Design& design, const Solution& s) {
     printOut(QStringLiteral("Estimate for \"%1\" at the %2")
-                 .arg(QString::fromStdString(design.name),
-                      s.rates == RateBasis::Peak ? QStringLiteral("peak (rate x peak factor)")
-                                                 : QStringLiteral("average rate")));
+                 .arg(printable(design.name), s.rates == RateBasis::Peak
+                                                  ? QStringLiteral("peak (rate x peak factor)")
+                                                  : QStringLiteral("average rate")));
     printOut(QString());
     printComponents(s);
     printOut(QString());
@@ -161,14 +159,14 @@ void printHuman(const core::Design& design, const Solution& s) {
         printOut(QStringLiteral("Behind handoffs (enqueue to the receiver finishing):"));
         for (const HandoffResult& h : s.handoffs)
             printOut(QStringLiteral("  %1 -> %2: %3 msg/s, mean %4, p99 %5")
-                         .arg(QString::fromStdString(h.from), QString::fromStdString(h.to),
-                              rate(h.messageRate), seconds(h.mean), seconds(h.p99)));
+                         .arg(printable(h.from), printable(h.to), rate(h.messageRate),
+                              seconds(h.mean), seconds(h.p99)));
     }
     printOut(QString());
     const CapacityResult& c = s.capacity;
     if (!c.bottleneck.empty())
         printOut(QStringLiteral("Bottleneck: %1 (utilisation %2)")
-                     .arg(QString::fromStdString(c.bottleneck), percent(c.bottleneckUtilisation)));
+                     .arg(printable(c.bottleneck), percent(c.bottleneckUtilisation)));
     if (std::isfinite(c.scaleFactor.value))
         printOut(QStringLiteral("Highest sustainable rate: %1 req/s (%2 x the %3 req/s offered)")
                      .arg(rate(c.sustainableRate), QString::number(c.scaleFactor.value, 'g', 4),
@@ -177,7 +175,7 @@ void printHuman(const core::Design& design, const Solution& s) {
                  .arg(availability(s.availability)));
     QStringList spofs;
     for (const SinglePointOfFailure& p : s.singlePointsOfFailure)
-        spofs.append(QString::fromStdString(p.component));
+        spofs.append(printable(p.component));
     printOut(QStringLiteral("Single points of failure: %1")
                  .arg(spofs.isEmpty() ? QStringLiteral("none") : spofs.join(QStringLiteral(", "))));
     if (!s.requirements.empty()) {

@@ -124,12 +124,12 @@ void printComponents(const SimulateRun& run) {
         const core::solver::ComponentResult* e =
             run.estimate ? &run.estimate->components[i] : nullptr;
         if (c.arrivals == 0) {
-            printOut(row({QString::fromStdString(c.id), QStringLiteral("0")}, widths) +
+            printOut(row({printable(c.id), QStringLiteral("0")}, widths) +
                      QStringLiteral("   (no traffic)"));
             continue;
         }
         QString line =
-            row({QString::fromStdString(c.id),
+            row({printable(c.id),
                  cell(c.arrivalRate, Unit::Rate, e ? std::optional(e->arrivalRate) : std::nullopt),
                  cell(c.utilisation, Unit::Percent, value(e ? &e->utilisation : nullptr)),
                  cell(c.meanResponse, Unit::Seconds, value(e ? &e->meanResponse : nullptr)),
@@ -150,7 +150,7 @@ void printRequests(const SimulateRun& run) {
             widths));
     for (const core::sim::RequestStats& q : run.result->requests) {
         const core::solver::RequestResult* e = estimateOf(run, q);
-        printOut(row({QString::fromStdString(q.client + "/" + q.requestClass) +
+        printOut(row({printable(q.client + "/" + q.requestClass) +
                           (q.closed ? QStringLiteral(" (closed)") : QString()),
                       cell(q.goodput, Unit::Rate, e ? std::optional(e->arrivalRate) : std::nullopt),
                       cell(q.mean, Unit::Seconds, value(e ? &e->mean : nullptr)),
@@ -168,13 +168,13 @@ void printRequests(const SimulateRun& run) {
              QStringLiteral("In flight"), QStringLiteral("Throughput/s"), QStringLiteral("p99.9")},
             counts));
     for (const core::sim::RequestStats& q : run.result->requests)
-        printOut(row(
-            {QString::fromStdString(q.client + "/" + q.requestClass), QString::number(q.arrived),
-             QString::number(q.completed), QString::number(q.dropped), QString::number(q.rejected),
-             QString::number(q.timedOut), QString::number(q.inFlight),
-             number(q.throughput.mean, Unit::Rate),
-             q.p999.replications ? number(q.p999.mean, Unit::Seconds) : QStringLiteral("-")},
-            counts));
+        printOut(
+            row({printable(q.client + "/" + q.requestClass), QString::number(q.arrived),
+                 QString::number(q.completed), QString::number(q.dropped),
+                 QString::number(q.rejected), QString::number(q.timedOut),
+                 QString::number(q.inFlight), number(q.throughput.mean, Unit::Rate),
+                 q.p999.replications ? number(q.p999.mean, Unit::Seconds) : QStringLiteral("-")},
+                counts));
 }
 
 QString runText(const SimulateRun& run) {
@@ -196,7 +196,7 @@ QString runText(const SimulateRun& run) {
 void printSimulation(const SimulateRun& run) {
     const core::sim::SimulationResult& r = *run.result;
     printOut(QStringLiteral("Simulation of \"%1\" at the %2")
-                 .arg(QString::fromStdString(run.design->name),
+                 .arg(printable(run.design->name),
                       run.average ? QStringLiteral("average rate")
                                   : QStringLiteral("peak (rate x peak factor)")));
     printOut(runText(run));
@@ -213,7 +213,7 @@ void printSimulation(const SimulateRun& run) {
         for (const core::sim::HandoffStats& h : r.handoffs) {
             const core::solver::HandoffResult* e = estimateOf(run, h);
             printOut(QStringLiteral("  %1 -> %2: %3 msg/s, mean %4, p99 %5")
-                         .arg(QString::fromStdString(h.from), QString::fromStdString(h.to),
+                         .arg(printable(h.from), printable(h.to),
                               cell(h.messageRate, Unit::Rate,
                                    e ? std::optional(e->messageRate) : std::nullopt),
                               cell(h.mean, Unit::Seconds, value(e ? &e->mean : nullptr)),
