@@ -20,6 +20,16 @@ bool allEqual(std::span<const double> rates) {
     return true;
 }
 
+// Whether some rate occurs twice (to allEqual's tolerance): partial fractions need the
+// repeated-pole form, which is cheap; rates merely close together are uniformized.
+bool hasRepeats(std::span<const double> rates) {
+    for (std::size_t i = 0; i < rates.size(); ++i)
+        for (std::size_t j = i + 1; j < rates.size(); ++j)
+            if (std::fabs(rates[j] - rates[i]) <= 1e-12 * std::max(rates[i], rates[j]))
+                return true;
+    return false;
+}
+
 double erlangSurvival(double rate, std::size_t phases, double t) {
     // e^-x sum_{k < n} x^k / k!, summed in log space so large x neither overflows nor
     // underflows early.
@@ -52,6 +62,83 @@ bool partialFractions(std::span<const double> rates, std::span<double> coefficie
         coefficients[i] = c;
     }
     return true;
+}
+
+// Partial fractions that allow repeated rates: the distinct rates r_j, each m_j times,
+// and coefficients B_jk (k = 1..m_j) with
+//   P(T > t) = sum_j e^(-r_j t) sum_k B_jk sum_{i<k} (r_j t)^i / i!,
+// B_jk = A_jk / r_j^k for the terms A_jk / (s + r_j)^k of prod_j (r_j / (r_j + s))^m_j.
+// Every term is at most |B_jk|: like partialFractions, refused when one passes 1e6.
+struct GroupedFractions {
+    std::vector<double> rates; // distinct, 1/s
+    std::vector<int> multiplicity;
+    std::vector<double> coefficients; // B_jk, m_j of them per rate, in order
+};
+
+bool groupedFractions(std::span<const double> rates, GroupedFractions& out) {
+    std::vector<double> sorted(rates.begin(), rates.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (double r : sorted) {
+        if (!out.rates.empty() && r - out.rates.back() <= 1e-12 * r) {
+            ++out.multiplicity.back();
+            continue;
+        }
+        out.rates.push_back(r);
+        out.multiplicity.push_back(1);
+    }
+    const std::size_t n = out.rates.size();
+    std::vector<double> h, g;
+    for (std::size_t j = 0; j < n; ++j) {
+        const double rj = out.rates[j];
+        const int mj = out.multiplicity[j];
+        // The Taylor coefficients of g(s) = (s + r_j)^m_j F(s) around s = -r_j, in powers of
+        // (s + r_j) / r_j: g = g0 exp(sum_p h_p e^p), so n g_n = sum_p p h_p g_(n-p).
+        double g0 = 1;
+        h.assign(static_cast<std::size_t>(mj), 0.0);
+        for (std::size_t l = 0; l < n; ++l) {
+            if (l == j)
+                continue;
+            const double gap = out.rates[l] - rj;
+            g0 *= std::pow(out.rates[l] / gap, out.multiplicity[l]);
+            const double step = -rj / gap;
+            double power = 1;
+            for (int p = 1; p < mj; ++p) {
+                power *= step;
+                h[static_cast<std::size_t>(p)] += out.multiplicity[l] * power / p;
+            }
+        }
+        g.assign(static_cast<std::size_t>(mj), 0.0);
+        g[0] = g0;
+        for (int m = 1; m < mj; ++m) {
+            double sum = 0;
+            for (int p = 1; p <= m; ++p)
+                sum += p * h[static_cast<std::size_t>(p)] * g[static_cast<std::size_t>(m - p)];
+            g[static_cast<std::size_t>(m)] = sum / m;
+        }
+        for (int k = 1; k <= mj; ++k) {
+            const double b = g[static_cast<std::size_t>(mj - k)];
+            if (!(std::fabs(b) < 1e6))
+                return false;
+            out.coefficients.push_back(b);
+        }
+    }
+    return true;
+}
+
+double groupedSurvival(const GroupedFractions& f, double t) {
+    double s = 0;
+    std::size_t c = 0;
+    for (std::size_t j = 0; j < f.rates.size(); ++j) {
+        const double x = f.rates[j] * t;
+        double term = std::exp(-x); // e^-x x^(k-1) / (k-1)!
+        double partial = 0;         // e^-x sum_{i<k} x^i / i!
+        for (int k = 1; k <= f.multiplicity[j]; ++k) {
+            partial += term;
+            s += f.coefficients[c++] * partial;
+            term *= x / k;
+        }
+    }
+    return std::clamp(s, 0.0, 1.0);
 }
 
 double uniformizedSurvival(std::span<const double> rates, double t) {
@@ -95,6 +182,23 @@ double uniformizedSurvival(std::span<const double> rates, double t) {
     return std::clamp(survival, 0.0, 1.0);
 }
 
+// One term of a mixture, ready to evaluate many times: its partial fractions (closedForm)
+// or, when they would cancel, hypoexponentialSurvival's own choice.
+struct PreparedTerm {
+    double weight = 0;
+    double shift = 0; // s
+    std::span<const double> rates;
+    GroupedFractions fractions;
+    bool closedForm = false;
+};
+
+double preparedSurvival(const PreparedTerm& term, double t) {
+    const double after = t - term.shift;
+    if (!term.closedForm || after <= 0)
+        return hypoexponentialSurvival(term.rates, after);
+    return groupedSurvival(term.fractions, after);
+}
+
 } // namespace
 
 double hypoexponentialSurvival(std::span<const double> rates, double t) {
@@ -114,6 +218,9 @@ double hypoexponentialSurvival(std::span<const double> rates, double t) {
                 s += coefficients[i] * std::exp(-rates[i] * t);
             return std::clamp(s, 0.0, 1.0);
         }
+        GroupedFractions grouped;
+        if (hasRepeats(rates) && groupedFractions(rates, grouped))
+            return groupedSurvival(grouped, t);
     }
     return uniformizedSurvival(rates, t);
 }
@@ -123,6 +230,57 @@ double hypoexponentialPercentile(std::span<const double> rates, double q) {
         return 0;
     return percentileOfSurvival([&](double t) { return hypoexponentialSurvival(rates, t); }, q,
                                 hypoexponentialMean(rates));
+}
+
+double hypoexponentialMixtureSurvival(std::span<const ShiftedHypoexponential> terms, double t) {
+    double total = 0, sum = 0;
+    for (const ShiftedHypoexponential& term : terms) {
+        if (!(term.weight > 0))
+            continue;
+        total += term.weight;
+        sum += term.weight * hypoexponentialSurvival(term.rates, t - term.shift);
+    }
+    return total > 0 ? std::clamp(sum / total, 0.0, 1.0) : 0;
+}
+
+double hypoexponentialMixturePercentile(std::span<const ShiftedHypoexponential> terms, double q) {
+    double total = 0;
+    for (const ShiftedHypoexponential& term : terms)
+        total += term.weight > 0 ? term.weight : 0;
+    // A term too rare to move P(T > t) at the root in double precision is left out (an
+    // M/M/c station with many idle workers almost never waits).
+    const double negligible = 1e-17 * (1 - q) * total;
+    std::vector<PreparedTerm> prepared;
+    prepared.reserve(terms.size());
+    total = 0;
+    double mean = 0;
+    for (const ShiftedHypoexponential& term : terms) {
+        if (!(term.weight > negligible))
+            continue;
+        PreparedTerm& p = prepared.emplace_back();
+        p.weight = term.weight;
+        p.shift = term.shift;
+        p.rates = term.rates;
+        if (term.rates.size() >= 2 && term.rates.size() <= kInline) {
+            p.closedForm = groupedFractions(term.rates, p.fractions);
+            if (!p.closedForm)
+                p.fractions = GroupedFractions{};
+        }
+        total += term.weight;
+        mean += term.weight * (term.shift + hypoexponentialMean(term.rates));
+    }
+    if (prepared.empty())
+        return 0;
+    if (prepared.size() == 1 && prepared[0].rates.size() <= 1) // a constant, or M/M/1
+        return prepared[0].shift +
+               (prepared[0].rates.empty() ? 0 : -std::log1p(-q) / prepared[0].rates[0]);
+    const auto survival = [&](double t) {
+        double sum = 0;
+        for (const PreparedTerm& term : prepared)
+            sum += term.weight * preparedSurvival(term, t);
+        return std::clamp(sum / total, 0.0, 1.0);
+    };
+    return percentileOfSurvival(survival, q, mean / total);
 }
 
 double hypoexponentialMean(std::span<const double> rates) {

@@ -25,7 +25,7 @@ PathLatency downstreamOf(const Network& net, const Routing& r, std::uint32_t n, 
     PathLatency total;
     for (std::uint32_t s = r.firstStep[n]; s < r.firstStep[n + 1]; ++s) {
         const StateProbabilities& p = r.before[s * classes + k];
-        LatencyMixture mixture;
+        LatencyMixture mixture(ws.pool);
         for (std::size_t state = 0; state < 3; ++state) {
             if (!(p[state] > 0))
                 continue;
@@ -40,7 +40,7 @@ PathLatency downstreamOf(const Network& net, const Routing& r, std::uint32_t n, 
         }
         total = ws.pool.sum(total, mixture.result());
     }
-    LatencyMixture chosen;
+    LatencyMixture chosen(ws.pool);
     for (std::uint32_t e = r.chooseBegin[n]; e < r.chooseEnd[n]; ++e) {
         const double share = r.chooseShare(net, e, k);
         if (share > 0)
@@ -49,10 +49,10 @@ PathLatency downstreamOf(const Network& net, const Routing& r, std::uint32_t n, 
     return ws.pool.sum(total, chosen.result());
 }
 
-PathLatency onMiss(double miss, const PathLatency& downstream) {
+PathLatency onMiss(LatencyPool& pool, double miss, const PathLatency& downstream) {
     if (miss >= 1)
         return downstream;
-    LatencyMixture m;
+    LatencyMixture m(pool);
     m.add(1 - miss, PathLatency{});
     m.add(miss, downstream);
     return m.result();
@@ -86,7 +86,7 @@ void evaluateNode(const Network& net, const Routing& r, std::uint32_t n, double 
         d.occupancy = d.service;
         d.occupancyVariance = d.service * d.service * d.serviceScv;
         if (node.holds) {
-            const PathLatency held = onMiss(net.missFraction(n, k), ws.downstream[i]);
+            const PathLatency held = onMiss(ws.pool, net.missFraction(n, k), ws.downstream[i]);
             d.occupancyInfinite = held.infinite;
             d.occupancy += held.infinite ? 0 : held.total();
             d.occupancyVariance += held.infinite ? 0 : held.variance;
@@ -109,17 +109,17 @@ void evaluateNode(const Network& net, const Routing& r, std::uint32_t n, double 
             continue;
         const bool syncWrite = node.dataStore && node.syncReplication && node.replicas > 1 &&
                                net.classes[k].operation == Operation::Write;
-        LatencyMixture own, answered;
+        LatencyMixture own(ws.pool), answered(ws.pool);
         for (int g = 0; g < station.groups; ++g) {
             const StationGroup& group = station.group[g];
             const PathLatency one = groupSojourn(ws.pool, group, d);
             own.add(group.landing, one);
-            answered.add(group.landing,
-                         syncWrite ? ws.pool.maximumOfCopies(one, node.replicas) : one);
+            if (syncWrite)
+                answered.add(group.landing, ws.pool.maximumOfCopies(one, node.replicas));
         }
         ws.sojourn[i] = own.result();
-        ws.response[i] =
-            ws.pool.sum(answered.result(), onMiss(net.missFraction(n, k), ws.downstream[i]));
+        ws.response[i] = ws.pool.sum(syncWrite ? answered.result() : ws.sojourn[i],
+                                     onMiss(ws.pool, net.missFraction(n, k), ws.downstream[i]));
     }
 }
 
@@ -154,8 +154,11 @@ PassOutcome evaluatePass(const Network& net, const Routing& routing, double scal
                 change =
                     std::max(change, std::fabs(now - before) / std::max(1e-12, std::fabs(now)));
             ws.previous[i] = now;
-            // Later passes read only moments: the phases are gone with the pool.
-            ws.response[i].exactShape = ws.response[i].exactShape && ws.response[i].phaseCount == 0;
+            // Later passes read only moments: the shapes are gone with the pool.
+            if (ws.response[i].shape != kNoShape) {
+                ws.response[i].shape = kNoShape;
+                ws.response[i].exactShape = false;
+            }
         }
         if (iteration > 0 && !(change > 1e-10))
             return outcome;
@@ -192,7 +195,9 @@ PassOutcome solveLoads(const Network& net, const Routing& routing, Workspace& ws
 }
 
 double peakUtilisation(const Network& net, const Routing& routing, double scale, Workspace& ws) {
+    ws.pool.keepShapes(false); // only the loads are read
     evaluatePass(net, routing, scale, ws);
+    ws.pool.keepShapes(true);
     double peak = 0;
     for (std::size_t n = 0; n < net.nodes.size(); ++n) {
         const StationResult& s = ws.stations[n];

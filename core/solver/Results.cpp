@@ -176,7 +176,7 @@ void fillHandoffs(const Network& net, const Routing& routing, Workspace& ws, Sol
         if (edge.mode != LinkMode::Handoff)
             continue;
         HandoffResult h;
-        LatencyMixture latency;
+        LatencyMixture latency(ws.pool);
         for (std::size_t k = 0; k < classes; ++k) {
             const double rate = ws.rates[edge.from * classes + k] * ws.accepted[edge.from] *
                                 routing.factor[e * classes + k];

@@ -221,6 +221,12 @@ PathLatency groupSojourn(LatencyPool& pool, const StationGroup& g, const ClassDe
     const double waitSecond =
         g.waitRate > 0 ? 2 * g.probabilityOfWait / (g.waitRate * g.waitRate) : 0;
     const double waitVariance = std::max(0.0, waitSecond - g.meanWait * g.meanWait);
+    // M/M/c (or no wait at all): no wait with probability 1 - P(wait), else Exp(c mu -
+    // lambda); then the exponential service. Exactly a mixture of hypoexponentials.
+    if (g.exactWait && d.serviceExponential && d.service > 0)
+        return pool.waitThenService(1 / d.service, g.probabilityOfWait, g.waitRate,
+                                    g.meanWait + d.service, waitVariance + d.service * d.service,
+                                    !g.exactMean);
     const bool deterministic = d.serviceScv == 0;
     const double serviceMean = deterministic ? 0 : d.service;
     const double serviceVariance = d.service * d.service * d.serviceScv;
