@@ -99,13 +99,7 @@ Result<Design> loadDesignFile(const std::string& path, const Catalog& catalog) {
         Result<std::string> text = readText(path);
         if (!text)
             return text.problems();
-        Result<Design> design = designFromJson(text.value(), catalog);
-        if (!design)
-            return design;
-        Problems problems = validateDesign(design.value(), catalog);
-        if (!problems.empty())
-            return problems;
-        return design;
+        return validDesignFromJson(text.value(), catalog);
     } catch (const std::exception& error) {
         return fileProblem(SDS_TRANSLATE_NOOP("Validation", "cannot read: %1"), {error.what()});
     }

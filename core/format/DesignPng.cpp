@@ -1,6 +1,5 @@
 #include "format/DesignPng.h"
 
-#include "format/DesignJson.h"
 #include "format/PngChunks.h"
 #include "format/Validator.h"
 
@@ -38,13 +37,7 @@ Result<Design> designFromPng(std::istream& in, const Catalog& catalog) {
                            SDS_TRANSLATE_NOOP("Validation",
                                               "holds no design: only PNG images exported by "
                                               "System Design Studio carry one"));
-    Result<Design> design = designFromJson(*text.value(), catalog);
-    if (!design)
-        return design;
-    Problems problems = validateDesign(design.value(), catalog);
-    if (!problems.empty())
-        return problems;
-    return design;
+    return validDesignFromJson(*text.value(), catalog);
 }
 
 } // namespace studio::core

@@ -1,5 +1,6 @@
 #include "format/Validator.h"
 
+#include "format/DesignJson.h"
 #include "format/ValidationChecks.h"
 #include "model/EnumNames.h"
 
@@ -398,6 +399,16 @@ Problems validateDesign(const Design& design, const Catalog& catalog) {
     checkRequirements(context, design.requirements);
     markSubject(problems, designFrom, Kind::Design, {}, {});
     return problems;
+}
+
+Result<Design> validDesignFromJson(const std::string& text, const Catalog& catalog) {
+    Result<Design> design = designFromJson(text, catalog);
+    if (!design)
+        return design;
+    Problems problems = validateDesign(design.value(), catalog);
+    if (!problems.empty())
+        return problems;
+    return design;
 }
 
 } // namespace studio::core

@@ -3,6 +3,9 @@
 #include "catalog/Catalog.h"
 #include "model/Design.h"
 #include "util/Problem.h"
+#include "util/Result.h"
+
+#include <string>
 
 namespace studio::core {
 
@@ -12,5 +15,10 @@ namespace studio::core {
 // in file order, each about its component, link or zone (or the design) and field; empty
 // when the design is valid.
 Problems validateDesign(const Design& design, const Catalog& catalog = Catalog::standard());
+
+// Parses a design's JSON text (designFromJson) and validates it: the design, or every
+// problem of the first step that failed.
+Result<Design> validDesignFromJson(const std::string& text,
+                                   const Catalog& catalog = Catalog::standard());
 
 } // namespace studio::core

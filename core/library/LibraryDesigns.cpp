@@ -20,12 +20,9 @@ struct CheckedDesign {
 };
 
 Result<CheckedDesign> checkDesign(const std::string& json) {
-    Result<Design> design = designFromJson(json);
+    Result<Design> design = validDesignFromJson(json);
     if (!design)
         return design.problems();
-    Problems problems = validateDesign(design.value());
-    if (!problems.empty())
-        return problems;
     return CheckedDesign{design.value().name, static_cast<int>(design.value().components.size())};
 }
 
