@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace studio::core::solver {
 
@@ -18,6 +19,29 @@ struct ClosedClient {
     std::int64_t population = 0;
     double thinkTime = 0;
     double throughput = 0;
+};
+
+// Where an MVA station sits: a node and one of its station groups.
+struct Place {
+    std::uint32_t node;
+    int group;
+};
+
+// One closed client's MVA model, rebuilt by every pass.
+struct ClosedModel {
+    std::vector<double> visits; // per (node, class): visits per request of the client
+    std::vector<queueing::MvaStation> stations; // one per place, then the links' delay
+    std::vector<Place> places;
+    bool approximate = false;
+};
+
+// The fixed point's state: the closed clients, what every pass reads, the model it rebuilds.
+struct FixedPoint {
+    std::vector<ClosedClient> closed;
+    std::vector<double> open; // per entry: its open rate (0 for closed ones)
+    std::vector<double> ones; // per node: 1
+    bool hasOpen = false;     // open traffic flows too (every closed figure approximate)
+    ClosedModel model;
 };
 
 // Sets the entries' rates: open ones at their own, closed ones at `throughput` x mix, but
@@ -38,15 +62,15 @@ void setRates(Network& net, const std::vector<double>& open,
     }
 }
 
-} // namespace
+void resetStations(ClosedStations& out, std::size_t nodes) {
+    out.visited.assign(nodes, 0);
+    out.shared.assign(nodes, 0);
+    out.visitTime.assign(nodes, 0);
+    out.utilisation.assign(nodes, 0);
+}
 
-std::vector<ClosedResult> solveClosedWorkloads(Network& net, const Routing& routing, Workspace& ws,
-                                               ClosedStations& out) {
-    std::vector<ClosedResult> results(net.entries.size());
-    out.visited.assign(net.nodes.size(), 0);
-    out.shared.assign(net.nodes.size(), 0);
-    out.visitTime.assign(net.nodes.size(), 0);
-    out.utilisation.assign(net.nodes.size(), 0);
+// The clients with a closed workload, in net.entries order, at throughput 0.
+std::vector<ClosedClient> closedClients(const Network& net) {
     std::vector<ClosedClient> closed;
     for (const Entry& e : net.entries) {
         if (!e.closed || (!closed.empty() && closed.back().client == e.client))
@@ -54,145 +78,223 @@ std::vector<ClosedResult> solveClosedWorkloads(Network& net, const Routing& rout
         const Workload& w = *net.nodes[e.client].component->workload;
         closed.push_back({e.client, w.population, w.thinkTime, 0});
     }
+    return closed;
+}
+
+// Before the first pass: the entries' open rates kept, every closed client at throughput 0.
+FixedPoint startFixedPoint(const Network& net, std::vector<ClosedClient> closed) {
+    FixedPoint fp;
+    fp.closed = std::move(closed);
+    fp.open.resize(net.entries.size());
+    for (std::size_t i = 0; i < net.entries.size(); ++i)
+        fp.open[i] = net.entries[i].closed ? 0 : net.entries[i].rate;
+    fp.ones.assign(net.nodes.size(), 1.0);
+    for (const Entry& e : net.entries)
+        fp.hasOpen = fp.hasOpen || (!e.closed && e.rate > 0);
+    return fp;
+}
+
+// Visits per request at node n, all classes.
+double visitsAt(const std::vector<double>& visits, std::uint32_t n, std::size_t classes) {
+    double through = 0;
+    for (std::size_t k = 0; k < classes; ++k)
+        through += visits[n * classes + k];
+    return through;
+}
+
+// Adds to `delay` the round trips over node n's links (handoffs excluded) of its visits of
+// classes [first, last).
+void addLinkDelay(const Network& net, const Routing& routing, const std::vector<double>& visits,
+                  std::uint32_t n, std::size_t first, std::size_t last, double& delay) {
+    const std::size_t classes = routing.classes;
+    for (std::uint32_t e = net.nodes[n].outBegin; e < net.nodes[n].outEnd; ++e)
+        if (net.edges[e].mode != LinkMode::Handoff)
+            for (std::size_t k = first; k < last; ++k)
+                delay += visits[n * classes + k] * routing.factor[e * classes + k] * 2 *
+                         net.edges[e].latency;
+}
+
+// The stations under everything but closed client c's load, as utilisation its users
+// cannot have.
+std::vector<StationResult> backgroundLoad(Network& net, const Routing& routing, Workspace& ws,
+                                          const FixedPoint& fp, std::size_t c) {
+    setRates(net, fp.open, fp.closed, c);
+    propagateRates(net, routing, fp.ones, ws.rates);
+    evaluatePass(net, routing, 1.0, ws);
+    return ws.stations;
+}
+
+// Visits per request of `client` (its mixes), on the synchronous path; other entries at 0.
+void propagateVisits(Network& net, const Routing& routing, const FixedPoint& fp,
+                     std::uint32_t client, std::vector<double>& visits) {
+    for (Entry& e : net.entries)
+        e.rate = e.client == client
+                     ? net.nodes[e.client].component->workload->classes[e.workloadClass].mix
+                     : 0;
+    propagateRates(net, routing, fp.ones, visits, true);
+}
+
+// The client's demand at one copy of `group` of node n, s per request; `approximate` when
+// its service is not exponential with one mean.
+double ownDemand(const Network& net, std::size_t classes, const std::vector<double>& visits,
+                 std::uint32_t n, const StationGroup& group, bool& approximate) {
+    double demand = 0;
+    double mean = -1;
+    for (std::size_t k = 0; k < classes; ++k) {
+        const double v = visits[n * classes + k] * shareOf(group, net.classes[k]);
+        if (!(v > 0))
+            continue;
+        const double service = net.serviceMean[n * classes + k];
+        demand += v * service;
+        approximate = approximate || !net.serviceExponential[n * classes + k] ||
+                      (mean >= 0 && mean != service);
+        mean = service;
+    }
+    return demand;
+}
+
+queueing::MvaStation mvaStation(double demand, const StationGroup& group) {
+    queueing::MvaStation station;
+    station.demand = demand;
+    station.copies = static_cast<std::int64_t>(group.count);
+    station.servers = group.servers;
+    station.center =
+        station.servers == 1 ? queueing::MvaCenter::Queueing : queueing::MvaCenter::MultiServer;
+    return station;
+}
+
+// Adds node n's station groups to the model, each at the client's demand slowed by the
+// other traffic's utilisation `s` found there.
+void addStations(const Network& net, const Routing& routing, const StationResult& s,
+                 std::uint32_t n, ClosedModel& model, ClosedStations& out) {
+    const Node& node = net.nodes[n];
+    model.approximate = model.approximate || (node.holds && node.outBegin != node.outEnd) ||
+                        (node.dataStore && node.replicas > 1);
+    for (std::uint32_t st = routing.firstStep[n]; st < routing.firstStep[n + 1]; ++st)
+        model.approximate =
+            model.approximate || routing.steps[st].end - routing.steps[st].begin > 1;
+    for (int g = 0; g < s.groups; ++g) {
+        double demand =
+            ownDemand(net, routing.classes, model.visits, n, s.group[g], model.approximate);
+        const double used = s.group[g].offered;
+        if (used > 0) {
+            model.approximate = true;
+            out.shared[n] = 1;
+            demand = used < 1 ? demand / (1 - used) : demand * 1e9;
+        }
+        model.stations.push_back(mvaStation(demand, s.group[g]));
+        model.places.push_back({n, g});
+    }
+}
+
+// The MVA stations of the nodes model.visits reaches, then one delay for their links.
+void buildModel(const Network& net, const Routing& routing,
+                const std::vector<StationResult>& background, bool approximate, ClosedModel& model,
+                ClosedStations& out) {
+    model.stations.clear();
+    model.places.clear();
+    model.approximate = approximate;
+    double delay = 0;
+    for (std::uint32_t n = 0; n < net.nodes.size(); ++n) {
+        if (!(visitsAt(model.visits, n, routing.classes) > 0))
+            continue;
+        out.visited[n] = 1;
+        addLinkDelay(net, routing, model.visits, n, 0, routing.classes, delay);
+        if (net.nodes[n].station)
+            addStations(net, routing, background[n], n, model, out);
+    }
+    model.stations.push_back({delay, queueing::MvaCenter::Delay, 1, 1});
+}
+
+// Per node: its residence per request over its visits per request, and its busiest station.
+void recordStations(const std::vector<StationResult>& background, const ClosedModel& model,
+                    std::size_t classes, const queueing::MvaResult& mva, ClosedStations& out) {
+    for (std::size_t p = 0; p < model.places.size(); ++p) {
+        const std::uint32_t n = model.places[p].node;
+        const StationGroup& g = background[n].group[model.places[p].group];
+        if (p == 0 || model.places[p - 1].node != n)
+            out.visitTime[n] = 0;
+        const double visitsHere = visitsAt(model.visits, n, classes);
+        out.visitTime[n] += g.count * mva.residence[p] / std::max(1e-300, visitsHere);
+        out.utilisation[n] = std::max(out.utilisation[n], mva.utilisation[p]);
+    }
+}
+
+// Class `traffic`'s own visits, at the per-visit time MVA found at each station.
+double stationsResponse(const Network& net, std::size_t classes,
+                        const std::vector<StationResult>& background, const ClosedModel& model,
+                        const queueing::MvaResult& mva, std::uint32_t traffic) {
+    double response = 0;
+    for (std::size_t p = 0; p < model.places.size(); ++p) {
+        const std::uint32_t n = model.places[p].node;
+        const StationGroup& g = background[n].group[model.places[p].group];
+        double perCopy = 0;
+        for (std::size_t k = 0; k < classes; ++k)
+            perCopy += model.visits[n * classes + k] * shareOf(g, net.classes[k]);
+        const double mine = model.visits[n * classes + traffic] * shareOf(g, net.classes[traffic]);
+        if (perCopy > 0)
+            response += g.count * mine / perCopy * mva.residence[p];
+    }
+    return response;
+}
+
+// The mean response of each entry of `client`: its stations' and its links' time over its mix.
+void recordResponses(const Network& net, const Routing& routing,
+                     const std::vector<StationResult>& background, const FixedPoint& fp,
+                     const queueing::MvaResult& mva, std::uint32_t client,
+                     std::vector<ClosedResult>& results) {
+    for (std::size_t i = 0; i < net.entries.size(); ++i) {
+        const Entry& e = net.entries[i];
+        if (e.client != client)
+            continue;
+        const double mix = e.rate;
+        const double response =
+            stationsResponse(net, routing.classes, background, fp.model, mva, e.traffic);
+        double linkDelay = 0;
+        for (std::uint32_t n = 0; n < net.nodes.size(); ++n)
+            addLinkDelay(net, routing, fp.model.visits, n, e.traffic, e.traffic + 1, linkDelay);
+        results[i] = {true, mix > 0 ? (response + linkDelay) / mix : 0,
+                      fp.model.approximate || mva.approximate || fp.hasOpen};
+    }
+}
+
+// One pass for closed client c: its MVA under everything else's load. Returns the relative
+// change of its throughput.
+double solveClient(Network& net, const Routing& routing, Workspace& ws, FixedPoint& fp,
+                   std::size_t c, ClosedStations& out, std::vector<ClosedResult>& results) {
+    ClosedClient& cc = fp.closed[c];
+    const std::vector<StationResult> background = backgroundLoad(net, routing, ws, fp, c);
+    propagateVisits(net, routing, fp, cc.client, fp.model.visits);
+    buildModel(net, routing, background, fp.closed.size() > 1, fp.model, out);
+    const queueing::MvaResult mva =
+        queueing::solveMva(fp.model.stations, cc.population, cc.thinkTime);
+    const double change =
+        std::fabs(mva.throughput - cc.throughput) / std::max(1e-12, mva.throughput);
+    cc.throughput = mva.throughput;
+    recordStations(background, fp.model, routing.classes, mva, out);
+    recordResponses(net, routing, background, fp, mva, cc.client, results);
+    return change;
+}
+
+} // namespace
+
+std::vector<ClosedResult> solveClosedWorkloads(Network& net, const Routing& routing, Workspace& ws,
+                                               ClosedStations& out) {
+    std::vector<ClosedResult> results(net.entries.size());
+    resetStations(out, net.nodes.size());
+    std::vector<ClosedClient> closed = closedClients(net);
     if (closed.empty())
         return results;
-    std::vector<double> open(net.entries.size());
-    for (std::size_t i = 0; i < net.entries.size(); ++i)
-        open[i] = net.entries[i].closed ? 0 : net.entries[i].rate;
-    const std::size_t classes = routing.classes;
-    std::vector<double> ones(net.nodes.size(), 1.0);
-    std::vector<double> visits;
-    std::vector<queueing::MvaStation> stations;
-    struct Place {
-        std::uint32_t node;
-        int group;
-    };
-    std::vector<Place> places;
-    bool hasOpen = false;
-    for (const Entry& e : net.entries)
-        hasOpen = hasOpen || (!e.closed && e.rate > 0);
-    const int rounds = closed.size() > 1 ? 30 : 1;
+    FixedPoint fp = startFixedPoint(net, std::move(closed));
+    const int rounds = fp.closed.size() > 1 ? 30 : 1;
     for (int round = 0; round < rounds; ++round) {
         double change = 0;
-        for (std::size_t c = 0; c < closed.size(); ++c) {
-            ClosedClient& cc = closed[c];
-            // Everything else's load, as utilisation these users cannot have.
-            setRates(net, open, closed, c);
-            propagateRates(net, routing, ones, ws.rates);
-            evaluatePass(net, routing, 1.0, ws);
-            const std::vector<StationResult> background = ws.stations;
-            // Visits per request of this client (its mixes), on the synchronous path.
-            for (Entry& e : net.entries)
-                e.rate = e.client == cc.client
-                             ? net.nodes[e.client].component->workload->classes[e.workloadClass].mix
-                             : 0;
-            propagateRates(net, routing, ones, visits, true);
-            stations.clear();
-            places.clear();
-            bool approximate = closed.size() > 1;
-            double delay = 0;
-            for (std::uint32_t n = 0; n < net.nodes.size(); ++n) {
-                const Node& node = net.nodes[n];
-                double through = 0;
-                for (std::size_t k = 0; k < classes; ++k)
-                    through += visits[n * classes + k];
-                if (!(through > 0))
-                    continue;
-                out.visited[n] = 1;
-                for (std::uint32_t e = node.outBegin; e < node.outEnd; ++e)
-                    if (net.edges[e].mode != LinkMode::Handoff)
-                        for (std::size_t k = 0; k < classes; ++k)
-                            delay += visits[n * classes + k] * routing.factor[e * classes + k] * 2 *
-                                     net.edges[e].latency;
-                if (!node.station)
-                    continue;
-                const StationResult& s = background[n];
-                approximate = approximate || (node.holds && node.outBegin != node.outEnd) ||
-                              (node.dataStore && node.replicas > 1);
-                for (std::uint32_t st = routing.firstStep[n]; st < routing.firstStep[n + 1]; ++st)
-                    approximate =
-                        approximate || routing.steps[st].end - routing.steps[st].begin > 1;
-                for (int g = 0; g < s.groups; ++g) {
-                    double demand = 0;
-                    double mean = -1;
-                    for (std::size_t k = 0; k < classes; ++k) {
-                        const double v =
-                            visits[n * classes + k] * shareOf(s.group[g], net.classes[k]);
-                        if (!(v > 0))
-                            continue;
-                        const double service = net.serviceMean[n * classes + k];
-                        demand += v * service;
-                        approximate = approximate || !net.serviceExponential[n * classes + k] ||
-                                      (mean >= 0 && mean != service);
-                        mean = service;
-                    }
-                    const double used = s.group[g].offered;
-                    if (used > 0) {
-                        approximate = true;
-                        out.shared[n] = 1;
-                        demand = used < 1 ? demand / (1 - used) : demand * 1e9;
-                    }
-                    queueing::MvaStation station;
-                    station.demand = demand;
-                    station.copies = static_cast<std::int64_t>(s.group[g].count);
-                    station.servers = s.group[g].servers;
-                    station.center = station.servers == 1 ? queueing::MvaCenter::Queueing
-                                                          : queueing::MvaCenter::MultiServer;
-                    stations.push_back(station);
-                    places.push_back({n, g});
-                }
-            }
-            stations.push_back({delay, queueing::MvaCenter::Delay, 1, 1});
-            const queueing::MvaResult mva =
-                queueing::solveMva(stations, cc.population, cc.thinkTime);
-            change = std::max(change, std::fabs(mva.throughput - cc.throughput) /
-                                          std::max(1e-12, mva.throughput));
-            cc.throughput = mva.throughput;
-            // Per node: its residence per request over its visits per request.
-            for (std::size_t p = 0; p < places.size(); ++p) {
-                const std::uint32_t n = places[p].node;
-                const StationGroup& g = background[n].group[places[p].group];
-                if (p == 0 || places[p - 1].node != n)
-                    out.visitTime[n] = 0;
-                double visitsHere = 0;
-                for (std::size_t k = 0; k < classes; ++k)
-                    visitsHere += visits[n * classes + k];
-                out.visitTime[n] += g.count * mva.residence[p] / std::max(1e-300, visitsHere);
-                out.utilisation[n] = std::max(out.utilisation[n], mva.utilisation[p]);
-            }
-            for (std::size_t i = 0; i < net.entries.size(); ++i) {
-                const Entry& e = net.entries[i];
-                if (e.client != cc.client)
-                    continue;
-                const double mix = e.rate;
-                // The class's own visits, at the per-visit time MVA found at each station.
-                double response = 0;
-                for (std::size_t p = 0; p < places.size(); ++p) {
-                    const StationGroup& g = background[places[p].node].group[places[p].group];
-                    double perCopy = 0;
-                    for (std::size_t k = 0; k < classes; ++k)
-                        perCopy +=
-                            visits[places[p].node * classes + k] * shareOf(g, net.classes[k]);
-                    const double mine = visits[places[p].node * classes + e.traffic] *
-                                        shareOf(g, net.classes[e.traffic]);
-                    if (perCopy > 0)
-                        response += g.count * mine / perCopy * mva.residence[p];
-                }
-                double linkDelay = 0;
-                for (std::uint32_t n = 0; n < net.nodes.size(); ++n)
-                    for (std::uint32_t ed = net.nodes[n].outBegin; ed < net.nodes[n].outEnd; ++ed)
-                        if (net.edges[ed].mode != LinkMode::Handoff)
-                            linkDelay += visits[n * classes + e.traffic] *
-                                         routing.factor[ed * classes + e.traffic] * 2 *
-                                         net.edges[ed].latency;
-                results[i] = {true, mix > 0 ? (response + linkDelay) / mix : 0,
-                              approximate || mva.approximate || hasOpen};
-            }
-        }
+        for (std::size_t c = 0; c < fp.closed.size(); ++c)
+            change = std::max(change, solveClient(net, routing, ws, fp, c, out, results));
         if (change < 1e-9)
             break;
     }
-    setRates(net, open, closed, closed.size());
+    setRates(net, fp.open, fp.closed, fp.closed.size());
     return results;
 }
 

@@ -85,27 +85,28 @@ int modeRank(LinkMode mode) {
     return 2;
 }
 
-} // namespace
-
-double Network::missFraction(std::uint32_t node, std::size_t k) const {
-    const Node& n = nodes[node];
-    if (!n.hitsOrMisses || classes[k].operation == Operation::Write)
-        return 1;
-    return 1 - n.hitRatio;
-}
-
-std::string Network::place(std::uint32_t node) const {
-    return "components[" + std::to_string(node) + "] \"" + nodes[node].component->id + "\"";
-}
-
-Result<Network> compileNetwork(const Design& design, const Catalog& catalog, RateBasis rates) {
-    Network net;
-    net.design = &design;
-    net.nodes.reserve(design.components.size());
+// The nodes of the design's components, in its order.
+std::vector<Node> compileNodes(const Design& design, const Catalog& catalog) {
+    std::vector<Node> nodes;
+    nodes.reserve(design.components.size());
     for (const Component& c : design.components)
-        net.nodes.push_back(makeNode(c, catalog.find(c.kind)));
+        nodes.push_back(makeNode(c, catalog.find(c.kind)));
+    return nodes;
+}
 
-    // Request classes: one per (name, operation) pair any client defines.
+// The index of the request class (name, operation) in `classes`, added if new.
+std::uint32_t trafficClass(std::vector<TrafficClass>& classes, const RequestClass& rc) {
+    auto it = std::find_if(classes.begin(), classes.end(), [&](const auto& t) {
+        return t.name == rc.name && t.operation == rc.operation;
+    });
+    if (it == classes.end())
+        it = classes.insert(classes.end(), {rc.name, rc.operation});
+    return static_cast<std::uint32_t>(it - classes.begin());
+}
+
+// Request classes: one per (name, operation) pair any client defines; an entry per class of
+// each client.
+void addEntries(Network& net, RateBasis rates) {
     for (std::uint32_t i = 0; i < net.nodes.size(); ++i) {
         const Node& n = net.nodes[i];
         if (!n.source || !n.component->workload)
@@ -113,14 +114,9 @@ Result<Network> compileNetwork(const Design& design, const Catalog& catalog, Rat
         const Workload& w = *n.component->workload;
         for (std::size_t j = 0; j < w.classes.size(); ++j) {
             const RequestClass& rc = w.classes[j];
-            auto it = std::find_if(net.classes.begin(), net.classes.end(), [&](const auto& t) {
-                return t.name == rc.name && t.operation == rc.operation;
-            });
-            if (it == net.classes.end())
-                it = net.classes.insert(net.classes.end(), {rc.name, rc.operation});
             Entry e;
             e.client = i;
-            e.traffic = static_cast<std::uint32_t>(it - net.classes.begin());
+            e.traffic = trafficClass(net.classes, rc);
             e.workloadClass = j;
             e.closed = w.type == WorkloadType::Closed;
             const double base = rates == RateBasis::Peak ? w.rate * w.peakFactor : w.rate;
@@ -128,14 +124,25 @@ Result<Network> compileNetwork(const Design& design, const Catalog& catalog, Rat
             net.entries.push_back(e);
         }
     }
-    if (net.entries.empty())
-        return makeProblem("components", kContext,
-                           SDS_TRANSLATE_NOOP("Solver",
-                                              "the design has no client with a workload, so no "
-                                              "requests flow; add a client and give it a "
-                                              "workload (a rate and its request classes)"));
+}
 
-    // Edges sorted by caller, then calls by step, then choose, then handoff.
+Edge makeEdge(const Network& net, const Link& l, std::uint32_t link, std::uint32_t from,
+              std::uint32_t to) {
+    Edge e;
+    e.link = link;
+    e.from = from;
+    e.to = to;
+    e.mode = net.nodes[e.from].broadcasts ? LinkMode::Handoff : l.mode;
+    e.step = l.step;
+    e.when = l.when;
+    e.weight = l.weight;
+    e.multiplicity = l.mode == LinkMode::Handoff ? l.multiplicity : 1;
+    e.latency = l.latency;
+    return e;
+}
+
+// Edges sorted by caller, then calls by step, then choose, then handoff.
+void addEdges(Network& net, const Design& design) {
     std::unordered_map<std::string_view, std::uint32_t> byId;
     byId.reserve(design.components.size());
     for (std::uint32_t i = 0; i < design.components.size(); ++i)
@@ -146,19 +153,10 @@ Result<Network> compileNetwork(const Design& design, const Catalog& catalog, Rat
         const auto to = byId.find(l.to);
         if (from == byId.end() || to == byId.end() || from->second == to->second)
             continue; // the validator reports these
-        Edge e;
-        e.link = i;
-        e.from = from->second;
-        e.to = to->second;
-        e.mode = net.nodes[e.from].broadcasts ? LinkMode::Handoff : l.mode;
-        e.step = l.step;
-        e.when = l.when;
-        e.weight = l.weight;
-        e.multiplicity = l.mode == LinkMode::Handoff ? l.multiplicity : 1;
-        e.latency = l.latency;
-        if (!net.nodes[e.to].station && !net.nodes[e.to].source)
+        const Node& target = net.nodes[to->second];
+        if (!target.station && !target.source)
             continue; // notes take no part in the traffic
-        net.edges.push_back(e);
+        net.edges.push_back(makeEdge(net, l, i, from->second, to->second));
     }
     std::stable_sort(net.edges.begin(), net.edges.end(), [](const Edge& a, const Edge& b) {
         if (a.from != b.from)
@@ -167,35 +165,51 @@ Result<Network> compileNetwork(const Design& design, const Catalog& catalog, Rat
             return modeRank(a.mode) < modeRank(b.mode);
         return a.mode == LinkMode::Call && a.step < b.step;
     });
+}
+
+void indexIncoming(Network& net) {
     net.incoming.assign(net.nodes.size(), {});
     for (std::uint32_t e = 0; e < net.edges.size(); ++e)
         net.incoming[net.edges[e].to].push_back(e);
-    // A balancer picks its targets' instances itself: a component fed only by balancers'
-    // choose links of one algorithm is spread by that algorithm.
+}
+
+// The algorithm of the balancers feeding node i when only balancers' choose links of one
+// algorithm feed it.
+std::optional<Spreading> balancersAlgorithm(const Network& net, std::uint32_t i) {
+    std::optional<Spreading> common;
+    for (std::uint32_t e : net.incoming[i]) {
+        const Node& from = net.nodes[net.edges[e].from];
+        if (!from.balancer || net.edges[e].mode != LinkMode::Choose)
+            return std::nullopt;
+        const Spreading s = balancerSpreading(*from.component);
+        if (common && *common != s)
+            return std::nullopt;
+        common = s;
+    }
+    return common;
+}
+
+// A balancer picks its targets' instances itself: a component fed only by balancers'
+// choose links of one algorithm is spread by that algorithm.
+void spreadByBalancers(Network& net) {
     for (std::uint32_t i = 0; i < net.nodes.size(); ++i) {
-        std::optional<Spreading> common;
-        bool onlyBalancers = !net.incoming[i].empty();
-        for (std::uint32_t e : net.incoming[i]) {
-            const Node& from = net.nodes[net.edges[e].from];
-            if (!from.balancer || net.edges[e].mode != LinkMode::Choose) {
-                onlyBalancers = false;
-                break;
-            }
-            const Spreading s = balancerSpreading(*from.component);
-            if (common && *common != s)
-                onlyBalancers = false;
-            common = s;
-        }
-        if (onlyBalancers && common && !net.nodes[i].dataStore)
+        const std::optional<Spreading> common = balancersAlgorithm(net, i);
+        if (common && !net.nodes[i].dataStore)
             net.nodes[i].spreading = *common;
     }
+}
+
+void indexOutgoing(Network& net) {
     for (std::uint32_t e = 0; e < net.edges.size(); ++e) {
         Node& n = net.nodes[net.edges[e].from];
         if (n.outBegin == n.outEnd)
             n.outBegin = e;
         n.outEnd = e + 1;
     }
+}
 
+// Per (edge, class): the link's `classes` are empty or name the class.
+void compileEligibility(Network& net, const Design& design) {
     const std::size_t k = net.classCount();
     net.eligible.assign(net.edges.size() * k, 0);
     for (std::size_t e = 0; e < net.edges.size(); ++e) {
@@ -205,6 +219,11 @@ Result<Network> compileNetwork(const Design& design, const Catalog& catalog, Rat
                 names.empty() ||
                 std::find(names.begin(), names.end(), net.classes[c].name) != names.end();
     }
+}
+
+// Per (station, class): the service time's mean, scv and whether it is exponential.
+void compileServiceTimes(Network& net) {
+    const std::size_t k = net.classCount();
     net.serviceMean.assign(net.nodes.size() * k, 0);
     net.serviceScv.assign(net.nodes.size() * k, 1);
     net.serviceExponential.assign(net.nodes.size() * k, 1);
@@ -221,6 +240,38 @@ Result<Network> compileNetwork(const Design& design, const Catalog& catalog, Rat
                 (s.distribution == Distribution::Hyperexponential && s.cv == 1);
         }
     }
+}
+
+} // namespace
+
+double Network::missFraction(std::uint32_t node, std::size_t k) const {
+    const Node& n = nodes[node];
+    if (!n.hitsOrMisses || classes[k].operation == Operation::Write)
+        return 1;
+    return 1 - n.hitRatio;
+}
+
+std::string Network::place(std::uint32_t node) const {
+    return "components[" + std::to_string(node) + "] \"" + nodes[node].component->id + "\"";
+}
+
+Result<Network> compileNetwork(const Design& design, const Catalog& catalog, RateBasis rates) {
+    Network net;
+    net.design = &design;
+    net.nodes = compileNodes(design, catalog);
+    addEntries(net, rates);
+    if (net.entries.empty())
+        return makeProblem("components", kContext,
+                           SDS_TRANSLATE_NOOP("Solver",
+                                              "the design has no client with a workload, so no "
+                                              "requests flow; add a client and give it a "
+                                              "workload (a rate and its request classes)"));
+    addEdges(net, design);
+    indexIncoming(net);
+    spreadByBalancers(net);
+    indexOutgoing(net);
+    compileEligibility(net, design);
+    compileServiceTimes(net);
     return net;
 }
 
