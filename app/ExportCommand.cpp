@@ -1,8 +1,10 @@
 #include "ExportCommand.h"
 
 #include "Console.h"
-#include "export/DesignExport.h"
-#include "export/ExportFile.h"
+
+#include "widgets/export/DesignExport.h"
+#include "widgets/export/ExportFile.h"
+
 #include "format/AnyDesignFile.h"
 #include "format/DesignFile.h"
 

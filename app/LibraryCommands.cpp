@@ -2,7 +2,9 @@
 
 #include "Console.h"
 #include "LibraryLocation.h"
-#include "export/ExportFile.h"
+
+#include "widgets/export/ExportFile.h"
+
 #include "format/DesignFile.h"
 #include "library/Library.h"
 

@@ -3,11 +3,12 @@
 #include "Command.h"
 #include "Console.h"
 #include "LibraryLocation.h"
-#include "MainWindow.h"
-#include "Translation.h"
 #include "Version.h"
-#include "library/StudioLibrary.h"
-#include "window/FileActions.h"
+
+#include "widgets/base/Translation.h"
+#include "widgets/library/StudioLibrary.h"
+#include "widgets/window/FileActions.h"
+#include "widgets/window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

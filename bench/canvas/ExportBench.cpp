@@ -6,8 +6,10 @@
 // at 8,192 px); any template within 0.3 s in every format. Run e.g.
 //   studio_export_bench --benchmark_min_time=1
 #include "GeneratedDesign.h"
-#include "export/DesignExport.h"
-#include "export/DesignRenderer.h"
+
+#include "widgets/export/DesignExport.h"
+#include "widgets/export/DesignRenderer.h"
+
 #include "templates/BuiltinTemplates.h"
 
 #include <QBuffer>

@@ -4,11 +4,12 @@
 // QApplication must exist). Run e.g.
 //   build/bin/studio_minimap_bench --benchmark_min_time=0.5
 // Arguments: components, links, the overview's width in pixels (height: two thirds of it).
-#include "DesignScene.h"
-#include "DesignView.h"
 #include "GeneratedDesign.h"
-#include "StudioDocument.h"
-#include "canvas/Minimap.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/DesignView.h"
+#include "widgets/window/Minimap.h"
 
 #include <QApplication>
 #include <QScrollBar>

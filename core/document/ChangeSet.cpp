@@ -146,6 +146,7 @@ bool ChangeSet::removes(const std::string& id) const {
 }
 
 void ChangeSet::apply(DesignDocument& document) const {
+    document.beginBatch();
     for (const auto& c : m_changedZones)
         document.replaceZone(c.after);
     for (const auto& c : m_changedComponents)
@@ -167,9 +168,11 @@ void ChangeSet::apply(DesignDocument& document) const {
         document.insertComponent(component);
     for (const auto& link : m_addedLinks)
         document.insertLink(link);
+    document.endBatch();
 }
 
 void ChangeSet::revert(DesignDocument& document) const {
+    document.beginBatch();
     for (auto it = m_addedLinks.rbegin(); it != m_addedLinks.rend(); ++it)
         document.removeLink(it->id);
     for (auto it = m_addedComponents.rbegin(); it != m_addedComponents.rend(); ++it)
@@ -190,6 +193,7 @@ void ChangeSet::revert(DesignDocument& document) const {
         document.replaceComponent(c.before);
     for (const auto& c : m_changedZones)
         document.replaceZone(c.before);
+    document.endBatch();
 }
 
 } // namespace studio::core

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cassert>
 #include <set>
+#include <utility>
 
 namespace studio::core {
 
@@ -58,22 +59,48 @@ void DesignDocument::reset(Design design) {
     notify([](DesignListener& l) { l.designReset(); });
 }
 
+void DesignDocument::beginBatch() {
+    ++m_batchDepth;
+}
+
+void DesignDocument::endBatch() {
+    assert(m_batchDepth > 0);
+    --m_batchDepth;
+    deliverIfDone();
+}
+
+void DesignDocument::record(std::vector<std::string> DesignChanges::*list, const std::string& id) {
+    (m_pending.*list).push_back(id);
+    deliverIfDone();
+}
+
+void DesignDocument::deliverIfDone() {
+    if (m_batchDepth > 0 || m_pending.empty())
+        return;
+    // Moved out first: a listener may start the next edit while being told of this one.
+    const DesignChanges changes = std::exchange(m_pending, {});
+    notify([&](DesignListener& l) { l.designChanged(changes); });
+}
+
 void DesignDocument::insertComponent(Component component, std::size_t index) {
     assert(!idInUse(component.id));
     const std::string id = component.id;
     insertAt(m_design.components, std::move(component), index);
     notify([&](DesignListener& l) { l.componentAdded(id); });
+    record(&DesignChanges::componentsAdded, id);
 }
 
 std::pair<Component, std::size_t> DesignDocument::removeComponent(const std::string& id) {
     auto removed = removeById(m_design.components, id);
     notify([&](DesignListener& l) { l.componentRemoved(id); });
+    record(&DesignChanges::componentsRemoved, id);
     return removed;
 }
 
 void DesignDocument::replaceComponent(const Component& component) {
     replaceById(m_design.components, component);
     notify([&](DesignListener& l) { l.componentChanged(component.id); });
+    record(&DesignChanges::componentsChanged, component.id);
 }
 
 void DesignDocument::insertLink(Link link, std::size_t index) {
@@ -81,17 +108,20 @@ void DesignDocument::insertLink(Link link, std::size_t index) {
     const std::string id = link.id;
     insertAt(m_design.links, std::move(link), index);
     notify([&](DesignListener& l) { l.linkAdded(id); });
+    record(&DesignChanges::linksAdded, id);
 }
 
 std::pair<Link, std::size_t> DesignDocument::removeLink(const std::string& id) {
     auto removed = removeById(m_design.links, id);
     notify([&](DesignListener& l) { l.linkRemoved(id); });
+    record(&DesignChanges::linksRemoved, id);
     return removed;
 }
 
 void DesignDocument::replaceLink(const Link& link) {
     replaceById(m_design.links, link);
     notify([&](DesignListener& l) { l.linkChanged(link.id); });
+    record(&DesignChanges::linksChanged, link.id);
 }
 
 void DesignDocument::insertZone(Zone zone, std::size_t index) {
@@ -99,17 +129,20 @@ void DesignDocument::insertZone(Zone zone, std::size_t index) {
     const std::string id = zone.id;
     insertAt(m_design.zones, std::move(zone), index);
     notify([&](DesignListener& l) { l.zoneAdded(id); });
+    record(&DesignChanges::zonesAdded, id);
 }
 
 std::pair<Zone, std::size_t> DesignDocument::removeZone(const std::string& id) {
     auto removed = removeById(m_design.zones, id);
     notify([&](DesignListener& l) { l.zoneRemoved(id); });
+    record(&DesignChanges::zonesRemoved, id);
     return removed;
 }
 
 void DesignDocument::replaceZone(const Zone& zone) {
     replaceById(m_design.zones, zone);
     notify([&](DesignListener& l) { l.zoneChanged(zone.id); });
+    record(&DesignChanges::zonesChanged, zone.id);
 }
 
 void DesignDocument::setDesignProperties(const Design& from) {
@@ -120,6 +153,8 @@ void DesignDocument::setDesignProperties(const Design& from) {
     m_design.notes = from.notes;
     m_design.assumptions = from.assumptions;
     notify([](DesignListener& l) { l.designPropertiesChanged(); });
+    m_pending.propertiesChanged = true;
+    deliverIfDone();
 }
 
 std::vector<std::string>

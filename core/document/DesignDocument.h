@@ -25,6 +25,11 @@ public:
     // Replaces the whole design (open, new): listeners get designReset().
     void reset(Design design);
 
+    // Primitives called between beginBatch and endBatch are one edit: listeners hear of each
+    // item at once and get one designChanged at the outermost endBatch. Batches nest.
+    void beginBatch();
+    void endBatch();
+
     // `index` past the end appends. The id must be new (asserted).
     void insertComponent(Component component, std::size_t index = npos);
     // Removes the component (not its links: remove those first). Returns it and its index.
@@ -55,9 +60,14 @@ public:
 private:
     bool idInUse(const std::string& id) const;
     template <class Event> void notify(Event event);
+    // Adds `id` to the pending edit's list and, outside a batch, delivers the edit.
+    void record(std::vector<std::string> DesignChanges::*list, const std::string& id);
+    void deliverIfDone();
 
     Design m_design;
     std::vector<DesignListener*> m_listeners;
+    DesignChanges m_pending; // what the current edit changed so far
+    int m_batchDepth = 0;
 };
 
 } // namespace studio::core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/DesignChanges.h"
+
 #include <string>
 
 namespace studio::core {
@@ -21,8 +23,11 @@ public:
     virtual void zoneChanged(const std::string& /*id*/) {}
     // Name, description, estimation, requirements, notes or assumptions changed.
     virtual void designPropertiesChanged() {}
-    // Everything may have changed (a new design was loaded).
+    // Everything may have changed (a new design was loaded). No designChanged follows.
     virtual void designReset() {}
+    // Once per edit, after the item notifications above: everything the edit changed. An
+    // edit is a ChangeSet applied or reverted, or one primitive called on its own.
+    virtual void designChanged(const DesignChanges& /*changes*/) {}
 };
 
 } // namespace studio::core

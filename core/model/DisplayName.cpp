@@ -18,4 +18,9 @@ std::string displayName(const Design& design, const std::string& id) {
     return id;
 }
 
+std::string nameAndId(const Design& design, const std::string& id) {
+    const std::string name = displayName(design, id);
+    return name == id ? id : name + " (" + id + ")";
+}
+
 } // namespace studio::core

@@ -13,5 +13,8 @@ std::string displayName(const Zone& zone);
 // The display name of the component or zone `id` names in `design`; `id` itself when it
 // names neither.
 std::string displayName(const Design& design, const std::string& id);
+// "name (id)" for the component or zone `id` names, where the name says something the id
+// does not; otherwise the id alone. The inspector shows references this way.
+std::string nameAndId(const Design& design, const std::string& id);
 
 } // namespace studio::core

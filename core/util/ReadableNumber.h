@@ -7,7 +7,7 @@ namespace studio::core {
 // A figure as people read it, decided once for the command line and the studio: what to
 // show (rounded `number`, its decimals, a "<" or ">" bound, a unit), not how a language
 // writes digits. text() writes it in plain C form ("99.6%"); the studio writes `number`
-// with QLocale and translates the unit (widgets/estimate/EstimateTexts.cpp).
+// with QLocale and translates the unit (widgets/overlay/EstimateTexts.cpp).
 //
 // The rules (readableRate & co. below):
 // - three significant digits, never fewer than the whole number ("1157", "12.3", "0.25"),

@@ -1,7 +1,8 @@
-#include "calculators/ApplyBox.h"
+#include "widgets/calculators/ApplyBox.h"
 
-#include "StudioDocument.h"
-#include "inspector/EditCommitter.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/inspector/EditCommitter.h"
+
 #include "model/DisplayName.h"
 
 #include <QComboBox>
@@ -55,10 +56,10 @@ ApplyBox::ApplyBox(StudioDocument* document, ApplyTarget target, QWidget* parent
         m_problem->hide();
         updateState();
     });
-    const auto refresh = [this] { refreshTargets(); };
-    connect(document, &StudioDocument::componentAdded, this, refresh);
-    connect(document, &StudioDocument::componentRemoved, this, refresh);
-    connect(document, &StudioDocument::componentChanged, this, refresh);
+    connect(document, &StudioDocument::changed, this, [this](const core::DesignChanges& changes) {
+        if (changes.touchesComponents())
+            refreshTargets();
+    });
     connect(document, &StudioDocument::designReset, this, [this] {
         m_selection.clear();
         refreshTargets();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calculators/ApplyTargets.h"
+#include "widgets/calculators/ApplyTargets.h"
 
 #include <QGroupBox>
 

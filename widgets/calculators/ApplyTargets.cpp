@@ -1,7 +1,8 @@
-#include "calculators/ApplyTargets.h"
+#include "widgets/calculators/ApplyTargets.h"
 
-#include "calculators/ApplyBox.h"
-#include "commands/ApplyCommands.h"
+#include "widgets/calculators/ApplyBox.h"
+#include "widgets/commands/ApplyCommands.h"
+
 #include "document/ApplyEdits.h"
 #include "estimate/Calculation.h"
 #include "estimate/QuantityFormat.h"

@@ -1,6 +1,6 @@
-#include "calculators/CalculationView.h"
+#include "widgets/calculators/CalculationView.h"
 
-#include "Translation.h"
+#include "widgets/base/Translation.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
-#include "calculators/CalculatorForm.h"
+#include "widgets/calculators/CalculatorForm.h"
 
-#include "Translation.h"
-#include "calculators/CalculationView.h"
-#include "inspector/FieldRow.h"
+#include "widgets/base/Translation.h"
+#include "widgets/calculators/CalculationView.h"
+#include "widgets/inspector/FieldRow.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "calculators/CalculatorList.h"
+#include "widgets/calculators/CalculatorList.h"
 
 #include "estimate/CalculatorRegistry.h"
 

@@ -1,9 +1,10 @@
-#include "calculators/CalculatorsPanel.h"
+#include "widgets/calculators/CalculatorsPanel.h"
 
-#include "StudioDocument.h"
-#include "calculators/ApplyBox.h"
-#include "calculators/CalculatorList.h"
-#include "calculators/DesignEstimatePage.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/calculators/ApplyBox.h"
+#include "widgets/calculators/CalculatorList.h"
+#include "widgets/calculators/DesignEstimatePage.h"
+
 #include "estimate/CalculatorRegistry.h"
 #include "estimate/DesignPrefill.h"
 

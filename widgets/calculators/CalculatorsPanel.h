@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calculators/CalculatorForm.h"
+#include "widgets/calculators/CalculatorForm.h"
 
 #include <QWidget>
 

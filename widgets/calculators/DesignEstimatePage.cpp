@@ -1,8 +1,9 @@
-#include "calculators/DesignEstimatePage.h"
+#include "widgets/calculators/DesignEstimatePage.h"
 
-#include "StudioDocument.h"
-#include "calculators/ApplyBox.h"
-#include "calculators/CalculationView.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/calculators/ApplyBox.h"
+#include "widgets/calculators/CalculationView.h"
+
 #include "estimate/DesignEstimate.h"
 #include "estimate/DesignPrefill.h"
 

@@ -1,11 +1,11 @@
-#include "canvas/BendGesture.h"
+#include "widgets/canvas/BendGesture.h"
 
-#include "DesignScene.h"
-#include "LinkItem.h"
-#include "SceneStyle.h"
-#include "StudioDocument.h"
-#include "canvas/LinkRouter.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/LinkRouter.h"
+#include "widgets/canvas/items/LinkItem.h"
+#include "widgets/canvas/items/SceneStyle.h"
+#include "widgets/commands/DesignCommands.h"
 
 #include <QLineF>
 #include <QPolygonF>

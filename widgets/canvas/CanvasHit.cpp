@@ -1,10 +1,10 @@
-#include "canvas/CanvasHit.h"
+#include "widgets/canvas/CanvasHit.h"
 
-#include "ComponentItem.h"
-#include "DesignScene.h"
-#include "LinkItem.h"
-#include "ZoneItem.h"
-#include "canvas/Handles.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/items/ComponentItem.h"
+#include "widgets/canvas/items/Handles.h"
+#include "widgets/canvas/items/LinkItem.h"
+#include "widgets/canvas/items/ZoneItem.h"
 
 #include <algorithm>
 #include <array>

@@ -1,14 +1,14 @@
-#include "canvas/ConnectGesture.h"
+#include "widgets/canvas/ConnectGesture.h"
 
-#include "ComponentItem.h"
-#include "DesignScene.h"
-#include "LinkGeometry.h"
-#include "LinkItem.h"
-#include "StudioDocument.h"
-#include "Translation.h"
-#include "canvas/LinkRouter.h"
-#include "canvas/RubberLink.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/base/Translation.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/LinkRouter.h"
+#include "widgets/canvas/items/ComponentItem.h"
+#include "widgets/canvas/items/LinkGeometry.h"
+#include "widgets/canvas/items/LinkItem.h"
+#include "widgets/canvas/items/RubberLink.h"
+#include "widgets/commands/DesignCommands.h"
 
 namespace studio::widgets {
 

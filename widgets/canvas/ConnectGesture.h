@@ -1,6 +1,7 @@
 #pragma once
 
-#include "canvas/Gesture.h"
+#include "widgets/canvas/Gesture.h"
+
 #include "document/Edits.h"
 
 #include <optional>

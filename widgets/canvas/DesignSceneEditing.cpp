@@ -1,17 +1,17 @@
 // DesignScene, second part: what the person does on the canvas (selection, adding, renaming,
 // the drop preview, handles, and the mouse and keys handed to SceneInput). The first part
 // (DesignScene.cpp) mirrors the model.
-#include "DesignScene.h"
+#include "widgets/canvas/DesignScene.h"
 
-#include "ComponentItem.h"
-#include "LinkItem.h"
-#include "StudioDocument.h"
-#include "Translation.h"
-#include "ZoneItem.h"
-#include "canvas/CanvasHit.h"
-#include "canvas/NameEditor.h"
-#include "canvas/SceneInput.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/base/Translation.h"
+#include "widgets/canvas/CanvasHit.h"
+#include "widgets/canvas/SceneInput.h"
+#include "widgets/canvas/items/ComponentItem.h"
+#include "widgets/canvas/items/LinkItem.h"
+#include "widgets/canvas/items/NameEditor.h"
+#include "widgets/canvas/items/ZoneItem.h"
+#include "widgets/commands/DesignCommands.h"
 
 #include <QGraphicsRectItem>
 #include <QGraphicsSceneMouseEvent>
@@ -109,14 +109,17 @@ void DesignScene::setViewScale(double scale) {
             link->refreshGeometry();
 }
 
+QPointF DesignScene::dropTopLeft(const core::KindSpec& kind, const QPointF& center) const {
+    const QPointF topLeft = center - QPointF(kind.defaultWidth / 2, kind.defaultHeight / 2);
+    return m_snap ? snappedToGrid(topLeft) : topLeft;
+}
+
 std::string DesignScene::addComponentAt(const QString& kindId, const QPointF& center) {
     const core::Catalog& catalog = m_document->catalog();
     const core::KindSpec* kind = catalog.find(kindId.toStdString());
     if (!kind)
         return {};
-    QPointF topLeft = center - QPointF(kind->defaultWidth / 2, kind->defaultHeight / 2);
-    if (m_snap)
-        topLeft = snappedToGrid(topLeft);
+    const QPointF topLeft = dropTopLeft(*kind, center);
     const std::string id = m_document->model().uniqueId(kind->id);
     core::Component component = catalog.makeComponent(*kind, id, topLeft.x(), topLeft.y());
     component.name = catalogText(kind->label).toStdString();
@@ -135,9 +138,7 @@ void DesignScene::showDropPreview(const QString& kindId, const QPointF& center) 
         hideDropPreview();
         return;
     }
-    QPointF topLeft = center - QPointF(kind->defaultWidth / 2, kind->defaultHeight / 2);
-    if (m_snap)
-        topLeft = snappedToGrid(topLeft);
+    const QPointF topLeft = dropTopLeft(*kind, center);
     if (!m_dropPreview) {
         m_dropPreview = new QGraphicsRectItem;
         QPen pen(m_style.selection, 1.5, Qt::DashLine);

@@ -1,9 +1,9 @@
-#include "canvas/LinkRouter.h"
+#include "widgets/canvas/LinkRouter.h"
 
-#include "ComponentItem.h"
-#include "DesignScene.h"
-#include "LinkGeometry.h"
-#include "LinkItem.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/items/ComponentItem.h"
+#include "widgets/canvas/items/LinkGeometry.h"
+#include "widgets/canvas/items/LinkItem.h"
 
 #include <algorithm>
 #include <set>

@@ -1,12 +1,13 @@
-#include "canvas/MoveGesture.h"
+#include "widgets/canvas/MoveGesture.h"
 
-#include "ComponentItem.h"
-#include "DesignScene.h"
-#include "LinkItem.h"
-#include "StudioDocument.h"
-#include "ZoneItem.h"
-#include "canvas/LinkRouter.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/LinkRouter.h"
+#include "widgets/canvas/items/ComponentItem.h"
+#include "widgets/canvas/items/LinkItem.h"
+#include "widgets/canvas/items/ZoneItem.h"
+#include "widgets/commands/DesignCommands.h"
+
 #include "document/Edits.h"
 
 #include <QLineF>

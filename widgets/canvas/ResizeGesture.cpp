@@ -1,11 +1,11 @@
-#include "canvas/ResizeGesture.h"
+#include "widgets/canvas/ResizeGesture.h"
 
-#include "ComponentItem.h"
-#include "DesignScene.h"
-#include "StudioDocument.h"
-#include "ZoneItem.h"
-#include "canvas/LinkRouter.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/LinkRouter.h"
+#include "widgets/canvas/items/ComponentItem.h"
+#include "widgets/canvas/items/ZoneItem.h"
+#include "widgets/commands/DesignCommands.h"
 
 namespace studio::widgets {
 

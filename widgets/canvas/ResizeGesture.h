@@ -1,7 +1,7 @@
 #pragma once
 
-#include "canvas/Gesture.h"
-#include "canvas/Handles.h"
+#include "widgets/canvas/Gesture.h"
+#include "widgets/canvas/items/Handles.h"
 
 #include <QRectF>
 

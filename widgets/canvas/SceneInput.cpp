@@ -1,14 +1,14 @@
-#include "canvas/SceneInput.h"
+#include "widgets/canvas/SceneInput.h"
 
-#include "ComponentItem.h"
-#include "DesignScene.h"
-#include "StudioDocument.h"
-#include "canvas/BendGesture.h"
-#include "canvas/CanvasHit.h"
-#include "canvas/ConnectGesture.h"
-#include "canvas/MoveGesture.h"
-#include "canvas/ResizeGesture.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/BendGesture.h"
+#include "widgets/canvas/CanvasHit.h"
+#include "widgets/canvas/ConnectGesture.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/MoveGesture.h"
+#include "widgets/canvas/ResizeGesture.h"
+#include "widgets/canvas/items/ComponentItem.h"
+#include "widgets/commands/DesignCommands.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsSceneMouseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "canvas/Gesture.h"
+#include "widgets/canvas/Gesture.h"
 
 #include <memory>
 #include <string>

@@ -1,4 +1,4 @@
-#include "commands/ApplyCommands.h"
+#include "widgets/commands/ApplyCommands.h"
 
 #include "document/ApplyEdits.h"
 #include "estimate/QuantityFormat.h"

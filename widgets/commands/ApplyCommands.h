@@ -4,7 +4,7 @@
 // sets one component's field from a figure the calculators panel worked out, as one undo
 // step named after the figure ("Set arrival rate of Users to 1.16K req/s, peak x3"). The
 // rules (what takes each figure, how it is applied) are core's, in document/ApplyEdits.h.
-#include "commands/DesignCommand.h"
+#include "widgets/commands/DesignCommand.h"
 
 #include <string>
 

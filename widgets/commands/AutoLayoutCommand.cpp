@@ -1,4 +1,4 @@
-#include "commands/AutoLayoutCommand.h"
+#include "widgets/commands/AutoLayoutCommand.h"
 
 #include "document/LayoutEdits.h"
 

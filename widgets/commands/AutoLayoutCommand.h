@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/DesignCommand.h"
+#include "widgets/commands/DesignCommand.h"
 
 #include <string>
 #include <vector>

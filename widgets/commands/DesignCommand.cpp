@@ -1,4 +1,4 @@
-#include "commands/DesignCommand.h"
+#include "widgets/commands/DesignCommand.h"
 
 namespace studio::widgets {
 

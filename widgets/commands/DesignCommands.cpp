@@ -1,4 +1,4 @@
-#include "commands/DesignCommands.h"
+#include "widgets/commands/DesignCommands.h"
 
 #include "model/DisplayName.h"
 

@@ -3,7 +3,8 @@
 // One command class per user action on the canvas. Each builds its change with the
 // Qt-free edit of the same name (core/document/Edits.h) and a translatable text for the
 // Edit menu; the work happens in redo().
-#include "commands/DesignCommand.h"
+#include "widgets/commands/DesignCommand.h"
+
 #include "document/Edits.h"
 
 #include <string>

@@ -1,8 +1,8 @@
-#include "DesignExport.h"
+#include "widgets/export/DesignExport.h"
 
-#include "DesignRenderer.h"
-#include "ExportFile.h"
-#include "PngDesign.h"
+#include "widgets/export/DesignRenderer.h"
+#include "widgets/export/ExportFile.h"
+#include "widgets/export/PngDesign.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

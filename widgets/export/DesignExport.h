@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ExportOptions.h"
+#include "widgets/export/ExportOptions.h"
+
 #include "model/Design.h"
 
 #include <QByteArray>

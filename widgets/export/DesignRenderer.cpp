@@ -1,7 +1,7 @@
-#include "DesignRenderer.h"
+#include "widgets/export/DesignRenderer.h"
 
-#include "ExportScene.h"
-#include "StudioDocument.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/export/ExportScene.h"
 
 #include <QPainter>
 

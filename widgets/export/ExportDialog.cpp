@@ -1,4 +1,4 @@
-#include "ExportDialog.h"
+#include "widgets/export/ExportDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

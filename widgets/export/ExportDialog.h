@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExportOptions.h"
+#include "widgets/export/ExportOptions.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "ExportFile.h"
+#include "widgets/export/ExportFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ExportScene.h"
+#include "widgets/export/ExportScene.h"
 
 #include <QPalette>
 

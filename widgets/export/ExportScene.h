@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DesignScene.h"
+#include "widgets/canvas/DesignScene.h"
 
 namespace studio::widgets {
 

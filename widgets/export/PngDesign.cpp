@@ -1,4 +1,4 @@
-#include "PngDesign.h"
+#include "widgets/export/PngDesign.h"
 
 #include "format/DesignJson.h"
 

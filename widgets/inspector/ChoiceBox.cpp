@@ -1,4 +1,4 @@
-#include "inspector/ChoiceBox.h"
+#include "widgets/inspector/ChoiceBox.h"
 
 #include <QWheelEvent>
 

@@ -1,13 +1,14 @@
-#include "inspector/ComponentForm.h"
+#include "widgets/inspector/ComponentForm.h"
 
-#include "ComponentSummary.h"
-#include "StudioDocument.h"
-#include "Translation.h"
-#include "inspector/PropertyFields.h"
-#include "inspector/ServiceEditor.h"
-#include "inspector/WorkloadEditor.h"
+#include "widgets/base/ComponentSummary.h"
+#include "widgets/base/KindIcons.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/base/Translation.h"
+#include "widgets/inspector/PropertyFields.h"
+#include "widgets/inspector/ServiceEditor.h"
+#include "widgets/inspector/WorkloadEditor.h"
+
 #include "model/DisplayName.h"
-#include "palette/KindIcons.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -78,11 +79,7 @@ void ComponentForm::addIdentity(const core::KindSpec* kind) {
                [this](const Component& c) {
                    if (c.zone.empty())
                        return tr("none");
-                   const core::Zone* zone = m_document->design().findZone(c.zone);
-                   return zone && !zone->name.empty()
-                              ? QStringLiteral("%1 (%2)").arg(QString::fromStdString(zone->name),
-                                                              QString::fromStdString(c.zone))
-                              : QString::fromStdString(c.zone);
+                   return QString::fromStdString(core::nameAndId(m_document->design(), c.zone));
                });
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "widgets/inspector/FieldBinder.h"
+#include "widgets/inspector/InspectorForm.h"
+
 #include "catalog/KindSpec.h"
-#include "inspector/FieldBinder.h"
-#include "inspector/InspectorForm.h"
 #include "model/Component.h"
 
 #include <string>

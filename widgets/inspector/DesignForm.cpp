@@ -1,11 +1,12 @@
-#include "inspector/DesignForm.h"
+#include "widgets/inspector/DesignForm.h"
 
-#include "StudioDocument.h"
-#include "inspector/FieldRow.h"
-#include "inspector/FieldTexts.h"
-#include "inspector/NumberText.h"
-#include "inspector/RowTable.h"
-#include "inspector/TextPairList.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/inspector/FieldRow.h"
+#include "widgets/inspector/FieldTexts.h"
+#include "widgets/inspector/NumberText.h"
+#include "widgets/inspector/RowTable.h"
+#include "widgets/inspector/TextPairList.h"
+
 #include "model/EnumNames.h"
 
 #include <QCoreApplication>

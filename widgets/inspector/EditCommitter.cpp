@@ -1,10 +1,11 @@
-#include "inspector/EditCommitter.h"
+#include "widgets/inspector/EditCommitter.h"
 
-#include "StudioDocument.h"
-#include "Translation.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/base/Translation.h"
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/inspector/FieldRow.h"
+
 #include "format/Validator.h"
-#include "inspector/FieldRow.h"
 
 #include <QStringList>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "inspector/ChoiceBox.h"
-#include "inspector/FieldRow.h"
-#include "inspector/FieldTexts.h"
-#include "inspector/IntegerSpinBox.h"
-#include "inspector/MultiLineEdit.h"
-#include "inspector/NumberEdit.h"
+#include "widgets/inspector/ChoiceBox.h"
+#include "widgets/inspector/FieldRow.h"
+#include "widgets/inspector/FieldTexts.h"
+#include "widgets/inspector/IntegerSpinBox.h"
+#include "widgets/inspector/MultiLineEdit.h"
+#include "widgets/inspector/NumberEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "inspector/FieldRow.h"
+#include "widgets/inspector/FieldRow.h"
 
-#include "inspector/IntegerSpinBox.h"
-#include "inspector/MultiLineEdit.h"
+#include "widgets/inspector/IntegerSpinBox.h"
+#include "widgets/inspector/MultiLineEdit.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "inspector/FieldTexts.h"
+#include "widgets/inspector/FieldTexts.h"
 
-#include "inspector/NumberText.h"
+#include "widgets/inspector/NumberText.h"
 
 namespace studio::widgets {
 

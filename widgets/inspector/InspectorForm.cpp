@@ -1,4 +1,4 @@
-#include "inspector/InspectorForm.h"
+#include "widgets/inspector/InspectorForm.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspector/EditCommitter.h"
+#include "widgets/inspector/EditCommitter.h"
 
 #include <QIcon>
 #include <QWidget>

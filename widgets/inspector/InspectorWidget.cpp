@@ -1,11 +1,11 @@
-#include "inspector/InspectorWidget.h"
+#include "widgets/inspector/InspectorWidget.h"
 
-#include "StudioDocument.h"
-#include "inspector/ComponentForm.h"
-#include "inspector/DesignForm.h"
-#include "inspector/LinkForm.h"
-#include "inspector/SummaryForm.h"
-#include "inspector/ZoneForm.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/inspector/ComponentForm.h"
+#include "widgets/inspector/DesignForm.h"
+#include "widgets/inspector/LinkForm.h"
+#include "widgets/inspector/SummaryForm.h"
+#include "widgets/inspector/ZoneForm.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -26,17 +26,7 @@ InspectorWidget::InspectorWidget(StudioDocument* document, QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
-    const auto items = [this] { refresh(false); };
-    connect(document, &StudioDocument::componentChanged, this, items);
-    connect(document, &StudioDocument::componentAdded, this, items);
-    connect(document, &StudioDocument::linkChanged, this, items);
-    connect(document, &StudioDocument::linkAdded, this, items);
-    connect(document, &StudioDocument::zoneChanged, this, items);
-    connect(document, &StudioDocument::zoneAdded, this, items);
-    connect(document, &StudioDocument::designPropertiesChanged, this, [this] { refresh(true); });
-    connect(document, &StudioDocument::componentRemoved, this, &InspectorWidget::forget);
-    connect(document, &StudioDocument::linkRemoved, this, &InspectorWidget::forget);
-    connect(document, &StudioDocument::zoneRemoved, this, &InspectorWidget::forget);
+    connect(document, &StudioDocument::changed, this, &InspectorWidget::follow);
     connect(document, &StudioDocument::designReset, this, [this] {
         m_selection.clear();
         rebuild();
@@ -116,14 +106,20 @@ void InspectorWidget::refresh(bool designProperties) {
         rebuild();
 }
 
-void InspectorWidget::forget(const std::string& id) {
-    const auto it = std::find(m_selection.begin(), m_selection.end(), id);
-    if (it != m_selection.end()) {
-        m_selection.erase(it);
+void InspectorWidget::follow(const core::DesignChanges& changes) {
+    std::size_t removed = 0;
+    for (const auto* ids :
+         {&changes.componentsRemoved, &changes.linksRemoved, &changes.zonesRemoved})
+        for (const std::string& id : *ids)
+            removed += std::erase(m_selection, id);
+    if (removed > 0) {
         rebuild();
-    } else {
-        refresh(false);
+        return;
     }
+    if (changes.propertiesChanged)
+        refresh(true);
+    if (changes.touchesItems())
+        refresh(false);
 }
 
 } // namespace studio::widgets

@@ -7,6 +7,10 @@
 
 class QScrollArea;
 
+namespace studio::core {
+struct DesignChanges;
+}
+
 namespace studio::widgets {
 
 class InspectorForm;
@@ -38,7 +42,8 @@ public:
 private:
     void rebuild();
     void refresh(bool designProperties);
-    void forget(const std::string& id);
+    // One edit: the removed leave the selection; the form shows the rest's new values.
+    void follow(const core::DesignChanges& changes);
     InspectorForm* createForm();
 
     StudioDocument* m_document;

@@ -1,4 +1,4 @@
-#include "inspector/IntegerSpinBox.h"
+#include "widgets/inspector/IntegerSpinBox.h"
 
 #include <QLineEdit>
 #include <QWheelEvent>

@@ -1,9 +1,11 @@
-#include "inspector/LinkForm.h"
+#include "widgets/inspector/LinkForm.h"
 
-#include "StudioDocument.h"
-#include "inspector/FieldRow.h"
-#include "inspector/FieldTexts.h"
-#include "inspector/RetryFields.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/inspector/FieldRow.h"
+#include "widgets/inspector/FieldTexts.h"
+#include "widgets/inspector/RetryFields.h"
+
+#include "model/DisplayName.h"
 
 #include <QFormLayout>
 #include <QStringList>
@@ -118,11 +120,7 @@ const Link* LinkForm::link() const {
 }
 
 QString LinkForm::componentName(const std::string& id) const {
-    const core::Component* component = m_document->design().findComponent(id);
-    if (!component || component->name.empty() || component->name == id)
-        return QString::fromStdString(id);
-    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(component->name),
-                                         QString::fromStdString(id));
+    return QString::fromStdString(core::nameAndId(m_document->design(), id));
 }
 
 bool LinkForm::refresh() {

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "inspector/FieldBinder.h"
-#include "inspector/InspectorForm.h"
+#include "widgets/inspector/FieldBinder.h"
+#include "widgets/inspector/InspectorForm.h"
+
 #include "model/Link.h"
 
 #include <string>

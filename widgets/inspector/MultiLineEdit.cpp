@@ -1,4 +1,4 @@
-#include "inspector/MultiLineEdit.h"
+#include "widgets/inspector/MultiLineEdit.h"
 
 #include <QKeyEvent>
 #include <QTextDocument>

@@ -1,6 +1,6 @@
-#include "inspector/NumberEdit.h"
+#include "widgets/inspector/NumberEdit.h"
 
-#include "inspector/NumberText.h"
+#include "widgets/inspector/NumberText.h"
 
 namespace studio::widgets {
 

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "widgets/inspector/FieldBinder.h"
+
 #include "catalog/PropertySpec.h"
-#include "inspector/FieldBinder.h"
 #include "model/Component.h"
 
 #include <QString>

@@ -1,9 +1,10 @@
-#include "inspector/RequestClassTable.h"
+#include "widgets/inspector/RequestClassTable.h"
 
-#include "inspector/FieldRow.h"
-#include "inspector/FieldTexts.h"
-#include "inspector/NumberText.h"
-#include "inspector/RowTable.h"
+#include "widgets/inspector/FieldRow.h"
+#include "widgets/inspector/FieldTexts.h"
+#include "widgets/inspector/NumberText.h"
+#include "widgets/inspector/RowTable.h"
+
 #include "model/EnumNames.h"
 #include "model/RequestMix.h"
 

@@ -1,6 +1,6 @@
-#include "inspector/RowTable.h"
+#include "widgets/inspector/RowTable.h"
 
-#include "inspector/ChoiceBox.h"
+#include "widgets/inspector/ChoiceBox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

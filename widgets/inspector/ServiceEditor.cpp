@@ -1,10 +1,11 @@
-#include "inspector/ServiceEditor.h"
+#include "widgets/inspector/ServiceEditor.h"
 
-#include "StudioDocument.h"
-#include "inspector/FieldRow.h"
-#include "inspector/FieldTexts.h"
-#include "inspector/NumberText.h"
-#include "inspector/RowTable.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/inspector/FieldRow.h"
+#include "widgets/inspector/FieldTexts.h"
+#include "widgets/inspector/NumberText.h"
+#include "widgets/inspector/RowTable.h"
+
 #include "model/EnumNames.h"
 
 #include <QFormLayout>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "inspector/FieldBinder.h"
+#include "widgets/inspector/FieldBinder.h"
+
 #include "model/Component.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "inspector/SummaryForm.h"
+#include "widgets/inspector/SummaryForm.h"
 
-#include "ComponentSummary.h"
-#include "StudioDocument.h"
+#include "widgets/base/ComponentSummary.h"
+#include "widgets/base/StudioDocument.h"
 
 #include <QLabel>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspector/InspectorForm.h"
+#include "widgets/inspector/InspectorForm.h"
 
 #include <string>
 #include <vector>

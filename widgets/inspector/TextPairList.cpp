@@ -1,6 +1,6 @@
-#include "inspector/TextPairList.h"
+#include "widgets/inspector/TextPairList.h"
 
-#include "inspector/MultiLineEdit.h"
+#include "widgets/inspector/MultiLineEdit.h"
 
 #include <QFrame>
 #include <QGridLayout>

@@ -1,10 +1,10 @@
-#include "inspector/WorkloadEditor.h"
+#include "widgets/inspector/WorkloadEditor.h"
 
-#include "StudioDocument.h"
-#include "inspector/FieldRow.h"
-#include "inspector/FieldTexts.h"
-#include "inspector/RequestClassTable.h"
-#include "inspector/RetryFields.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/inspector/FieldRow.h"
+#include "widgets/inspector/FieldTexts.h"
+#include "widgets/inspector/RequestClassTable.h"
+#include "widgets/inspector/RetryFields.h"
 
 #include <QFormLayout>
 #include <QLabel>

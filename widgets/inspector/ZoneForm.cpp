@@ -1,6 +1,7 @@
-#include "inspector/ZoneForm.h"
+#include "widgets/inspector/ZoneForm.h"
 
-#include "StudioDocument.h"
+#include "widgets/base/StudioDocument.h"
+
 #include "model/DisplayName.h"
 
 #include <QFormLayout>
@@ -41,11 +42,7 @@ ZoneForm::ZoneForm(StudioDocument* document, std::string id, QWidget* parent)
                [this](const Zone& z) {
                    if (z.parent.empty())
                        return tr("none");
-                   const Zone* parent = m_document->design().findZone(z.parent);
-                   return parent && !parent->name.empty()
-                              ? QStringLiteral("%1 (%2)").arg(QString::fromStdString(parent->name),
-                                                              QString::fromStdString(z.parent))
-                              : QString::fromStdString(z.parent);
+                   return QString::fromStdString(core::nameAndId(m_document->design(), z.parent));
                });
     finish();
     refresh();

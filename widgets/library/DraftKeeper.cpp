@@ -1,9 +1,10 @@
-#include "library/DraftKeeper.h"
+#include "widgets/library/DraftKeeper.h"
 
-#include "StudioDocument.h"
-#include "Translation.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/base/Translation.h"
+#include "widgets/library/StudioLibrary.h"
+
 #include "format/DesignJson.h"
-#include "library/StudioLibrary.h"
 
 namespace studio::widgets {
 

@@ -1,7 +1,7 @@
-#include "library/LibraryModel.h"
+#include "widgets/library/LibraryModel.h"
 
-#include "Translation.h"
-#include "library/StudioLibrary.h"
+#include "widgets/base/Translation.h"
+#include "widgets/library/StudioLibrary.h"
 
 #include <QDateTime>
 #include <QIcon>

@@ -1,10 +1,10 @@
-#include "library/LibraryPanel.h"
+#include "widgets/library/LibraryPanel.h"
 
-#include "Translation.h"
-#include "library/LibraryModel.h"
-#include "library/StudioLibrary.h"
-#include "library/ThumbnailQueue.h"
-#include "library/VersionHistoryDialog.h"
+#include "widgets/base/Translation.h"
+#include "widgets/library/LibraryModel.h"
+#include "widgets/library/StudioLibrary.h"
+#include "widgets/library/ThumbnailQueue.h"
+#include "widgets/library/VersionHistoryDialog.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "library/StudioLibrary.h"
+#include "widgets/library/StudioLibrary.h"
 
 #include "format/DesignJson.h"
 

@@ -1,6 +1,7 @@
-#include "library/TemplateGallery.h"
+#include "widgets/library/TemplateGallery.h"
 
-#include "DesignImage.h"
+#include "widgets/export/DesignImage.h"
+
 #include "templates/BuiltinTemplates.h"
 
 #include <QDialogButtonBox>

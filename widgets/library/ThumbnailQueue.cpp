@@ -1,7 +1,7 @@
-#include "library/ThumbnailQueue.h"
+#include "widgets/library/ThumbnailQueue.h"
 
-#include "DesignImage.h"
-#include "library/StudioLibrary.h"
+#include "widgets/export/DesignImage.h"
+#include "widgets/library/StudioLibrary.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
-#include "library/VersionHistoryDialog.h"
+#include "widgets/library/VersionHistoryDialog.h"
 
-#include "Translation.h"
-#include "library/StudioLibrary.h"
+#include "widgets/base/Translation.h"
+#include "widgets/library/StudioLibrary.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

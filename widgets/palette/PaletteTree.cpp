@@ -1,4 +1,4 @@
-#include "palette/PaletteTree.h"
+#include "widgets/palette/PaletteTree.h"
 
 #include <QMimeData>
 

@@ -1,9 +1,10 @@
-#include "palette/PaletteWidget.h"
+#include "widgets/palette/PaletteWidget.h"
 
-#include "Translation.h"
+#include "widgets/base/KindIcons.h"
+#include "widgets/base/Translation.h"
+#include "widgets/palette/PaletteTree.h"
+
 #include "catalog/Catalog.h"
-#include "palette/KindIcons.h"
-#include "palette/PaletteTree.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "window/ClipboardData.h"
+#include "widgets/window/ClipboardData.h"
 
 #include "format/DesignJson.h"
 

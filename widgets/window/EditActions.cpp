@@ -1,11 +1,12 @@
-#include "window/EditActions.h"
+#include "widgets/window/EditActions.h"
 
-#include "DesignScene.h"
-#include "StudioDocument.h"
-#include "commands/AutoLayoutCommand.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/commands/AutoLayoutCommand.h"
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/window/ClipboardData.h"
+
 #include "document/Fragment.h"
-#include "window/ClipboardData.h"
 
 #include <QAction>
 #include <QClipboard>

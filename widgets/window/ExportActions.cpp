@@ -1,13 +1,14 @@
-#include "ExportActions.h"
+#include "widgets/window/ExportActions.h"
 
-#include "DesignScene.h"
-#include "StudioDocument.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/export/DesignExport.h"
+#include "widgets/export/DesignRenderer.h"
+#include "widgets/export/ExportDialog.h"
+#include "widgets/export/PngDesign.h"
+#include "widgets/window/ClipboardData.h"
+
 #include "document/Fragment.h"
-#include "export/DesignExport.h"
-#include "export/DesignRenderer.h"
-#include "export/ExportDialog.h"
-#include "export/PngDesign.h"
-#include "window/ClipboardData.h"
 
 #include <QAction>
 #include <QClipboard>

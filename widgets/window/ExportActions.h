@@ -1,6 +1,7 @@
 #pragma once
 
-#include "export/ExportOptions.h"
+#include "widgets/export/ExportOptions.h"
+
 #include "model/Design.h"
 
 #include <QObject>

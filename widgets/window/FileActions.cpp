@@ -1,11 +1,12 @@
-#include "window/FileActions.h"
+#include "widgets/window/FileActions.h"
 
-#include "StudioDocument.h"
-#include "Translation.h"
-#include "commands/DesignCommands.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/base/Translation.h"
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/library/StudioLibrary.h"
+#include "widgets/library/TemplateGallery.h"
+
 #include "format/AnyDesignFile.h"
-#include "library/StudioLibrary.h"
-#include "library/TemplateGallery.h"
 #include "templates/BuiltinTemplates.h"
 
 #include <QAction>

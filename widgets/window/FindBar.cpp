@@ -1,10 +1,10 @@
-#include "window/FindBar.h"
+#include "widgets/window/FindBar.h"
 
-#include "ComponentItem.h"
-#include "ComponentSummary.h"
-#include "DesignScene.h"
-#include "DesignView.h"
-#include "StudioDocument.h"
+#include "widgets/base/ComponentSummary.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/DesignView.h"
+#include "widgets/canvas/items/ComponentItem.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

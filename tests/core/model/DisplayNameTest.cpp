@@ -32,3 +32,13 @@ TEST(DisplayNameTest, ById) {
     EXPECT_EQ(displayName(design, "az-1"), "az-1");
     EXPECT_EQ(displayName(design, "gone"), "gone");
 }
+
+TEST(DisplayNameTest, NameAndIdWhereTheNameSaysMore) {
+    Design design = namedAndUnnamed();
+    design.components.push_back(Component{.id = "api", .name = "api"});
+    EXPECT_EQ(nameAndId(design, "db"), "Orders DB (db)");
+    EXPECT_EQ(nameAndId(design, "eu"), "Europe (eu)");
+    EXPECT_EQ(nameAndId(design, "cache"), "cache"); // no name
+    EXPECT_EQ(nameAndId(design, "api"), "api");     // the name is the id
+    EXPECT_EQ(nameAndId(design, "gone"), "gone");
+}

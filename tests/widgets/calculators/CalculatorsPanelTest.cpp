@@ -1,19 +1,21 @@
 // The calculators panel: live results through the registry, refused values marked at their
 // field, the design's own figures, and results applied to the design as one undo step.
-#include "calculators/CalculatorsPanel.h"
 #include "SampleDesign.h"
-#include "StudioDocument.h"
-#include "Translation.h"
-#include "calculators/ApplyBox.h"
-#include "calculators/CalculationView.h"
-#include "calculators/CalculatorForm.h"
-#include "calculators/CalculatorList.h"
-#include "calculators/DesignEstimatePage.h"
-#include "commands/DesignCommands.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/base/Translation.h"
+#include "widgets/calculators/ApplyBox.h"
+#include "widgets/calculators/CalculationView.h"
+#include "widgets/calculators/CalculatorForm.h"
+#include "widgets/calculators/CalculatorList.h"
+#include "widgets/calculators/CalculatorsPanel.h"
+#include "widgets/calculators/DesignEstimatePage.h"
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/inspector/FieldRow.h"
+
 #include "estimate/CalculatorRegistry.h"
 #include "estimate/DesignEstimate.h"
 #include "estimate/DesignPrefill.h"
-#include "inspector/FieldRow.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // with a double-click; bends travel with a moved pair of components.
 #include "CanvasFixture.h"
 
-#include "LinkItem.h"
+#include "widgets/canvas/items/LinkItem.h"
 
 namespace studio::widgets::test {
 namespace {

@@ -3,7 +3,7 @@
 // mode draws a link from anywhere on a box.
 #include "CanvasFixture.h"
 
-#include "canvas/Handles.h"
+#include "widgets/canvas/items/Handles.h"
 
 #include <QKeyEvent>
 

@@ -1,8 +1,8 @@
 // Drawing links by mouse from a component's handle, and moving a link's end.
 #include "CanvasFixture.h"
 
-#include "LinkItem.h"
-#include "ZoneItem.h"
+#include "widgets/canvas/items/LinkItem.h"
+#include "widgets/canvas/items/ZoneItem.h"
 
 #include <QSignalSpy>
 

@@ -1,7 +1,7 @@
 // Dropping a palette kind on the view adds a component there: one undo step, selected.
 #include "CanvasFixture.h"
 
-#include "palette/PaletteTree.h"
+#include "widgets/palette/PaletteTree.h"
 
 #include <QDropEvent>
 #include <QMimeData>

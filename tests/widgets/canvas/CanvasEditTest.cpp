@@ -1,7 +1,7 @@
 // Resizing by the corner handles and renaming in place.
 #include "CanvasFixture.h"
 
-#include "ZoneItem.h"
+#include "widgets/canvas/items/ZoneItem.h"
 
 namespace studio::widgets::test {
 namespace {

@@ -2,11 +2,12 @@
 
 // A shown design view at 100% over the sample design, and mouse helpers that speak scene
 // coordinates: the canvas tests drive the real view as a person would.
-#include "ComponentItem.h"
-#include "DesignScene.h"
-#include "DesignView.h"
 #include "SampleDesign.h"
-#include "StudioDocument.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/DesignView.h"
+#include "widgets/canvas/items/ComponentItem.h"
 
 #include <QApplication>
 #include <QMouseEvent>

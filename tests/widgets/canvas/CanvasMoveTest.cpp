@@ -1,8 +1,8 @@
 // Dragging components and zones, and nudging them with the arrow keys: each a single undo step.
 #include "CanvasFixture.h"
 
-#include "LinkItem.h"
-#include "ZoneItem.h"
+#include "widgets/canvas/items/LinkItem.h"
+#include "widgets/canvas/items/ZoneItem.h"
 
 namespace studio::widgets::test {
 namespace {

@@ -1,7 +1,7 @@
 // Selecting on the canvas: clicks, Ctrl/Shift-clicks, rubber bands, the API and the signal.
 #include "CanvasFixture.h"
 
-#include "LinkItem.h"
+#include "widgets/canvas/items/LinkItem.h"
 
 #include <QContextMenuEvent>
 #include <QSignalSpy>

@@ -1,8 +1,9 @@
 // Applying a calculator's result: each command redo -> undo -> redo and its text. The rules
 // (what takes each figure, how it is applied) are tested in core (document/ApplyEditsTest).
-#include "commands/ApplyCommands.h"
 #include "SampleDesign.h"
-#include "StudioDocument.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/commands/ApplyCommands.h"
 
 #include <QUndoStack>
 

@@ -1,11 +1,12 @@
 // Auto-layout as one undo step: redo -> undo -> redo, the whole design or a selection, and
 // Arrange > Auto-Layout in the main window.
-#include "commands/AutoLayoutCommand.h"
-#include "DesignScene.h"
-#include "MainWindow.h"
 #include "SampleDesign.h"
-#include "StudioDocument.h"
-#include "window/EditActions.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/commands/AutoLayoutCommand.h"
+#include "widgets/window/EditActions.h"
+#include "widgets/window/MainWindow.h"
 
 #include <QAction>
 #include <QMenu>

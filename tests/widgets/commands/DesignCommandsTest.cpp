@@ -1,7 +1,9 @@
 // Every undo command: redo -> undo -> redo leaves the model as it was at each step.
-#include "commands/DesignCommands.h"
 #include "SampleDesign.h"
-#include "StudioDocument.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/commands/DesignCommands.h"
+
 #include "catalog/Catalog.h"
 
 #include <QSignalSpy>

@@ -1,9 +1,11 @@
 // Export to PNG (with the design inside), SVG and PDF, drawn headless from a design.
-#include "export/DesignExport.h"
 #include "SampleDesign.h"
+
+#include "widgets/export/DesignExport.h"
+#include "widgets/export/DesignRenderer.h"
+#include "widgets/export/PngDesign.h"
+
 #include "catalog/Catalog.h"
-#include "export/DesignRenderer.h"
-#include "export/PngDesign.h"
 #include "format/AnyDesignFile.h"
 #include "format/DesignJson.h"
 #include "model/Design.h"

@@ -1,15 +1,17 @@
 // File > Export, Edit > Copy as Image and File > Open of an exported PNG, in the studio.
-#include "window/ExportActions.h"
-#include "DesignScene.h"
-#include "MainWindow.h"
 #include "SampleDesign.h"
-#include "StudioDocument.h"
 #include "WindowTestSupport.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/export/PngDesign.h"
+#include "widgets/window/ExportActions.h"
+#include "widgets/window/FileActions.h"
+#include "widgets/window/MainWindow.h"
+
 #include "document/Fragment.h"
-#include "export/PngDesign.h"
 #include "format/AnyDesignFile.h"
 #include "format/DesignJson.h"
-#include "window/FileActions.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,8 +1,9 @@
 // Writing an export: never over something that is not a regular file, and a failed write
 // says why in the system's words.
-#include "export/ExportFile.h"
 #include "SampleDesign.h"
-#include "export/DesignExport.h"
+
+#include "widgets/export/DesignExport.h"
+#include "widgets/export/ExportFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

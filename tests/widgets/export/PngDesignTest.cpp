@@ -1,8 +1,10 @@
 // Reading the design back out of a PNG, and what happens with PNGs that hold none.
-#include "export/PngDesign.h"
 #include "SampleDesign.h"
 #include "WindowTestSupport.h"
-#include "export/DesignExport.h"
+
+#include "widgets/export/DesignExport.h"
+#include "widgets/export/PngDesign.h"
+
 #include "format/AnyDesignFile.h"
 #include "format/DesignJson.h"
 #include "format/PngChunks.h"

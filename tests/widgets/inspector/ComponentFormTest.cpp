@@ -1,9 +1,9 @@
 #include "InspectorFixture.h"
 
-#include "commands/DesignCommands.h"
-#include "inspector/ComponentForm.h"
-#include "inspector/IntegerSpinBox.h"
-#include "inspector/RowTable.h"
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/inspector/ComponentForm.h"
+#include "widgets/inspector/IntegerSpinBox.h"
+#include "widgets/inspector/RowTable.h"
 
 #include <QComboBox>
 #include <QLabel>

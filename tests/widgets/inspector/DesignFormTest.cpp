@@ -1,9 +1,9 @@
 #include "InspectorFixture.h"
 
-#include "commands/DesignCommands.h"
-#include "inspector/MultiLineEdit.h"
-#include "inspector/RowTable.h"
-#include "inspector/TextPairList.h"
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/inspector/MultiLineEdit.h"
+#include "widgets/inspector/RowTable.h"
+#include "widgets/inspector/TextPairList.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,8 +2,8 @@
 // about (item and field), not by the text of their place.
 #include "InspectorFixture.h"
 
-#include "inspector/EditCommitter.h"
-#include "inspector/IntegerSpinBox.h"
+#include "widgets/inspector/EditCommitter.h"
+#include "widgets/inspector/IntegerSpinBox.h"
 
 namespace studio::widgets::test {
 namespace {

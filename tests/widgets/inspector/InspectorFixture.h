@@ -1,10 +1,11 @@
 #pragma once
 
 #include "SampleDesign.h"
-#include "StudioDocument.h"
-#include "inspector/FieldRow.h"
-#include "inspector/InspectorForm.h"
-#include "inspector/InspectorWidget.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/inspector/FieldRow.h"
+#include "widgets/inspector/InspectorForm.h"
+#include "widgets/inspector/InspectorWidget.h"
 
 #include "catalog/Catalog.h"
 

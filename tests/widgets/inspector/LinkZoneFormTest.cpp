@@ -1,7 +1,7 @@
 #include "InspectorFixture.h"
 
-#include "inspector/IntegerSpinBox.h"
-#include "inspector/LinkForm.h"
+#include "widgets/inspector/IntegerSpinBox.h"
+#include "widgets/inspector/LinkForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

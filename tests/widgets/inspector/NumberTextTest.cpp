@@ -1,4 +1,4 @@
-#include "inspector/NumberText.h"
+#include "widgets/inspector/NumberText.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #include "InspectorFixture.h"
 
-#include "inspector/IntegerSpinBox.h"
-#include "inspector/RowTable.h"
+#include "widgets/inspector/IntegerSpinBox.h"
+#include "widgets/inspector/RowTable.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,6 +1,8 @@
-#include "library/DraftKeeper.h"
 #include "LibraryFixture.h"
-#include "commands/DesignCommands.h"
+
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/library/DraftKeeper.h"
+
 #include "format/DesignJson.h"
 
 #include <QTest>

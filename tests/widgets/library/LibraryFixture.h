@@ -1,8 +1,9 @@
 #pragma once
 
 #include "SampleDesign.h"
-#include "StudioDocument.h"
-#include "library/StudioLibrary.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/library/StudioLibrary.h"
 
 #include <QTemporaryDir>
 

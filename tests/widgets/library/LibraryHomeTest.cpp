@@ -1,11 +1,13 @@
 // A document whose home is the library: Save, Add to Library, New from Template, opening
 // an entry; and the thumbnails drawn after a save.
 #include "LibraryFixture.h"
-#include "commands/DesignCommands.h"
-#include "library/TemplateGallery.h"
-#include "library/ThumbnailQueue.h"
+
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/library/TemplateGallery.h"
+#include "widgets/library/ThumbnailQueue.h"
+#include "widgets/window/FileActions.h"
+
 #include "templates/BuiltinTemplates.h"
-#include "window/FileActions.h"
 
 #include <QImage>
 #include <QListWidget>

@@ -1,7 +1,8 @@
-#include "library/LibraryPanel.h"
 #include "LibraryFixture.h"
-#include "library/LibraryModel.h"
-#include "library/VersionHistoryDialog.h"
+
+#include "widgets/library/LibraryModel.h"
+#include "widgets/library/LibraryPanel.h"
+#include "widgets/library/VersionHistoryDialog.h"
 
 #include <QListView>
 #include <QListWidget>

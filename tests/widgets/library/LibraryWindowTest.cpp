@@ -1,13 +1,15 @@
 // The window with a library: its docks, opening an entry, a restored version, importing a
 // file, and the draft a deliberate close drops.
 #include "LibraryFixture.h"
-#include "MainWindow.h"
-#include "commands/DesignCommands.h"
+
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/library/DraftKeeper.h"
+#include "widgets/library/LibraryModel.h"
+#include "widgets/library/LibraryPanel.h"
+#include "widgets/window/FileActions.h"
+#include "widgets/window/MainWindow.h"
+
 #include "format/DesignFile.h"
-#include "library/DraftKeeper.h"
-#include "library/LibraryModel.h"
-#include "library/LibraryPanel.h"
-#include "window/FileActions.h"
 
 #include <QDockWidget>
 #include <QFile>

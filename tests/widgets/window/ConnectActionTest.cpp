@@ -1,9 +1,10 @@
 // Edit > Connect: a checkable action with its own shortcut, on the Tools bar, that switches the
 // canvas's connect mode both ways.
-#include "DesignScene.h"
-#include "MainWindow.h"
 #include "WindowTestSupport.h"
-#include "window/EditActions.h"
+
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/window/EditActions.h"
+#include "widgets/window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,8 +2,8 @@
 // counts, wraps, leaves the selection alone when nothing matches, closes with Escape.
 #include "canvas/CanvasFixture.h"
 
-#include "MainWindow.h"
-#include "window/FindBar.h"
+#include "widgets/window/FindBar.h"
+#include "widgets/window/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>

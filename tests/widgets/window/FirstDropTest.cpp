@@ -1,11 +1,11 @@
 // Dropping palette kinds on the window's empty canvas: each lands under the pointer, and the
 // view (zoom and scroll) stays as it was; nothing refits because the design changed.
-#include "ComponentItem.h"
-#include "DesignScene.h"
-#include "DesignView.h"
-#include "MainWindow.h"
-#include "StudioDocument.h"
-#include "palette/PaletteTree.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/DesignView.h"
+#include "widgets/canvas/items/ComponentItem.h"
+#include "widgets/palette/PaletteTree.h"
+#include "widgets/window/MainWindow.h"
 
 #include <QDropEvent>
 #include <QMimeData>

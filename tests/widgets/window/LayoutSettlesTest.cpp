@@ -1,12 +1,13 @@
 // The window's layout converges: with each reference template open at the window sizes people
 // use, with the estimate overlay (and its legend) on and off, fitting the view and placing the
 // legend stop within a second; nothing keeps refitting or moving in the idle event loop.
-#include "DesignView.h"
-#include "MainWindow.h"
-#include "estimate/EstimateLegend.h"
-#include "estimate/EstimateOverlay.h"
+#include "widgets/canvas/DesignView.h"
+#include "widgets/overlay/EstimateLegend.h"
+#include "widgets/overlay/EstimateOverlay.h"
+#include "widgets/window/FileActions.h"
+#include "widgets/window/MainWindow.h"
+
 #include "templates/BuiltinTemplates.h"
-#include "window/FileActions.h"
 
 #include <QAction>
 #include <QElapsedTimer>

@@ -1,12 +1,13 @@
 // The unsaved-changes question follows the open design's own clean state: a design opened
 // from a PNG (new and unsaved) asks once; after it is discarded nothing else asks.
-#include "MainWindow.h"
 #include "SampleDesign.h"
-#include "StudioDocument.h"
 #include "WindowTestSupport.h"
-#include "commands/DesignCommands.h"
-#include "export/PngDesign.h"
-#include "window/FileActions.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/export/PngDesign.h"
+#include "widgets/window/FileActions.h"
+#include "widgets/window/MainWindow.h"
 
 #include <QAction>
 #include <QImage>
