@@ -4,6 +4,8 @@
 // every standard library: xoshiro256** seeded by SplitMix64. One stream per component,
 // keyed by the run's seed, the replication and the component's id (common random numbers:
 // adding a component leaves the others' draws alone).
+#include "sim/ExponentialZiggurat.h"
+
 #include <cstdint>
 #include <string_view>
 
@@ -42,6 +44,8 @@ public:
     }
     // Uniform in (0, 1]: never 0, so -log(u) is finite.
     double uniformPositive() { return static_cast<double>((next() >> 11) + 1) * 0x1.0p-53; }
+    // Standard exponential (mean 1), by the ziggurat: the simulator's most frequent draw.
+    double exponential() { return ExponentialZiggurat::tables().draw(next(), *this); }
     // Uniform in [0, 1).
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
     // Uniform integer in [0, n), n >= 1 (Lemire's multiply; the bias is below 2^-32 for the

@@ -63,7 +63,7 @@ void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
         }
         RandomStream& random = m_random[client.node];
         for (std::int64_t u = 0; u < client.population; ++u)
-            m_events.push(-client.thinkTime * std::log(random.uniformPositive()), kThink, c);
+            m_events.push(client.thinkTime * random.exponential(), kThink, c);
     }
 
     std::uint64_t events = 0;
@@ -132,7 +132,7 @@ void Replication::scheduleArrival(std::uint32_t c) {
     const double rate = client.rate * client.maxFactor; // thinned by factorAt when shaped
     if (!(rate > 0))
         return;
-    const double gap = -std::log(m_random[client.node].uniformPositive()) / rate;
+    const double gap = m_random[client.node].exponential() / rate;
     m_events.push(m_now + gap, kArrival, c);
 }
 

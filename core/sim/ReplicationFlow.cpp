@@ -232,7 +232,7 @@ void Replication::finish(std::uint32_t i) {
         const std::uint32_t node = v.node;
         m_visits.release(i);
         if (client.closed) {
-            const double think = -client.thinkTime * std::log(m_random[node].uniformPositive());
+            const double think = client.thinkTime * m_random[node].exponential();
             m_events.push(m_now + think, kThink, m_model.clientOf[node]);
         }
         return;

@@ -22,7 +22,7 @@ public:
     double draw(RandomStream& random) const {
         switch (m_kind) {
         case Kind::Exponential:
-            return -m_mean * std::log(random.uniformPositive());
+            return m_mean * random.exponential();
         case Kind::Deterministic:
             return m_mean;
         case Kind::Lognormal:
@@ -32,7 +32,7 @@ public:
         }
         // Balanced means: branch i taken with probability p_i has mean m / (2 p_i).
         const double branchMean = random.uniform() < m_p ? m_mean1 : m_mean2;
-        return -branchMean * std::log(random.uniformPositive());
+        return branchMean * random.exponential();
     }
 
     // Box-Muller (one value of the pair): exact, and two uniforms per draw.

@@ -53,6 +53,37 @@ TEST(RandomStreamTest, UniformsAreInRangeWithTheRightMean) {
         EXPECT_NEAR(c, 10'000, 400);
 }
 
+// The ziggurat against the exponential's CDF: Kolmogorov-Smirnov over a million draws (the
+// 99.9% critical value is 1.95 / sqrt(n)), the moments, and the tail past the last layer
+// (x > r = 7.697), which only the rejection path reaches.
+TEST(RandomStreamTest, ZigguratExponentialsFollowTheExponential) {
+    RandomStream r(17);
+    const int n = 1'000'000;
+    std::vector<double> draws(n);
+    double sum = 0, squares = 0;
+    int pastTail = 0, pastTen = 0;
+    for (double& x : draws) {
+        x = r.exponential();
+        ASSERT_GE(x, 0.0);
+        sum += x;
+        squares += x * x;
+        pastTail += x > 7.697117470131487;
+        pastTen += x > 10;
+    }
+    EXPECT_NEAR(sum / n, 1.0, 0.004);
+    EXPECT_NEAR(squares / n, 2.0, 0.02); // E[X^2] = 2
+    // Binomial counts: e^-7.697 n = 454 (sd 21), e^-10 n = 45 (sd 7).
+    EXPECT_NEAR(pastTail, 454, 90);
+    EXPECT_NEAR(pastTen, 45, 30);
+    std::sort(draws.begin(), draws.end());
+    double ks = 0;
+    for (int i = 0; i < n; ++i) {
+        const double cdf = 1 - std::exp(-draws[i]);
+        ks = std::max({ks, cdf - static_cast<double>(i) / n, static_cast<double>(i + 1) / n - cdf});
+    }
+    EXPECT_LT(ks, 1.95 / std::sqrt(static_cast<double>(n)));
+}
+
 struct Moments {
     double mean, cv;
 };
