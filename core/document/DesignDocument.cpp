@@ -152,6 +152,7 @@ void DesignDocument::setDesignProperties(const Design& from) {
     m_design.requirements = from.requirements;
     m_design.notes = from.notes;
     m_design.assumptions = from.assumptions;
+    m_design.failures = from.failures;
     notify([](DesignListener& l) { l.designPropertiesChanged(); });
     m_pending.propertiesChanged = true;
     deliverIfDone();

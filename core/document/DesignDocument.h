@@ -45,8 +45,8 @@ public:
     std::pair<Zone, std::size_t> removeZone(const std::string& id);
     void replaceZone(const Zone& zone);
 
-    // Sets name, description, estimation, requirements, notes and assumptions from `from`,
-    // leaving components, links and zones alone.
+    // Sets name, description, estimation, requirements, notes, assumptions and the failure
+    // timeline from `from`, leaving components, links and zones alone.
     void setDesignProperties(const Design& from);
 
     // Ids of the links that start or end at any of `componentIds`, in design order.

@@ -21,7 +21,7 @@ public:
     virtual void zoneAdded(const std::string& /*id*/) {}
     virtual void zoneRemoved(const std::string& /*id*/) {}
     virtual void zoneChanged(const std::string& /*id*/) {}
-    // Name, description, estimation, requirements, notes or assumptions changed.
+    // Name, description, estimation, requirements, notes, assumptions or failures changed.
     virtual void designPropertiesChanged() {}
     // Everything may have changed (a new design was loaded). No designChanged follows.
     virtual void designReset() {}

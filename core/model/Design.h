@@ -2,6 +2,7 @@
 
 #include "model/Component.h"
 #include "model/Estimation.h"
+#include "model/FailureEvent.h"
 #include "model/Link.h"
 #include "model/Requirements.h"
 #include "model/Zone.h"
@@ -39,6 +40,7 @@ struct Design {
     Requirements requirements;
     std::vector<Note> notes;
     std::vector<Assumption> assumptions;
+    std::vector<FailureEvent> failures; // the failure timeline the simulator runs
 
     const Component* findComponent(const std::string& id) const;
     Component* findComponent(const std::string& id);
