@@ -30,6 +30,14 @@ Replication::Replication(const SimModel& model, const RunLimits& limits, std::ui
     m_tokens.assign(model.nodes.size(), 0);
     m_limiterClock.assign(model.nodes.size(), 0);
     m_seriesMark.assign(model.stationCount, SeriesArea{});
+    m_down.assign(model.stationCount, 0);
+    m_refusing.assign(model.stationCount, 0);
+    m_crashes.assign(model.stationCount, 0);
+    m_crashRefuses.assign(model.stationCount, 0);
+    m_slow.assign(model.nodes.size(), 1);
+    m_slowCount.assign(model.nodes.size(), 0);
+    m_flushEnd.assign(model.nodes.size(), -std::numeric_limits<double>::infinity());
+    m_flushRefill.assign(model.nodes.size(), 0);
     for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
         if (model.nodes[n].limiter == LimiterRule::TokenBucket)
             m_tokens[n] = model.nodes[n].limit;
@@ -55,6 +63,10 @@ void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
     }
     if (byTime)
         m_events.push(m_limits.duration, kStop, 0);
+    for (std::uint32_t f = 0; f < m_model.failures.size(); ++f) {
+        m_events.push(m_model.failures[f].start, kFailureStart, f);
+        m_events.push(m_model.failures[f].end, kFailureEnd, f);
+    }
     for (std::uint32_t c = 0; c < m_model.clients.size(); ++c) {
         const SimClient& client = m_model.clients[c];
         if (!client.closed) {
@@ -118,6 +130,15 @@ void Replication::dispatch(const Event& e) {
     case kCallTimeout:
         callTimeout(e.data, e.kind >> 8);
         break;
+    case kRootTimeout:
+        rootTimeout(e.data, e.kind >> 8);
+        break;
+    case kFailureStart:
+        failureStarts(e.data);
+        break;
+    case kFailureEnd:
+        failureEnds(e.data);
+        break;
     case kWarmupEnd:
         startMeasuring();
         break;
@@ -165,6 +186,8 @@ void Replication::sendRequest(std::uint32_t c) {
     }
     if (m_limits.duration == 0 && m_sent >= m_limits.requests)
         m_stop = true;
+    if (client.timeout > 0)
+        m_events.push(m_now + client.timeout, kRootTimeout | ((v.generation & 0xFFFFFF) << 8), i);
     arrive(i);
 }
 
@@ -185,6 +208,10 @@ void Replication::arrive(std::uint32_t i) {
         return;
     }
     const std::uint32_t station = pickStation(node, v.node, v);
+    if (stationDown(station)) {
+        failAtDownStation(i, m_refusing[station] > 0);
+        return;
+    }
     if (!admit(i, station)) {
         ++counters.drops;
         v.failure = Failure::Dropped;
@@ -204,7 +231,7 @@ void Replication::arrive(std::uint32_t i) {
         copy.flags |= kCopy;
         copy.parent = node.syncReplication ? i : kNone;
         copy.arrived = m_now;
-        if (!admit(c, primary + r)) {
+        if (stationDown(primary + r) || !admit(c, primary + r)) {
             ++counters.drops;
             if (node.syncReplication && original.failure == Failure::None)
                 original.failure = Failure::Dropped;
@@ -301,7 +328,9 @@ void Replication::startService(std::uint32_t i, std::uint32_t s) {
         ++counters.started;
         counters.waitSum += m_now - v.arrived;
     }
-    const double service = m_model.plan(v.node, v.k).service.draw(m_random[v.node]);
+    v.step = m_crashes[s];
+    const double service =
+        m_model.plan(v.node, v.k).service.draw(m_random[v.node]) * m_slow[v.node];
     m_events.push(m_now + service, kServiceDone, i);
 }
 
@@ -317,6 +346,13 @@ void Replication::serviceDone(std::uint32_t i) {
     } else {
         ++counters.served;
         counters.responseSum += m_now - v.arrived;
+    }
+    if (v.step != m_crashes[v.station] && !(v.flags & kCopy)) {
+        // The instance crashed during this service: the work is lost with it.
+        v.flags &= ~kHolding;
+        releaseWorker(v.station);
+        failAtDownStation(i, m_crashRefuses[v.station] != 0);
+        return;
     }
     if (!(v.flags & kHolding))
         releaseWorker(v.station);

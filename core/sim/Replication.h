@@ -38,12 +38,15 @@ public:
 
 private:
     enum EventKind : std::uint32_t {
-        kArrival,     // data: client index
-        kThink,       // data: client index
-        kVisitArrive, // data: visit
-        kServiceDone, // data: visit
-        kResponse,    // data: visit (the answering child)
-        kCallTimeout, // data: visit; the kind's high bits hold its generation
+        kArrival,      // data: client index
+        kThink,        // data: client index
+        kVisitArrive,  // data: visit
+        kServiceDone,  // data: visit
+        kResponse,     // data: visit (the answering child)
+        kCallTimeout,  // data: visit; the kind's high bits hold its generation
+        kRootTimeout,  // data: a client's request; high bits: its generation
+        kFailureStart, // data: index into SimModel::failures
+        kFailureEnd,
         kWarmupEnd,
         kStop,
     };
@@ -67,6 +70,15 @@ private:
     void deliver(std::uint32_t child);
     void childDone(std::uint32_t parent);
     void callTimeout(std::uint32_t child, std::uint32_t generation);
+    void rootTimeout(std::uint32_t root, std::uint32_t generation);
+    // The failure timeline (ReplicationFailures.cpp).
+    void failureStarts(std::uint32_t f);
+    void failureEnds(std::uint32_t f);
+    void crashStation(std::uint32_t station, bool refuse);
+    void failAtDownStation(std::uint32_t v, bool refuse);
+    bool stationDown(std::uint32_t station) const { return m_down[station] > 0; }
+    bool cutOff(std::uint32_t from, std::uint32_t to) const;
+    double hitRatio(std::uint32_t node) const;
     bool limiterAdmits(std::uint32_t node);
     void startMeasuring();
     void checkInFlight();
@@ -88,6 +100,15 @@ private:
     std::vector<double> m_tokens;             // per node: limiter tokens or window count
     std::vector<double> m_limiterClock;       // per node: last refill, or window start
     std::vector<SeriesArea> m_seriesMark;     // per station: its integrals at the last flush
+    // The failure timeline's state: per station, the downs in force, those that refuse, and
+    // its crash count (a visit in service remembers it, so a crash meanwhile loses its work);
+    // per node, the service time factor and a flush's end and refill; the partitions in force.
+    std::vector<std::uint32_t> m_down, m_refusing, m_crashes;
+    std::vector<std::uint8_t> m_crashRefuses;
+    std::vector<double> m_slow;
+    std::vector<std::uint32_t> m_slowCount;
+    std::vector<double> m_flushEnd, m_flushRefill;
+    std::vector<std::uint32_t> m_cuts; // into SimModel::failures
     // The series' current bucket: its end (s; checked per event, so no event marks it) and
     // its rows, per entry (into m_out->series, moved on by passSeriesBoundaries).
     double m_seriesEnd = 0;

@@ -25,7 +25,7 @@ void Replication::afterService(std::uint32_t i) {
     if (node.cache && !plan.write) {
         NodeCounters& counters = m_out->nodes[v.node];
         ++counters.reads;
-        if (m_random[v.node].uniform() < node.hitRatio) {
+        if (m_random[v.node].uniform() < hitRatio(v.node)) {
             ++counters.hits;
             v.flags |= kHit;
             finish(i);
@@ -158,6 +158,10 @@ void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency,
     if (timeout > 0)
         m_events.push(m_now + timeout, kCallTimeout | ((child.generation & kGenerationMask) << 8),
                       c);
+    if (!m_cuts.empty() && cutOff(p.node, to)) {
+        child.flags |= kLost; // across a partition: it never arrives, nothing answers
+        return;
+    }
     if (latency > 0)
         m_events.push(m_now + latency, kVisitArrive, c);
     else
@@ -197,6 +201,14 @@ void Replication::finish(std::uint32_t i) {
         const bool counted = v.flags & kCounted;
         EntryCounters& e = m_out->entries[v.tag];
         SeriesCounts& s = m_seriesCounts[v.tag];
+        if (v.flags & kAbandoned) { // counted as a timeout when its client gave up
+            if (v.failure == Failure::None) {
+                ++s.late; // answered after all: work done for nobody
+                e.late += counted;
+            }
+            m_visits.release(i);
+            return;
+        }
         switch (v.failure) {
         case Failure::Dropped:
             ++s.dropped;
@@ -307,10 +319,30 @@ void Replication::callTimeout(std::uint32_t c, std::uint32_t generation) {
     const std::uint32_t parent = child.parent;
     child.parent = kNone;
     child.flags |= kOrphan;
+    if (child.flags & kLost)
+        m_visits.release(c); // swallowed: nothing else will ever free it
     Visit& p = m_visits[parent];
     if (p.failure == Failure::None)
         p.failure = Failure::TimedOut;
     childDone(parent);
+}
+
+// A client's timeout: the request counts as timed out now, whether or not an answer comes
+// later; the request's own work goes on (finish() then only counts a late answer).
+void Replication::rootTimeout(std::uint32_t r, std::uint32_t generation) {
+    Visit& root = m_visits[r];
+    if (!(root.flags & kAlive) || (root.generation & kGenerationMask) != generation ||
+        !(root.flags & kRoot))
+        return; // answered already
+    root.flags |= kAbandoned;
+    ++m_seriesCounts[root.tag].timedOut;
+    if (root.flags & kCounted)
+        ++m_out->entries[root.tag].timedOut;
+    const SimClient& client = m_model.clients[m_model.clientOf[root.node]];
+    if (client.closed) { // the user thinks and sends again, answered or not
+        const double think = client.thinkTime * m_random[root.node].exponential();
+        m_events.push(m_now + think, kThink, m_model.clientOf[root.node]);
+    }
 }
 
 } // namespace studio::core::sim

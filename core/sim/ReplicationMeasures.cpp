@@ -104,8 +104,9 @@ void Replication::collect(ReplicationStats& out) {
     // What is still unanswered: timed out if older than its client's timeout.
     for (std::uint32_t i = 0; i < m_visits.capacity(); ++i) {
         const Visit& v = m_visits[i];
-        if (!(v.flags & kAlive) || !(v.flags & kRoot) || !(v.flags & kCounted))
-            continue;
+        if (!(v.flags & kAlive) || !(v.flags & kRoot) || !(v.flags & kCounted) ||
+            (v.flags & kAbandoned))
+            continue; // an abandoned request was counted as a timeout already
         EntryCounters& e = out.entries[v.tag];
         const double limit = m_model.clients[m_model.clientOf[v.node]].timeout;
         if (limit > 0 && m_now - v.origin > limit)

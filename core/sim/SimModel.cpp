@@ -269,6 +269,7 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
     m.clientOf.assign(m.nodes.size(), kNone);
     for (std::uint32_t c = 0; c < m.clients.size(); ++c)
         m.clientOf[m.clients[c].node] = c;
+    m.failures = compileFailures(design, m.nodes);
     return m;
 }
 

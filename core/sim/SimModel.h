@@ -7,6 +7,7 @@
 #include "catalog/Catalog.h"
 #include "model/Design.h"
 #include "sim/Sampler.h"
+#include "sim/SimFailure.h"
 #include "solver/Network.h"
 #include "util/Result.h"
 
@@ -147,6 +148,7 @@ struct SimModel {
     std::vector<SimEntry> entries;
     std::vector<SimClient> clients;
     std::vector<std::uint32_t> clientOf; // per node: its index in `clients`, or kNone
+    std::vector<SimFailure> failures;    // the timeline, in the file's order
     std::uint32_t stationCount = 0;
     double offeredRate = 0; // open clients' highest rate summed, req/s (for the time bound)
 

@@ -23,9 +23,9 @@ struct RequestStats {
     std::uint64_t arrived = 0;
     std::uint64_t completed = 0; // answered in time (or with no timeout)
     std::uint64_t dropped = 0;   // lost to a full queue on the way
-    std::uint64_t rejected = 0;  // refused by a rate limiter
-    std::uint64_t timedOut = 0;  // answered after the timeout, given up on by a link's
-                                 // timeout, or older than the timeout when the run ended
+    std::uint64_t rejected = 0;  // refused by a rate limiter or a down instance (refuse)
+    std::uint64_t timedOut = 0;  // given up on by the client's timeout (counted then, an
+                                 // answer may still come: "late") or a link's timeout
     std::uint64_t inFlight = 0;  // still unanswered when the run ended
     Interval arrivalRate;
     Interval throughput;                // answers per second, late ones included (work done)

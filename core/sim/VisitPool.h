@@ -22,6 +22,8 @@ enum VisitFlag : std::uint16_t {
     kHolding = 1 << 8,    // keeps its worker until it finishes
     kOrphan = 1 << 9,     // its caller gave up on it (a link timeout)
     kQueued = 1 << 10,    // waiting in a station's queue
+    kLost = 1 << 11,      // a down instance or a partition swallowed it: it never answers
+    kAbandoned = 1 << 12, // a client's request whose client timed out (counted then)
 };
 
 enum class Phase : std::uint8_t { Arriving, InService, WaitReplicas, Steps, Choose };
@@ -37,7 +39,8 @@ struct Visit {
     std::uint32_t parent = 0; // kNone for roots, messages, orphans and async copies
     std::uint32_t tag = 0;    // roots: entry; messages: handoff
     std::uint32_t generation = 0;
-    std::uint32_t step = 0; // next step to run, into SimModel::steps
+    std::uint32_t step = 0; // next step to run, into SimModel::steps; in service: the
+                            // station's crash count when the service began
     std::uint32_t pending = 0;
     std::uint32_t instance = ~0u; // a balancer's pick among this component's stations, or none
     std::uint16_t k = 0;          // request class

@@ -1,0 +1,103 @@
+// The failure timeline in the event loop: instances going down and coming back, slowed
+// service, flushed caches and network partitions (model/FailureEvent.h).
+#include "sim/Replication.h"
+
+namespace studio::core::sim {
+
+void Replication::failureStarts(std::uint32_t f) {
+    const SimFailure& failure = m_model.failures[f];
+    switch (failure.kind) {
+    case FailureKind::Down:
+    case FailureKind::ZoneDown:
+        for (const std::uint32_t s : failure.stations)
+            crashStation(s, failure.refuse);
+        break;
+    case FailureKind::Slow:
+        ++m_slowCount[failure.node];
+        m_slow[failure.node] *= failure.factor;
+        break;
+    case FailureKind::Flushed:
+        m_flushEnd[failure.node] = failure.end;
+        m_flushRefill[failure.node] = failure.refill;
+        break;
+    case FailureKind::Partitioned:
+        m_cuts.push_back(f);
+        break;
+    }
+}
+
+void Replication::failureEnds(std::uint32_t f) {
+    const SimFailure& failure = m_model.failures[f];
+    switch (failure.kind) {
+    case FailureKind::Down:
+    case FailureKind::ZoneDown:
+        for (const std::uint32_t s : failure.stations) {
+            --m_down[s];
+            m_refusing[s] -= failure.refuse ? 1 : 0;
+        }
+        break;
+    case FailureKind::Slow:
+        // Back to exactly 1 when none is left, whatever the rounding of the divisions.
+        m_slow[failure.node] =
+            --m_slowCount[failure.node] == 0 ? 1 : m_slow[failure.node] / failure.factor;
+        break;
+    case FailureKind::Flushed:
+        break; // the refill runs on from the flush's end (hitRatio)
+    case FailureKind::Partitioned:
+        std::erase(m_cuts, f);
+        break;
+    }
+}
+
+// Down from now: its waiting requests fail with it; those in service are lost when their
+// service would have ended (serviceDone compares the crash count).
+void Replication::crashStation(std::uint32_t s, bool refuse) {
+    ++m_down[s];
+    m_refusing[s] += refuse ? 1 : 0;
+    ++m_crashes[s];
+    m_crashRefuses[s] = refuse ? 1 : 0;
+    StationState& st = m_stations[s];
+    st.touch(m_now);
+    while (!st.waiting.empty()) {
+        const std::uint32_t v = st.waiting.pop();
+        --m_waiting[st.node];
+        m_visits[v].flags &= ~kQueued;
+        failAtDownStation(v, refuse);
+    }
+}
+
+// A request at a down instance: refused at once (its caller sees the failure now), or
+// swallowed (nobody answers; the caller's timeout, if any, ends the wait).
+void Replication::failAtDownStation(std::uint32_t i, bool refuse) {
+    Visit& v = m_visits[i];
+    if (refuse || v.parent == kNone) { // messages and copies have nobody waiting
+        NodeCounters& counters = m_out->nodes[v.node];
+        ++(refuse ? counters.rejections : counters.drops);
+        v.failure = refuse ? Failure::Rejected : Failure::Dropped;
+        finish(i);
+        return;
+    }
+    v.flags |= kLost;
+    if (v.flags & kOrphan) // its caller gave up already
+        m_visits.release(i);
+}
+
+bool Replication::cutOff(std::uint32_t from, std::uint32_t to) const {
+    for (const std::uint32_t f : m_cuts) {
+        const SimFailure& cut = m_model.failures[f];
+        if ((from == cut.node && cut.cutOff[to]) || (to == cut.node && cut.cutOff[from]))
+            return true;
+    }
+    return false;
+}
+
+// A cache's hit ratio now: 0 while flushed, then climbing linearly back over the refill.
+double Replication::hitRatio(std::uint32_t n) const {
+    const double base = m_model.nodes[n].hitRatio;
+    const double since = m_now - m_flushEnd[n];
+    if (since >= m_flushRefill[n])
+        return since >= 0 ? base : 0;
+    return since < 0 ? 0 : base * since / m_flushRefill[n];
+}
+
+} // namespace studio::core::sim

@@ -1,0 +1,183 @@
+// The failure timeline in the simulator: what a down, slowed, flushed or partitioned component
+// does to the requests, bucket by bucket, with conservation of requests throughout. Each
+// effect is checked against the rate it must take away (or keep) in the windows before,
+// during and after the event, over several seeds.
+#include "SimTestDesigns.h"
+
+#include "sim/Simulation.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace studio::core::sim::test {
+namespace {
+
+constexpr double kRate = 100; // req/s
+
+// users -> app (2 instances, one worker each, 5 ms exponential service, random spreading).
+Design twoInstances(double clientTimeout) {
+    Design d;
+    d.name = "two instances";
+    addClient(d, "users", kRate).workload->timeout = clientTimeout;
+    Component& app = addStation(d, "service", "app", 1, exponential(0.005));
+    app.properties["instances"] = std::int64_t{2};
+    app.properties["spreading"] = std::string("random");
+    addLink(d, "users", "app", LinkMode::Call);
+    return d;
+}
+
+FailureEvent down(const std::string& target, double start, double duration, CrashMode mode,
+                  int instances = 0) {
+    FailureEvent f;
+    f.kind = FailureKind::Down;
+    f.target = target;
+    f.start = start;
+    f.duration = duration;
+    f.crashMode = mode;
+    f.instances = instances;
+    return f;
+}
+
+SimulationResult run(const Design& d, double seconds, std::uint64_t seed) {
+    SimulationOptions o;
+    o.duration = seconds;
+    o.warmup = 0;
+    o.replications = 2;
+    o.threads = 2;
+    o.seed = seed;
+    auto result = simulateDesign(d, o);
+    EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.problems().front().text());
+    return result.ok() ? result.value() : SimulationResult{};
+}
+
+// The mean of a series figure over the buckets that lie inside [from, to), s.
+double meanOver(const SimulationResult& r, const SeriesFigure& figure, double from, double to) {
+    double sum = 0;
+    int buckets = 0;
+    for (std::size_t b = 0; b < figure.size(); ++b) {
+        const double start = r.series.start[b], end = start + r.series.width[b];
+        if (start >= from && end <= to) {
+            sum += figure[b].mean;
+            ++buckets;
+        }
+    }
+    EXPECT_GT(buckets, 0) << "no bucket inside [" << from << ", " << to << ")";
+    return buckets ? sum / buckets : 0;
+}
+
+void expectConserved(const SimulationResult& r) {
+    for (const RequestStats& s : r.requests)
+        EXPECT_EQ(s.arrived, s.completed + s.dropped + s.rejected + s.timedOut + s.inFlight)
+            << s.client << " " << s.requestClass;
+}
+
+TEST(FailureTimelineSimTest, EveryInstanceRefusingFailsEveryRequestOnlyMeanwhile) {
+    Design d = twoInstances(0);
+    d.failures = {down("app", 20, 10, CrashMode::Refuse)};
+    for (const std::uint64_t seed : {1, 2, 3}) {
+        const SimulationResult r = run(d, 40, seed);
+        ASSERT_EQ(r.requests.size(), 1u);
+        const RequestSeries& s = r.series.requests[0];
+        EXPECT_NEAR(meanOver(r, s.goodput, 2, 20), kRate, 0.1 * kRate) << seed;
+        EXPECT_NEAR(meanOver(r, s.goodput, 21, 30), 0, 0.5) << seed;
+        EXPECT_NEAR(meanOver(r, s.errorRate, 21, 30), kRate, 0.1 * kRate) << seed;
+        EXPECT_NEAR(meanOver(r, s.goodput, 31, 40), kRate, 0.1 * kRate) << seed;
+        // 10 s of refusals at 100 req/s per replication, averaged over two.
+        EXPECT_NEAR(static_cast<double>(r.requests[0].rejected) / 2, 10 * kRate, 0.08 * 1000);
+        expectConserved(r);
+    }
+}
+
+TEST(FailureTimelineSimTest, OneSilentInstanceOfTwoTimesOutHalfTheRequestsAtTheirTimeout) {
+    Design d = twoInstances(1.0);
+    d.failures = {down("app", 20, 10, CrashMode::Silent, 1)};
+    for (const std::uint64_t seed : {4, 5, 6}) {
+        const SimulationResult r = run(d, 40, seed);
+        const RequestSeries& s = r.series.requests[0];
+        // Requests sent in [20, 30) to the dead half time out a second later, when their
+        // client gives up: [21, 31) shows half the rate as errors, the rest still answered.
+        EXPECT_NEAR(meanOver(r, s.goodput, 21, 30), kRate / 2, 0.15 * kRate) << seed;
+        EXPECT_NEAR(meanOver(r, s.errorRate, 22, 31), kRate / 2, 0.15 * kRate) << seed;
+        EXPECT_NEAR(meanOver(r, s.errorRate, 2, 20), 0, 0.5) << seed;
+        EXPECT_NEAR(meanOver(r, s.errorRate, 32, 40), 0, 0.5) << seed;
+        EXPECT_EQ(r.requests[0].rejected, 0u) << "a silent crash refuses nothing";
+        expectConserved(r);
+    }
+}
+
+TEST(FailureTimelineSimTest, ASlowedStationQueuesAsTheClosedFormSays) {
+    // M/M/1 at rho 0.3 slowed x2 for the whole run is M/M/1 at rho 0.6: mean response
+    // 2 S / (1 - 0.6) = 50 ms instead of 14.3 ms.
+    Design d = singleStation(30, exponential(0.01), 1);
+    FailureEvent slow;
+    slow.kind = FailureKind::Slow;
+    slow.target = "app";
+    slow.start = 0;
+    slow.duration = 10'000;
+    slow.factor = 2;
+    d.failures = {slow};
+    const SimulationResult r = run(d, 2'000, 7);
+    EXPECT_NEAR(r.requests[0].mean.mean, 0.05, 0.05 * 0.08);
+    EXPECT_GT(r.components[1].utilisation.mean, 0.55);
+    EXPECT_LT(r.components[1].utilisation.mean, 0.65);
+}
+
+TEST(FailureTimelineSimTest, AFlushedCacheMissesThenRefills) {
+    // Hit ratio 0.8; flushed for [0, 50) s and refilled linearly over 20 s: over 100 s the
+    // hits are (0 x 50 + 0.4 x 20 + 0.8 x 30) / 100 = 0.32 of the reads.
+    Design d;
+    addClient(d, "users", kRate);
+    Component& cache = addStation(d, "cache", "cache", 4, exponential(0.0005));
+    cache.properties["hit_ratio"] = 0.8;
+    addLink(d, "users", "cache", LinkMode::Call);
+    FailureEvent flush;
+    flush.kind = FailureKind::Flushed;
+    flush.target = "cache";
+    flush.duration = 50;
+    flush.refill = 20;
+    d.failures = {flush};
+    const SimulationResult r = run(d, 100, 8);
+    ASSERT_EQ(r.components.size(), 2u);
+    EXPECT_NEAR(r.components[1].hitRatio.mean, 0.32, 0.02);
+}
+
+TEST(FailureTimelineSimTest, APartitionLosesTheCallsAcrossIt) {
+    Design d = twoInstances(0.5);
+    d.zones = {Zone{.id = "edge", .name = "Edge"}};
+    d.components[0].zone = "edge";
+    FailureEvent cut;
+    cut.kind = FailureKind::Partitioned;
+    cut.target = "app";
+    cut.zone = "edge";
+    cut.start = 10;
+    cut.duration = 5;
+    d.failures = {cut};
+    const SimulationResult r = run(d, 30, 9);
+    const RequestSeries& s = r.series.requests[0];
+    EXPECT_NEAR(meanOver(r, s.goodput, 11, 15), 0, 0.5);
+    EXPECT_NEAR(meanOver(r, s.errorRate, 11, 15), kRate, 0.15 * kRate);
+    EXPECT_NEAR(meanOver(r, s.goodput, 17, 30), kRate, 0.1 * kRate);
+    EXPECT_NEAR(static_cast<double>(r.requests[0].timedOut) / 2, 5 * kRate, 0.1 * 500);
+    expectConserved(r);
+}
+
+TEST(FailureTimelineSimTest, AZoneDownTakesEveryComponentInItAndItsNestedZones) {
+    Design d = twoInstances(0);
+    d.zones = {Zone{.id = "region", .name = "Region"},
+               Zone{.id = "az", .name = "AZ", .parent = "region"}};
+    d.components[1].zone = "az";
+    FailureEvent zone;
+    zone.kind = FailureKind::ZoneDown;
+    zone.target = "region";
+    zone.start = 5;
+    zone.duration = 5;
+    zone.crashMode = CrashMode::Refuse;
+    d.failures = {zone};
+    const SimulationResult r = run(d, 20, 10);
+    EXPECT_NEAR(static_cast<double>(r.requests[0].rejected) / 2, 5 * kRate, 0.1 * 500);
+    expectConserved(r);
+}
+
+} // namespace
+} // namespace studio::core::sim::test
