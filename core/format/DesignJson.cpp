@@ -6,6 +6,7 @@
 #include "model/EnumNames.h"
 
 #include <set>
+#include <string_view>
 
 namespace studio::core {
 
@@ -264,6 +265,101 @@ void nameLinks(Design& design, const std::vector<bool>& hasId) {
     }
 }
 
+// The keys of a failure event that only some kinds take (kind, target, start and duration
+// are every kind's).
+constexpr const char* kFailureKindKeys[] = {"instances", "crash_mode", "factor", "zone", "refill"};
+
+bool failureTakes(FailureKind kind, std::string_view key) {
+    if (key == "instances")
+        return kind == FailureKind::Down;
+    if (key == "crash_mode")
+        return kind == FailureKind::Down || kind == FailureKind::ZoneDown;
+    if (key == "factor")
+        return kind == FailureKind::Slow;
+    if (key == "zone")
+        return kind == FailureKind::Partitioned;
+    if (key == "refill")
+        return kind == FailureKind::Flushed;
+    return true;
+}
+
+// "down or zone_down": the kinds that take `key`.
+std::string kindsTaking(std::string_view key) {
+    std::string out;
+    for (const auto& entry : enumNames<FailureKind>())
+        if (failureTakes(entry.value, key))
+            out += (out.empty() ? "" : " or ") + std::string(entry.name);
+    return out;
+}
+
+FailureEvent readFailure(const Json& json, std::size_t index, Problems& problems) {
+    FailureEvent event;
+    ObjectReader reader(json, indexPlace("failures", index), problems);
+    reader.require("kind");
+    // A missing or unknown kind takes every key, so that only the kind is reported.
+    const bool known = reader.readEnum("kind", event.kind);
+    reader.require("target");
+    reader.read("target", event.target);
+    reader.require("start");
+    reader.read("start", event.start);
+    reader.require("duration");
+    reader.read("duration", event.duration);
+    const auto takes = [&](std::string_view key) {
+        return !known || failureTakes(event.kind, key);
+    };
+    // Another kind's key would be lost on saving: refused by name rather than as unknown.
+    for (const char* key : kFailureKindKeys)
+        if (!takes(key) && json.contains(key)) {
+            reader.get(key);
+            problems.push_back(makeProblem(
+                reader.place(), kContext,
+                SDS_TRANSLATE_NOOP("Validation",
+                                   "\"%1\" applies only to %2 events; this is a %3 event"),
+                {key, kindsTaking(key), toString(event.kind)}));
+            problems.back().about.key = key;
+        }
+    if (takes("instances"))
+        reader.read("instances", event.instances);
+    if (takes("crash_mode"))
+        reader.readEnum("crash_mode", event.crashMode);
+    if (takes("factor")) {
+        if (known)
+            reader.require("factor");
+        reader.read("factor", event.factor);
+    }
+    if (takes("zone")) {
+        if (known)
+            reader.require("zone");
+        reader.read("zone", event.zone);
+    }
+    if (takes("refill"))
+        reader.read("refill", event.refill);
+    reader.finish();
+    return event;
+}
+
+Json writeFailure(const FailureEvent& event) {
+    const FailureEvent defaults;
+    const auto takes = [&](std::string_view key) { return failureTakes(event.kind, key); };
+    Json json = Json::object();
+    json["kind"] = toString(event.kind);
+    json["target"] = event.target;
+    json["start"] = jsonNumber(event.start);
+    json["duration"] = jsonNumber(event.duration);
+    // Only the kind's own keys, and of those the required ones and the ones off default.
+    if (takes("instances") && event.instances != defaults.instances)
+        json["instances"] = event.instances;
+    if (takes("crash_mode") && event.crashMode != defaults.crashMode)
+        json["crash_mode"] = toString(event.crashMode);
+    if (takes("factor"))
+        json["factor"] = jsonNumber(event.factor);
+    if (takes("zone"))
+        json["zone"] = event.zone;
+    if (takes("refill") && event.refill != defaults.refill)
+        json["refill"] = jsonNumber(event.refill);
+    return json;
+}
+
 template <class T, class ReadItem>
 std::vector<T> readList(ObjectReader& reader, const char* key, Problems& problems,
                         ReadItem readItem) {
@@ -322,6 +418,10 @@ Result<Design> designFromJson(const std::string& text, const Catalog& catalog) {
     if (const Json* assumptions = reader.get("assumptions"))
         design.assumptions = readTexts<Assumption>(*assumptions, "assumptions", "subject",
                                                    &Assumption::subject, problems);
+    design.failures =
+        readList<FailureEvent>(reader, "failures", problems, [&](const Json& item, std::size_t i) {
+            return readFailure(item, i, problems);
+        });
     reader.finish();
     if (!problems.empty())
         return failed();
@@ -352,6 +452,13 @@ std::string designToJson(const Design& design) {
     json["requirements"] = writeRequirements(design.requirements);
     json["notes"] = writeTexts(design.notes, "title", &Note::title);
     json["assumptions"] = writeTexts(design.assumptions, "subject", &Assumption::subject);
+    // Absent when empty, so a design without a timeline is written as before the key existed.
+    if (!design.failures.empty()) {
+        Json failures = Json::array();
+        for (const auto& event : design.failures)
+            failures.push_back(writeFailure(event));
+        json["failures"] = std::move(failures);
+    }
     // Invalid UTF-8 in a string is replaced rather than thrown about: saving never fails
     // because of a name someone typed.
     return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

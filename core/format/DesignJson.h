@@ -19,7 +19,9 @@ Result<Design> designFromJson(const std::string& text,
                               const Catalog& catalog = Catalog::standard());
 
 // The design in the file format: UTF-8 JSON, 2-space indent, keys in a stable order,
-// ending with a newline. designFromJson(designToJson(d)) == d.
+// ending with a newline. designFromJson(designToJson(d)) == d, but for a failure event's
+// fields of other kinds (a down event's `factor`), which are not written and read back as
+// their defaults.
 std::string designToJson(const Design& design);
 
 } // namespace studio::core

@@ -22,7 +22,9 @@ constexpr int kMaxStep = 1000;
 constexpr double kMaxMultiplicity = 1e6;
 constexpr double kMaxLatencySeconds = 60;
 constexpr double kMaxP99Seconds = 1e5;
-constexpr double kMaxThroughput = 1e12; // requests per second
+constexpr double kMaxThroughput = 1e12;    // requests per second
+constexpr double kMaxFailureSeconds = 1e7; // a failure's start, duration, refill (as a burst's)
+constexpr double kMaxSlowFactor = 1000;    // service time multiplier
 
 using Kind = ProblemSubject::Kind;
 
@@ -371,6 +373,115 @@ void checkRequirements(Context& context, const Requirements& requirements) {
         checkRange(problems, place, "durability", *requirements.durability, 0, 1, true);
 }
 
+// `key` of a failure event names an existing zone.
+void checkZoneName(Context& context, const std::string& place, const char* key,
+                   const std::string& id) {
+    if (id.empty())
+        report(context.problems, place, key,
+               SDS_TRANSLATE_NOOP("Validation", "\"%1\" is empty; it must name a zone"), {key});
+    else if (context.findComponent(id))
+        report(context.problems, place, key,
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "\"%1\" names component \"%2\", but it must name a zone"),
+               {key, id});
+    else if (!context.findZone(id))
+        report(context.problems, place, key,
+               SDS_TRANSLATE_NOOP("Validation", "\"%1\" names zone \"%2\", which does not exist"),
+               {key, id});
+}
+
+// The component a failure event strikes, or null when it strikes a zone or is reported.
+const Component* checkFailureTarget(Context& context, const FailureEvent& event,
+                                    const std::string& place) {
+    Problems& problems = context.problems;
+    if (event.kind == FailureKind::ZoneDown) {
+        checkZoneName(context, place, "target", event.target);
+        return nullptr;
+    }
+    if (event.target.empty()) {
+        report(problems, place, "target",
+               SDS_TRANSLATE_NOOP("Validation", "\"%1\" is empty; it must name a component"),
+               {"target"});
+        return nullptr;
+    }
+    const Component* component = context.findComponent(event.target);
+    if (!component) {
+        if (context.findZone(event.target))
+            report(problems, place, "target",
+                   SDS_TRANSLATE_NOOP("Validation",
+                                      "\"target\" names zone \"%1\"; only a zone_down event "
+                                      "strikes a zone, a %2 event strikes a component"),
+                   {event.target, toString(event.kind)});
+        else
+            report(problems, place, "target",
+                   SDS_TRANSLATE_NOOP("Validation",
+                                      "\"%1\" names component \"%2\", which does not exist"),
+                   {"target", event.target});
+        return nullptr;
+    }
+    const KindSpec* kind = context.catalog.find(component->kind);
+    if (kind && !kind->station && !kind->source) {
+        report(problems, place, "target",
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "\"target\" names %1 \"%2\", which takes no part in the "
+                                  "traffic, so no failure can strike it"),
+               {kind->id, event.target});
+        return nullptr;
+    }
+    // A client can be cut off from a zone, but it serves nothing that could stop or slow.
+    if (kind && !kind->station &&
+        (event.kind == FailureKind::Down || event.kind == FailureKind::Slow)) {
+        report(problems, place, "target",
+               SDS_TRANSLATE_NOOP("Validation",
+                                  "\"target\" names %1 \"%2\", which serves no requests, so "
+                                  "it cannot be %3"),
+               {kind->id, event.target, toString(event.kind)});
+        return nullptr;
+    }
+    return component;
+}
+
+// One event of the failure timeline (docs/FORMAT.md, "Failures").
+void checkFailure(Context& context, const FailureEvent& event, const std::string& place) {
+    Problems& problems = context.problems;
+    const Component* target = checkFailureTarget(context, event, place);
+    checkRange(problems, place, "start", event.start, 0, kMaxFailureSeconds);
+    checkRange(problems, place, "duration", event.duration, 0, kMaxFailureSeconds, true);
+    switch (event.kind) {
+    case FailureKind::Down: {
+        // Up to the component's instances where its kind has them (a data store has nodes).
+        const double instances = target ? target->number("instances", -1) : -1;
+        if (checkRange(problems, place, "instances", event.instances, 0, kUnbounded) &&
+            instances >= 0 && event.instances > instances)
+            report(problems, place, "instances",
+                   SDS_TRANSLATE_NOOP("Validation",
+                                      "instances must be <= %1 (\"%2\" has %1), got %3; 0 "
+                                      "takes them all down"),
+                   {formatNumber(instances), event.target, std::to_string(event.instances)});
+        return;
+    }
+    case FailureKind::Slow:
+        checkRange(problems, place, "factor", event.factor, 1, kMaxSlowFactor, true);
+        return;
+    case FailureKind::Partitioned:
+        checkZoneName(context, place, "zone", event.zone);
+        return;
+    case FailureKind::Flushed: {
+        checkRange(problems, place, "refill", event.refill, 0, kMaxFailureSeconds);
+        const KindSpec* kind = target ? context.catalog.find(target->kind) : nullptr;
+        if (kind && !kind->hitsOrMisses)
+            report(problems, place, "target",
+                   SDS_TRANSLATE_NOOP("Validation",
+                                      "\"target\" names %1 \"%2\", which caches nothing; only "
+                                      "a cache or CDN can be flushed"),
+                   {kind->id, event.target});
+        return;
+    }
+    case FailureKind::ZoneDown:
+        return;
+    }
+}
+
 } // namespace
 
 Problems validateDesign(const Design& design, const Catalog& catalog) {
@@ -397,6 +508,8 @@ Problems validateDesign(const Design& design, const Catalog& catalog) {
     const std::size_t designFrom = problems.size();
     checkEstimation(problems, design.estimation);
     checkRequirements(context, design.requirements);
+    for (std::size_t i = 0; i < design.failures.size(); ++i)
+        checkFailure(context, design.failures[i], "failures[" + std::to_string(i) + "]");
     markSubject(problems, designFrom, Kind::Design, {}, {});
     return problems;
 }

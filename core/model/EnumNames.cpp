@@ -55,4 +55,19 @@ template <> std::span<const EnumName<Consistency>> enumNames() {
     return names;
 }
 
+template <> std::span<const EnumName<FailureKind>> enumNames() {
+    static constexpr EnumName<FailureKind> names[] = {{FailureKind::Down, "down"},
+                                                      {FailureKind::Slow, "slow"},
+                                                      {FailureKind::Partitioned, "partitioned"},
+                                                      {FailureKind::Flushed, "flushed"},
+                                                      {FailureKind::ZoneDown, "zone_down"}};
+    return names;
+}
+
+template <> std::span<const EnumName<CrashMode>> enumNames() {
+    static constexpr EnumName<CrashMode> names[] = {{CrashMode::Silent, "silent"},
+                                                    {CrashMode::Refuse, "refuse"}};
+    return names;
+}
+
 } // namespace studio::core

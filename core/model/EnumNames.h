@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/FailureEvent.h"
 #include "model/Link.h"
 #include "model/Requirements.h"
 #include "model/ServiceTime.h"
@@ -28,6 +29,8 @@ template <> std::span<const EnumName<WorkloadType>> enumNames();
 template <> std::span<const EnumName<Operation>> enumNames();
 template <> std::span<const EnumName<Distribution>> enumNames();
 template <> std::span<const EnumName<Consistency>> enumNames();
+template <> std::span<const EnumName<FailureKind>> enumNames();
+template <> std::span<const EnumName<CrashMode>> enumNames();
 
 template <class E> const char* toString(E value) {
     for (const auto& entry : enumNames<E>())
