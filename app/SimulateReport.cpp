@@ -335,7 +335,8 @@ Json simulationJson(const SimulateRun& run) {
              {"dropped", q.dropped},
              {"rejected", q.rejected},
              {"timed_out", q.timedOut},
-             {"in_flight", q.inFlight}});
+             {"in_flight", q.inFlight},
+             {"retries", q.retries}});
     }
     Json handoffs = Json::array();
     for (const core::sim::HandoffStats& h : r.handoffs) {

@@ -24,10 +24,10 @@ enum class CrashMode {
 // solver ignores the timeline.
 struct FailureEvent {
     FailureKind kind = FailureKind::Down;
-    std::string target;  // a component id; a zone id for zone_down
-    double start = 0;    // s, from the start of the run
-    double duration = 0; // s
-    int instances = 0;   // down: how many of the component's instances; 0 = all
+    std::string target;                      // a component id; a zone id for zone_down
+    double start = 0;                        // s, from the start of the run
+    double duration = 0;                     // s
+    int instances = 0;                       // down: how many of the component's instances; 0 = all
     CrashMode crashMode = CrashMode::Silent; // down and zone_down
     double factor = 1;                       // slow: service time multiplier (> 1)
     std::string zone;                        // partitioned: the zone it is cut off from

@@ -38,6 +38,7 @@ Replication::Replication(const SimModel& model, const RunLimits& limits, std::ui
     m_slowCount.assign(model.nodes.size(), 0);
     m_flushEnd.assign(model.nodes.size(), -std::numeric_limits<double>::infinity());
     m_flushRefill.assign(model.nodes.size(), 0);
+    m_retryTokens.assign(model.clients.size(), kRetryReserve);
     for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
         if (model.nodes[n].limiter == LimiterRule::TokenBucket)
             m_tokens[n] = model.nodes[n].limit;
@@ -133,6 +134,9 @@ void Replication::dispatch(const Event& e) {
     case kRootTimeout:
         rootTimeout(e.data, e.kind >> 8);
         break;
+    case kRetry:
+        startAttempt(e.data);
+        break;
     case kFailureStart:
         failureStarts(e.data);
         break;
@@ -186,9 +190,9 @@ void Replication::sendRequest(std::uint32_t c) {
     }
     if (m_limits.duration == 0 && m_sent >= m_limits.requests)
         m_stop = true;
-    if (client.timeout > 0)
-        m_events.push(m_now + client.timeout, kRootTimeout | ((v.generation & 0xFFFFFF) << 8), i);
-    arrive(i);
+    double& tokens = m_retryTokens[c];
+    tokens = std::min(kRetryTokensMax, tokens + client.retry.budget);
+    startAttempt(i);
 }
 
 void Replication::arrive(std::uint32_t i) {

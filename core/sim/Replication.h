@@ -45,6 +45,7 @@ private:
         kResponse,     // data: visit (the answering child)
         kCallTimeout,  // data: visit; the kind's high bits hold its generation
         kRootTimeout,  // data: a client's request; high bits: its generation
+        kRetry,        // data: a client's request, its next attempt
         kFailureStart, // data: index into SimModel::failures
         kFailureEnd,
         kWarmupEnd,
@@ -71,6 +72,10 @@ private:
     void childDone(std::uint32_t parent);
     void callTimeout(std::uint32_t child, std::uint32_t generation);
     void rootTimeout(std::uint32_t root, std::uint32_t generation);
+    // Retries of a client's failed attempt (ReplicationRetries.cpp).
+    void startAttempt(std::uint32_t root);
+    bool mayRetry(const Visit& root);
+    void retry(std::uint32_t root);
     // The failure timeline (ReplicationFailures.cpp).
     void failureStarts(std::uint32_t f);
     void failureEnds(std::uint32_t f);
@@ -86,6 +91,12 @@ private:
     void collect(ReplicationStats& out);
     void flushSeries(); // followed stations' integrals since the last flush, into the series
     void passSeriesBoundaries(double time); // the buckets ending before `time` are done
+
+    // A client's retry budget (RetryPolicy::budget): a bucket that each first attempt fills by
+    // `budget` tokens, up to kRetryTokensMax, from kRetryReserve; a retry takes one. A budget
+    // of 1 is no budget.
+    static constexpr double kRetryReserve = 10;
+    static constexpr double kRetryTokensMax = 100;
 
     const SimModel& m_model;
     RunLimits m_limits;
@@ -109,6 +120,7 @@ private:
     std::vector<std::uint32_t> m_slowCount;
     std::vector<double> m_flushEnd, m_flushRefill;
     std::vector<std::uint32_t> m_cuts; // into SimModel::failures
+    std::vector<double> m_retryTokens; // per client: its retry budget's bucket
     // The series' current bucket: its end (s; checked per event, so no event marks it) and
     // its rows, per entry (into m_out->series, moved on by passSeriesBoundaries).
     double m_seriesEnd = 0;

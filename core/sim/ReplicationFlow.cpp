@@ -201,6 +201,11 @@ void Replication::finish(std::uint32_t i) {
         const bool counted = v.flags & kCounted;
         EntryCounters& e = m_out->entries[v.tag];
         SeriesCounts& s = m_seriesCounts[v.tag];
+        if (v.failure != Failure::None && !(v.flags & kAbandoned) && mayRetry(v)) {
+            retry(i); // the request goes on as a new attempt; this one ends here
+            m_visits.release(i);
+            return;
+        }
         if (v.flags & kAbandoned) { // counted as a timeout when its client gave up
             if (v.failure == Failure::None) {
                 ++s.late; // answered after all: work done for nobody
@@ -223,8 +228,8 @@ void Replication::finish(std::uint32_t i) {
             e.timedOut += counted;
             break;
         case Failure::None: {
-            const double latency = m_now - v.origin;
-            if (client.timeout > 0 && latency > client.timeout) {
+            const double latency = m_now - v.origin; // from the first attempt
+            if (client.timeout > 0 && m_now - v.arrived > client.timeout) {
                 ++s.timedOut; // a late answer is a timeout, never a success
                 ++s.late;
                 e.timedOut += counted;
@@ -333,8 +338,12 @@ void Replication::rootTimeout(std::uint32_t r, std::uint32_t generation) {
     Visit& root = m_visits[r];
     if (!(root.flags & kAlive) || (root.generation & kGenerationMask) != generation ||
         !(root.flags & kRoot))
-        return; // answered already
-    root.flags |= kAbandoned;
+        return;               // answered already
+    root.flags |= kAbandoned; // its work goes on; finish() frees it
+    if (mayRetry(root)) {
+        retry(r);
+        return;
+    }
     ++m_seriesCounts[root.tag].timedOut;
     if (root.flags & kCounted)
         ++m_out->entries[root.tag].timedOut;

@@ -15,7 +15,8 @@ namespace studio::core::sim {
 struct EntryCounters {
     std::uint64_t arrived = 0, completed = 0, late = 0, dropped = 0, rejected = 0, timedOut = 0,
                   inFlight = 0;
-    LatencyHistogram latency; // answered in time, s
+    std::uint64_t retries = 0; // attempts after the first (not requests: arrived counts those)
+    LatencyHistogram latency;  // answered in time, s
 };
 
 struct NodeCounters {

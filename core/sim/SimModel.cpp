@@ -111,6 +111,7 @@ SimClient makeClient(std::uint32_t node, const Workload& w, solver::RateBasis ra
     client.population = w.population;
     client.thinkTime = w.thinkTime;
     client.timeout = w.timeout;
+    client.retry = w.retry;
     client.rate = rates == solver::RateBasis::Peak ? w.rate * w.peakFactor : w.rate;
     client.bursts = w.bursts;
     // A daily curve shapes the rate hour by hour, scaled so that its busiest hour runs at

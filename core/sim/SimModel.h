@@ -123,6 +123,7 @@ struct SimClient {
     std::int64_t population = 0; // closed
     double thinkTime = 0;        // closed, s, mean of an exponential
     double timeout = 0;          // s; 0 = none
+    RetryPolicy retry;           // of the client's requests (attempts after a failure)
     bool shaped() const { return !dailyCurve.empty() || !bursts.empty(); }
     double factorAt(double time) const; // daily curve x bursts at simulated `time`, s
 };

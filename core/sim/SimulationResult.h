@@ -27,6 +27,7 @@ struct RequestStats {
     std::uint64_t timedOut = 0;  // given up on by the client's timeout (counted then, an
                                  // answer may still come: "late") or a link's timeout
     std::uint64_t inFlight = 0;  // still unanswered when the run ended
+    std::uint64_t retries = 0;   // attempts after the first (a request counts once above)
     Interval arrivalRate;
     Interval throughput;                // answers per second, late ones included (work done)
     Interval goodput;                   // answers in time per second

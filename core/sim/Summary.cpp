@@ -49,6 +49,7 @@ void summarizeEntries(const SimModel& model, std::span<const ReplicationStats> r
             s.rejected += e.rejected;
             s.timedOut += e.timedOut;
             s.inFlight += e.inFlight;
+            s.retries += e.retries;
         }
         const auto at = [i](const ReplicationStats& r) -> const EntryCounters& {
             return r.entries[i];

@@ -48,6 +48,7 @@ struct Visit {
     Phase phase = Phase::Arriving;
     std::uint8_t state = kStateNone;
     Failure failure = Failure::None;
+    std::uint8_t attempt = 0; // roots: retries before this attempt
 };
 
 class VisitPool {

@@ -181,3 +181,35 @@ TEST(FailureTimelineSimTest, AZoneDownTakesEveryComponentInItAndItsNestedZones) 
 
 } // namespace
 } // namespace studio::core::sim::test
+
+namespace studio::core::sim::test {
+namespace {
+
+// Against a server that refuses everything, each request makes its every attempt: 2 retries
+// each without a budget; with a budget of 10%, a tenth of the first attempts plus the
+// bucket's reserve of 10, per replication.
+TEST(FailureTimelineSimTest, RetriesFollowTheirCountAndBudget) {
+    Design d = twoInstances(0);
+    d.failures = {down("app", 0, 1'000, CrashMode::Refuse)};
+    Workload& w = *d.components[0].workload;
+    w.retry.maxRetries = 2;
+    w.retry.backoff = 0.01;
+    w.retry.budget = 1;
+    SimulationResult r = run(d, 50, 12);
+    const RequestStats& all = r.requests[0];
+    // Those still in flight at the end may have made some of their retries.
+    EXPECT_GE(all.retries, 2 * (all.arrived - all.inFlight));
+    EXPECT_LE(all.retries, 2 * all.arrived);
+    EXPECT_EQ(all.rejected, all.arrived - all.inFlight);
+    expectConserved(r);
+
+    w.retry.budget = 0.1;
+    r = run(d, 50, 12);
+    const RequestStats& budgeted = r.requests[0];
+    EXPECT_NEAR(static_cast<double>(budgeted.retries),
+                0.1 * static_cast<double>(budgeted.arrived) + 2 * 10, 2 * 2);
+    expectConserved(r);
+}
+
+} // namespace
+} // namespace studio::core::sim::test
