@@ -1467,6 +1467,10 @@
         <source>a day is 86,400 s; 1 KB = 1,000 B</source>
         <translation>ein Tag hat 86 400 s; 1 KB = 1 000 B</translation>
     </message>
+    <message>
+        <source>%1 overflows (it is not a finite number) with %2; the inputs are too large together</source>
+        <translation>%1 läuft mit %2 über (es ist keine endliche Zahl); die Eingaben sind zusammen zu groß</translation>
+    </message>
 </context>
 <context>
     <name>Estimation</name>
@@ -1617,6 +1621,10 @@
         <source>the library %1 has no draft with id %2</source>
         <translation>die Bibliothek %1 enthält keine automatische Sicherung mit der ID %2</translation>
     </message>
+    <message>
+        <source>nothing can be written beside the library %1 (its folder is read-only or the disk is full): it is open for reading, and nothing can be saved to it</source>
+        <translation>neben der Bibliothek %1 kann nichts geschrieben werden (ihr Ordner ist schreibgeschützt oder das Laufwerk ist voll): sie ist nur zum Lesen geöffnet, und es kann nichts darin gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -1709,6 +1717,41 @@
     </message>
 </context>
 <context>
+    <name>Simulator</name>
+    <message>
+        <source>more than %1 requests were in flight at t = %2 s, %3 of them waiting here: its arrivals exceed what it can serve, so its queue grows without end; the run stopped. Give it more instances or workers, or lower the load</source>
+        <translation>bei t = %2 s waren mehr als %1 Anfragen unterwegs, %3 davon warteten hier: hier treffen mehr Anfragen ein, als bedient werden können, daher wächst die Warteschlange ohne Ende; der Lauf wurde angehalten. Geben Sie der Komponente mehr Instanzen oder Worker oder senken Sie die Last</translation>
+    </message>
+    <message>
+        <source>more than %1 requests were waiting here at t = %2 s: its arrivals exceed what it can serve, so its queue grows without end; the run stopped. Give it more instances or workers, or lower the load</source>
+        <translation>bei t = %2 s warteten hier mehr als %1 Anfragen: hier treffen mehr Anfragen ein, als bedient werden können, daher wächst die Warteschlange ohne Ende; der Lauf wurde angehalten. Geben Sie der Komponente mehr Instanzen oder Worker oder senken Sie die Last</translation>
+    </message>
+    <message>
+        <source>the warm-up (%1 s) must be shorter than the run (%2 s)</source>
+        <translation>die Aufwärmphase (%1 s) muss kürzer sein als der Lauf (%2 s)</translation>
+    </message>
+    <message>
+        <source>a run of %1 s at %2 req/s would send about %3 requests per replication, more than the %4 a run allows; shorten the run</source>
+        <translation>ein Lauf von %1 s bei %2 req/s würde etwa %3 Anfragen pro Replikation senden, mehr als die %4, die ein Lauf erlaubt; verkürzen Sie den Lauf</translation>
+    </message>
+    <message>
+        <source>%1 requests per replication is more than the %2 a run allows</source>
+        <translation>%1 Anfragen pro Replikation sind mehr als die %2, die ein Lauf erlaubt</translation>
+    </message>
+    <message>
+        <source>no component &quot;%1&quot; to follow over time</source>
+        <translation>es gibt keine Komponente &quot;%1&quot;, die im Zeitverlauf verfolgt werden könnte</translation>
+    </message>
+    <message>
+        <source>components are not followed over time: the design has %1 queues, more than %2; name the ones to follow</source>
+        <translation>Komponenten werden nicht im Zeitverlauf verfolgt: der Entwurf hat %1 Warteschlangen, mehr als %2; nennen Sie die zu verfolgenden</translation>
+    </message>
+    <message>
+        <source>%1: retries and circuit breakers are not simulated yet; its failed attempts are counted, never retried</source>
+        <translation>%1: Wiederholungen und Circuit Breaker werden noch nicht simuliert; seine fehlgeschlagenen Versuche werden gezählt, aber nie wiederholt</translation>
+    </message>
+</context>
+<context>
     <name>Solver</name>
     <message>
         <source>the design has no client with a workload, so no requests flow; add a client and give it a workload (a rate and its request classes)</source>
@@ -1777,6 +1820,14 @@
     <message>
         <source>%1/%2 is a closed workload: %3 req/s by mean value analysis</source>
         <translation>%1/%2 ist eine geschlossene Last: %3 req/s laut Mittelwertanalyse</translation>
+    </message>
+    <message>
+        <source>%1: %2 workers at one queue are too many for Erlang&apos;s exact recursion: its waits come from an approximation (within 1e-5)</source>
+        <translation>%1: %2 Worker an einer Warteschlange sind zu viele für die exakte Erlang-Rekursion: seine Wartezeiten stammen aus einer Näherung (auf 1e-5 genau)</translation>
+    </message>
+    <message>
+        <source>single points of failure are not named: the design has too many paths that every request must take</source>
+        <translation>Single Points of Failure werden nicht genannt: der Entwurf hat zu viele Pfade, die jede Anfrage nehmen muss</translation>
     </message>
 </context>
 <context>
@@ -1912,10 +1963,6 @@
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>a design file holds one JSON object ({...}), got %1</source>
@@ -2134,16 +2181,104 @@
         <translation>ist kein PNG-Bild</translation>
     </message>
     <message>
-        <source>is a damaged or truncated PNG image: %1</source>
-        <translation>ist ein beschädigtes oder unvollständiges PNG-Bild: %1</translation>
-    </message>
-    <message>
         <source>holds no design: only PNG images exported by System Design Studio carry one</source>
         <translation>enthält keinen Entwurf: nur von System Design Studio exportierte PNG-Bilder tragen einen</translation>
     </message>
     <message>
         <source>&quot;bends&quot; has %1 points; a link has at most %2</source>
         <translation>&quot;bends&quot; hat %1 Punkte; ein Link hat höchstens %2</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket)</source>
+        <translation>ist keine reguläre Datei (eine Pipe, ein Gerät oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>cannot save: %1 is not a regular file (a device, a pipe or a socket); choose another name</source>
+        <translation>kann nicht speichern: %1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; applies only to %2 events; this is a %3 event</source>
+        <translation>&quot;%1&quot; gilt nur für Ereignisse der Art %2; dies ist ein Ereignis der Art %3</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels at line %2, column %3; a design file is never this deep</source>
+        <translation>in Zeile %2, Spalte %3 tiefer als %1 Ebenen verschachtelt; eine Entwurfsdatei ist nie so tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image: its %1 is malformed</source>
+        <translation>ist ein beschädigtes PNG-Bild: %1 ist fehlerhaft aufgebaut</translation>
+    </message>
+    <message>
+        <source>its %1 inflates to more than %2 MB, more than a design holds</source>
+        <translation>%1 ergibt entpackt mehr als %2 MB, mehr als ein Entwurf umfasst</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image: the compressed text of its %1 does not inflate</source>
+        <translation>ist ein beschädigtes PNG-Bild: der komprimierte Text in %1 lässt sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated PNG image: it ends at byte %1, before its IEND chunk</source>
+        <translation>ist ein beschädigtes oder abgeschnittenes PNG-Bild: es endet bei Byte %1, vor seinem IEND-Chunk</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image: no valid chunk at byte %1</source>
+        <translation>ist ein beschädigtes PNG-Bild: kein gültiger Chunk bei Byte %1</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated PNG image: it ends at byte %1, inside its %2</source>
+        <translation>ist ein beschädigtes oder abgeschnittenes PNG-Bild: es endet bei Byte %1, mitten in %2</translation>
+    </message>
+    <message>
+        <source>its %1 holds %2 MB, more than a design holds (%3 MB)</source>
+        <translation>%1 enthält %2 MB, mehr als ein Entwurf umfasst (%3 MB)</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image: its %1 fails its checksum (CRC), so the design in it is not trusted</source>
+        <translation>ist ein beschädigtes PNG-Bild: %1 besteht die Prüfsumme (CRC) nicht, daher wird dem Entwurf darin nicht vertraut</translation>
+    </message>
+    <message>
+        <source>mean must be at least %1 s (a nanosecond) on a station, got %2</source>
+        <translation>mean muss an einer Station mindestens %1 s (eine Nanosekunde) sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>rate must be at least %1 req/s (one request in about 32 years), got %2</source>
+        <translation>rate muss mindestens %1 req/s (eine Anfrage in etwa 32 Jahren) sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty; it must name a zone</source>
+        <translation>&quot;%1&quot; ist leer; es muss eine Zone nennen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names component &quot;%2&quot;, but it must name a zone</source>
+        <translation>&quot;%1&quot; nennt die Komponente &quot;%2&quot;, muss aber eine Zone nennen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names zone &quot;%2&quot;, which does not exist</source>
+        <translation>&quot;%1&quot; nennt die Zone &quot;%2&quot;, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; names zone &quot;%1&quot;; only a zone_down event strikes a zone, a %2 event strikes a component</source>
+        <translation>&quot;target&quot; nennt die Zone &quot;%1&quot;; nur ein zone_down-Ereignis trifft eine Zone, ein %2-Ereignis trifft eine Komponente</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; names %1 &quot;%2&quot;, which takes no part in the traffic, so no failure can strike it</source>
+        <translation>&quot;target&quot; nennt %1 &quot;%2&quot;, das nicht am Verkehr teilnimmt, daher kann es kein Ausfall treffen</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; names %1 &quot;%2&quot;, which serves no requests, so it cannot be %3</source>
+        <translation>&quot;target&quot; nennt %1 &quot;%2&quot;, das keine Anfragen bedient, daher kann es kein %3-Ereignis treffen</translation>
+    </message>
+    <message>
+        <source>instances must be &lt;= %1 (&quot;%2&quot; has %1), got %3; 0 takes them all down</source>
+        <translation>instances muss &lt;= %1 sein (&quot;%2&quot; hat %1), ist aber %3; 0 nimmt alle außer Betrieb</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; names %1 &quot;%2&quot;, which caches nothing; only a cache or CDN can be flushed</source>
+        <translation>&quot;target&quot; nennt %1 &quot;%2&quot;, das nichts zwischenspeichert; nur ein Cache oder ein CDN kann geleert werden</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2329,18 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>
@@ -2991,10 +3138,6 @@
         <translation>%1 wird exportiert …</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
@@ -3202,14 +3345,6 @@
     <message>
         <source>Added “%1” to the library</source>
         <translation>„%1“ zur Bibliothek hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Cannot Create Design</source>
-        <translation>Entwurf kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>The template cannot be added to the library %1.</source>
-        <translation>Die Vorlage kann nicht zur Bibliothek %1 hinzugefügt werden.</translation>
     </message>
     <message>
         <source>A design in the library %1 cannot be opened.</source>

@@ -1458,6 +1458,10 @@
         <source>a day is 86,400 s; 1 KB = 1,000 B</source>
         <translation>一天为 86,400 s；1 KB = 1,000 B</translation>
     </message>
+    <message>
+        <source>%1 overflows (it is not a finite number) with %2; the inputs are too large together</source>
+        <translation>%1 在 %2 时溢出（不是有限数）；这些输入合在一起过大</translation>
+    </message>
 </context>
 <context>
     <name>Estimation</name>
@@ -1608,6 +1612,10 @@
         <source>the library %1 has no draft with id %2</source>
         <translation>设计库 %1 中没有 ID 为 %2 的草稿</translation>
     </message>
+    <message>
+        <source>nothing can be written beside the library %1 (its folder is read-only or the disk is full): it is open for reading, and nothing can be saved to it</source>
+        <translation>无法在设计库 %1 旁写入任何内容（其文件夹为只读或磁盘已满）：它以只读方式打开，无法向其中保存任何内容</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -1700,6 +1708,41 @@
     </message>
 </context>
 <context>
+    <name>Simulator</name>
+    <message>
+        <source>more than %1 requests were in flight at t = %2 s, %3 of them waiting here: its arrivals exceed what it can serve, so its queue grows without end; the run stopped. Give it more instances or workers, or lower the load</source>
+        <translation>t = %2 s 时有超过 %1 个请求在途，其中 %3 个在此等待：到达的请求超出它的服务能力，因此其队列无限增长；运行已停止。请为它增加实例或工作线程，或降低负载</translation>
+    </message>
+    <message>
+        <source>more than %1 requests were waiting here at t = %2 s: its arrivals exceed what it can serve, so its queue grows without end; the run stopped. Give it more instances or workers, or lower the load</source>
+        <translation>t = %2 s 时有超过 %1 个请求在此等待：到达的请求超出它的服务能力，因此其队列无限增长；运行已停止。请为它增加实例或工作线程，或降低负载</translation>
+    </message>
+    <message>
+        <source>the warm-up (%1 s) must be shorter than the run (%2 s)</source>
+        <translation>预热时间（%1 s）必须短于运行时长（%2 s）</translation>
+    </message>
+    <message>
+        <source>a run of %1 s at %2 req/s would send about %3 requests per replication, more than the %4 a run allows; shorten the run</source>
+        <translation>以 %2 req/s 运行 %1 s，每次重复运行约发送 %3 个请求，超过一次运行允许的 %4 个；请缩短运行时长</translation>
+    </message>
+    <message>
+        <source>%1 requests per replication is more than the %2 a run allows</source>
+        <translation>每次重复运行 %1 个请求，超过一次运行允许的 %2 个</translation>
+    </message>
+    <message>
+        <source>no component &quot;%1&quot; to follow over time</source>
+        <translation>没有可随时间跟踪的组件 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>components are not followed over time: the design has %1 queues, more than %2; name the ones to follow</source>
+        <translation>未随时间跟踪各组件：设计有 %1 个队列，超过 %2 个；请指定要跟踪的组件</translation>
+    </message>
+    <message>
+        <source>%1: retries and circuit breakers are not simulated yet; its failed attempts are counted, never retried</source>
+        <translation>%1：尚未模拟重试和熔断器；其失败的尝试只计数，不会重试</translation>
+    </message>
+</context>
+<context>
     <name>Solver</name>
     <message>
         <source>the design has no client with a workload, so no requests flow; add a client and give it a workload (a rate and its request classes)</source>
@@ -1768,6 +1811,14 @@
     <message>
         <source>%1/%2 is a closed workload: %3 req/s by mean value analysis</source>
         <translation>%1/%2 是封闭负载：按均值分析为 %3 req/s</translation>
+    </message>
+    <message>
+        <source>%1: %2 workers at one queue are too many for Erlang&apos;s exact recursion: its waits come from an approximation (within 1e-5)</source>
+        <translation>%1：一个队列上的 %2 个工作线程对 Erlang 精确递推而言过多：其等待时间来自近似计算（误差在 1e-5 以内）</translation>
+    </message>
+    <message>
+        <source>single points of failure are not named: the design has too many paths that every request must take</source>
+        <translation>未列出单点故障：设计中每个请求都必须经过的路径过多</translation>
     </message>
 </context>
 <context>
@@ -1903,10 +1954,6 @@
     <message>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>a design file holds one JSON object ({...}), got %1</source>
@@ -2125,16 +2172,104 @@
         <translation>不是 PNG 图像</translation>
     </message>
     <message>
-        <source>is a damaged or truncated PNG image: %1</source>
-        <translation>是损坏或不完整的 PNG 图像：%1</translation>
-    </message>
-    <message>
         <source>holds no design: only PNG images exported by System Design Studio carry one</source>
         <translation>不包含设计：只有 System Design Studio 导出的 PNG 图像才带有设计</translation>
     </message>
     <message>
         <source>&quot;bends&quot; has %1 points; a link has at most %2</source>
         <translation>&quot;bends&quot; 有 %1 个点；一个链接最多 %2 个</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket)</source>
+        <translation>不是普通文件（而是管道、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>cannot save: %1 is not a regular file (a device, a pipe or a socket); choose another name</source>
+        <translation>无法保存：%1 不是普通文件（而是设备、管道或套接字）；请换一个名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; applies only to %2 events; this is a %3 event</source>
+        <translation>&quot;%1&quot; 仅适用于 %2 事件；这是一个 %3 事件</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels at line %2, column %3; a design file is never this deep</source>
+        <translation>第 %2 行第 %3 列处嵌套超过 %1 层；设计文件不会嵌套这么深</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image: its %1 is malformed</source>
+        <translation>是损坏的 PNG 图像：其 %1 格式有误</translation>
+    </message>
+    <message>
+        <source>its %1 inflates to more than %2 MB, more than a design holds</source>
+        <translation>其 %1 解压后超过 %2 MB，超出一个设计的大小</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image: the compressed text of its %1 does not inflate</source>
+        <translation>是损坏的 PNG 图像：其 %1 中的压缩文本无法解压</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated PNG image: it ends at byte %1, before its IEND chunk</source>
+        <translation>是损坏或被截断的 PNG 图像：它在第 %1 字节处结束，早于其 IEND 数据块</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image: no valid chunk at byte %1</source>
+        <translation>是损坏的 PNG 图像：第 %1 字节处没有有效的数据块</translation>
+    </message>
+    <message>
+        <source>is a damaged or truncated PNG image: it ends at byte %1, inside its %2</source>
+        <translation>是损坏或被截断的 PNG 图像：它在第 %1 字节处结束，位于其 %2 之内</translation>
+    </message>
+    <message>
+        <source>its %1 holds %2 MB, more than a design holds (%3 MB)</source>
+        <translation>其 %1 有 %2 MB，超出一个设计的大小（%3 MB）</translation>
+    </message>
+    <message>
+        <source>is a damaged PNG image: its %1 fails its checksum (CRC), so the design in it is not trusted</source>
+        <translation>是损坏的 PNG 图像：其 %1 未通过校验和（CRC）检查，因此其中的设计不可信</translation>
+    </message>
+    <message>
+        <source>mean must be at least %1 s (a nanosecond) on a station, got %2</source>
+        <translation>服务站的 mean 必须至少为 %1 s（1 纳秒），实际为 %2</translation>
+    </message>
+    <message>
+        <source>rate must be at least %1 req/s (one request in about 32 years), got %2</source>
+        <translation>rate 必须至少为 %1 req/s（约 32 年一个请求），实际为 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty; it must name a zone</source>
+        <translation>&quot;%1&quot; 为空；必须指定一个区域</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names component &quot;%2&quot;, but it must name a zone</source>
+        <translation>&quot;%1&quot; 引用的是组件 &quot;%2&quot;，但必须指定一个区域</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names zone &quot;%2&quot;, which does not exist</source>
+        <translation>&quot;%1&quot; 引用的区域 &quot;%2&quot; 不存在</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; names zone &quot;%1&quot;; only a zone_down event strikes a zone, a %2 event strikes a component</source>
+        <translation>&quot;target&quot; 引用的是区域 &quot;%1&quot;；只有 zone_down 事件作用于区域，%2 事件作用于组件</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; names %1 &quot;%2&quot;, which takes no part in the traffic, so no failure can strike it</source>
+        <translation>&quot;target&quot; 引用了 %1 &quot;%2&quot;，它不参与流量，因此任何故障都无法作用于它</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; names %1 &quot;%2&quot;, which serves no requests, so it cannot be %3</source>
+        <translation>&quot;target&quot; 引用了 %1 &quot;%2&quot;，它不处理任何请求，因此不能对它使用 %3 事件</translation>
+    </message>
+    <message>
+        <source>instances must be &lt;= %1 (&quot;%2&quot; has %1), got %3; 0 takes them all down</source>
+        <translation>instances 必须 &lt;= %1（&quot;%2&quot; 有 %1 个），实际为 %3；0 表示使全部实例宕机</translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; names %1 &quot;%2&quot;, which caches nothing; only a cache or CDN can be flushed</source>
+        <translation>&quot;target&quot; 引用了 %1 &quot;%2&quot;，它不缓存任何内容；只有缓存或 CDN 才能被清空</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2320,18 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>无法编码 PNG</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>是文件夹</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -2979,10 +3126,6 @@
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -3190,14 +3333,6 @@
     <message>
         <source>Added “%1” to the library</source>
         <translation>已将“%1”添加到设计库</translation>
-    </message>
-    <message>
-        <source>Cannot Create Design</source>
-        <translation>无法创建设计</translation>
-    </message>
-    <message>
-        <source>The template cannot be added to the library %1.</source>
-        <translation>无法将模板添加到设计库 %1。</translation>
     </message>
     <message>
         <source>A design in the library %1 cannot be opened.</source>
