@@ -1,5 +1,6 @@
 // One loader for what a person opens: a design file or a PNG exported with its design, told
 // apart by the file's first bytes, never its name.
+#include "TempFolderTest.h"
 #include "TestDesigns.h"
 
 #include "format/AnyDesignFile.h"
@@ -9,10 +10,6 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <random>
-
 #if defined(__unix__)
 #include <sys/stat.h>
 #endif
@@ -20,7 +17,6 @@
 namespace studio::core {
 namespace {
 
-namespace fs = std::filesystem;
 using test::describe;
 
 // A PNG of `chunks` between its header and its (fake) pixels: nothing decodes them.
@@ -31,31 +27,14 @@ std::string png(const std::string& chunks) {
            pngChunk("IDAT", "not really pixels") + pngChunk("IEND", "");
 }
 
-class AnyDesignFileTest : public ::testing::Test {
+class AnyDesignFileTest : public test::TempFolderTest {
 protected:
-    // A folder of the test's own, beside any other run's.
-    void SetUp() override {
-        const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-        m_dir = fs::temp_directory_path() /
-                ("sdstudio-any-design-" + test + "-" + std::to_string(std::random_device()()));
-        ASSERT_TRUE(fs::create_directories(m_dir));
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-
-    std::string write(const std::string& name, const std::string& bytes) const {
-        const std::string path = (m_dir / name).string();
-        std::ofstream(path, std::ios::binary) << bytes;
-        return path;
-    }
-
     // The problems of loading `path`, one a line; fails the test if it loaded.
     static std::string problemsOf(const std::string& path) {
         const auto loaded = loadDesignAnyFile(path);
         EXPECT_FALSE(loaded.ok()) << path;
         return loaded.ok() ? std::string() : describe(loaded.problems());
     }
-
-    fs::path m_dir;
 };
 
 TEST_F(AnyDesignFileTest, ADesignFileLoadsWhateverItsName) {
@@ -105,11 +84,10 @@ TEST_F(AnyDesignFileTest, AFileThatIsNeitherIsReadAsADesignFileAndSaysWhy) {
 }
 
 TEST_F(AnyDesignFileTest, MissingFilesFoldersAndPipesAreRefusedUnread) {
-    EXPECT_NE(problemsOf((m_dir / "nowhere.png").string()).find("cannot open: no such file"),
-              std::string::npos);
+    EXPECT_NE(problemsOf(path("nowhere.png")).find("cannot open: no such file"), std::string::npos);
     EXPECT_NE(problemsOf(m_dir.string()).find("is a directory"), std::string::npos);
 #if defined(__unix__)
-    const std::string pipe = (m_dir / "pipe.png").string();
+    const std::string pipe = path("pipe.png");
     ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
     EXPECT_FALSE(isPngFile(pipe));
     EXPECT_NE(problemsOf(pipe).find("is not a regular file"), std::string::npos);

@@ -1,3 +1,4 @@
+#include "TempFolderTest.h"
 #include "TestDesigns.h"
 
 #include "format/DesignFile.h"
@@ -9,7 +10,6 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 #if defined(__unix__)
@@ -24,26 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 using test::describe;
 
-class DesignFileTest : public ::testing::Test {
+class DesignFileTest : public test::TempFolderTest {
 protected:
-    void SetUp() override {
-        std::random_device random;
-        m_dir = fs::temp_directory_path() /
-                ("sdstudio-format-test-" + std::to_string(random()) + "-" +
-                 std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-        ASSERT_TRUE(fs::create_directory(m_dir));
-    }
-    void TearDown() override {
-        std::error_code ignored;
-        fs::remove_all(m_dir, ignored);
-    }
-
-    std::string path(const std::string& name) const { return (m_dir / name).string(); }
-
-    static void write(const std::string& path, const std::string& text) {
-        std::ofstream out(path, std::ios::binary);
-        out << text;
-    }
     static std::string read(const std::string& path) {
         std::ifstream in(path, std::ios::binary);
         std::ostringstream text;
@@ -57,8 +39,6 @@ protected:
         std::sort(names.begin(), names.end());
         return names;
     }
-
-    fs::path m_dir;
 };
 
 Problem onlyProblem(const Result<Design>& result) {
@@ -80,19 +60,19 @@ TEST_F(DesignFileTest, Directory) {
 }
 
 TEST_F(DesignFileTest, EmptyFile) {
-    write(path("empty.json"), "");
+    write("empty.json", "");
     EXPECT_EQ(onlyProblem(loadDesignFile(path("empty.json"))).text(), "the file is empty");
 }
 
 TEST_F(DesignFileTest, HugeFileIsRefusedUnread) {
-    write(path("huge.json"), "{");
+    write("huge.json", "{");
     fs::resize_file(path("huge.json"), 65u << 20); // sparse: no disk used
     EXPECT_NE(onlyProblem(loadDesignFile(path("huge.json"))).text().find("is 65 MB"),
               std::string::npos);
 }
 
 TEST_F(DesignFileTest, BadJsonGivesItsPosition) {
-    write(path("bad.json"), "{\n  \"format\": \"sdstudio-design\",\n  \"version\": 1,,\n}");
+    write("bad.json", "{\n  \"format\": \"sdstudio-design\",\n  \"version\": 1,,\n}");
     EXPECT_NE(onlyProblem(loadDesignFile(path("bad.json"))).text().find("line 3, column 16"),
               std::string::npos);
 }
@@ -100,7 +80,7 @@ TEST_F(DesignFileTest, BadJsonGivesItsPosition) {
 TEST_F(DesignFileTest, LoadValidates) {
     Design design = test::smallDesign();
     design.components[4].properties["shards"] = std::int64_t{0};
-    write(path("invalid.json"), designToJson(design));
+    write("invalid.json", designToJson(design));
     EXPECT_EQ(onlyProblem(loadDesignFile(path("invalid.json"))).text(),
               "components[4] \"db\": shards must be >= 1, got 0");
 }
@@ -125,7 +105,7 @@ TEST_F(DesignFileTest, SaveIntoMissingDirectoryFailsAndLeavesNothing) {
 }
 
 TEST_F(DesignFileTest, SaveOverExistingFileReplacesIt) {
-    write(path("design.json"), "old contents");
+    write("design.json", "old contents");
     const Design design = test::smallDesign();
     ASSERT_TRUE(saveDesignFile(design, path("design.json")).empty());
     EXPECT_EQ(read(path("design.json")), designToJson(design));
@@ -133,7 +113,7 @@ TEST_F(DesignFileTest, SaveOverExistingFileReplacesIt) {
 }
 
 TEST_F(DesignFileTest, SaveKeepsTheReplacedFilesPermissions) {
-    write(path("design.json"), "old");
+    write("design.json", "old");
     fs::permissions(path("design.json"), fs::perms::owner_read | fs::perms::owner_write);
     ASSERT_TRUE(saveDesignFile(test::smallDesign(), path("design.json")).empty());
     EXPECT_EQ(fs::status(path("design.json")).permissions() & fs::perms::all,
@@ -141,7 +121,7 @@ TEST_F(DesignFileTest, SaveKeepsTheReplacedFilesPermissions) {
 }
 
 TEST_F(DesignFileTest, SaveWhereTheParentIsAFileFailsAndKeepsIt) {
-    write(path("blocker"), "precious");
+    write("blocker", "precious");
     const Problems problems = saveDesignFile(test::smallDesign(), path("blocker/d.json"));
     ASSERT_EQ(problems.size(), 1u) << describe(problems);
     EXPECT_NE(problems[0].text().find("is a file, not a folder"), std::string::npos)
@@ -151,7 +131,7 @@ TEST_F(DesignFileTest, SaveWhereTheParentIsAFileFailsAndKeepsIt) {
 }
 
 TEST_F(DesignFileTest, SaveThroughASymlinkReplacesItsTarget) {
-    write(path("real.json"), "old");
+    write("real.json", "old");
     fs::create_symlink("real.json", path("link.json"));
     const Design design = test::smallDesign();
     ASSERT_TRUE(saveDesignFile(design, path("link.json")).empty());
@@ -182,7 +162,7 @@ TEST_F(DesignFileTest, SaveOntoAPipeFailsAndKeepsIt) {
 // the earlier file as it was and no temporary behind. Root ignores permissions, so a
 // read-only folder would not do.
 TEST_F(DesignFileTest, FailedWriteKeepsTheOldFileIntact) {
-    write(path("design.json"), "old contents");
+    write("design.json", "old contents");
     rlimit saved{};
     ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);

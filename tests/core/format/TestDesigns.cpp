@@ -6,9 +6,8 @@
 
 namespace studio::core::test {
 
-namespace {
-
-Component& add(Design& design, const std::string& kind, const std::string& id, double x, double y) {
+Component& addComponent(Design& design, const std::string& kind, const std::string& id, double x,
+                        double y) {
     const Catalog& catalog = Catalog::standard();
     design.components.push_back(catalog.makeComponent(*catalog.find(kind), id, x, y));
     return design.components.back();
@@ -24,6 +23,12 @@ Link& connect(Design& design, const std::string& id, const std::string& from, co
     design.links.push_back(link);
     return design.links.back();
 }
+
+Link& connect(Design& design, const std::string& from, const std::string& to, LinkMode mode) {
+    return connect(design, "link-" + std::to_string(design.links.size() + 1), from, to, mode);
+}
+
+namespace {
 
 Zone zone(const std::string& id, ZoneKind kind, const std::string& parent, Rect rect) {
     return Zone{id, kind, id + " zone", rect, parent};
@@ -69,14 +74,14 @@ Design everyKindDesign() {
     const Catalog& catalog = Catalog::standard();
     double x = 100;
     for (const auto& kind : catalog.kinds()) {
-        Component& component = add(design, kind.id, kind.id, x, 200 + (x / 10));
+        Component& component = addComponent(design, kind.id, kind.id, x, 200 + (x / 10));
         component.zone = kind.group == KindGroup::Data ? "data-tier" : "vpc-main";
         x += 180.5;
     }
     Component& users = *design.findComponent("client");
     users.zone = "edge";
     users.workload = openWorkload();
-    Component& mobile = add(design, "client", "mobile-clients", -700, 400);
+    Component& mobile = addComponent(design, "client", "mobile-clients", -700, 400);
     mobile.workload = closedWorkload();
     mobile.properties["platform"] = std::string("mobile");
     mobile.zone = "edge";
@@ -143,17 +148,17 @@ Design smallDesign() {
     design.name = "Small";
     design.zones = {zone("region", ZoneKind::Region, "", {0, 0, 2000, 1000}),
                     zone("az", ZoneKind::AvailabilityZone, "region", {10, 10, 1900, 900})};
-    Component& users = add(design, "client", "users", -300, 100);
+    Component& users = addComponent(design, "client", "users", -300, 100);
     users.workload = Workload{};
     users.workload->classes = {RequestClass{"read", 0.8, Operation::Read, 200, 1000},
                                RequestClass{"write", 0.2, Operation::Write, 600, 100}};
-    add(design, "load_balancer_l7", "lb", 100, 100).zone = "region";
-    add(design, "service", "app", 300, 100).zone = "az";
-    add(design, "cache", "cache", 500, 50).zone = "az";
-    add(design, "sql_database", "db", 500, 200).zone = "az";
-    add(design, "message_queue", "queue", 300, 300).zone = "az";
-    add(design, "worker", "worker", 500, 300).zone = "az";
-    add(design, "text_note", "note", 100, 400);
+    addComponent(design, "load_balancer_l7", "lb", 100, 100).zone = "region";
+    addComponent(design, "service", "app", 300, 100).zone = "az";
+    addComponent(design, "cache", "cache", 500, 50).zone = "az";
+    addComponent(design, "sql_database", "db", 500, 200).zone = "az";
+    addComponent(design, "message_queue", "queue", 300, 300).zone = "az";
+    addComponent(design, "worker", "worker", 500, 300).zone = "az";
+    addComponent(design, "text_note", "note", 100, 400);
     connect(design, "l1", "users", "lb", LinkMode::Choose);
     connect(design, "l2", "lb", "app", LinkMode::Choose);
     connect(design, "l3", "app", "cache", LinkMode::Call);

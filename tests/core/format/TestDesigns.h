@@ -7,6 +7,16 @@
 
 namespace studio::core::test {
 
+// The builders the designs below are made with (the solver and simulator tests use them too).
+// A component of the catalog's `kind`, as the catalog makes it, with this id at (x, y).
+Component& addComponent(Design& design, const std::string& kind, const std::string& id,
+                        double x = 0, double y = 0);
+// A link `id` from -> to in `mode`, every other field its default.
+Link& connect(Design& design, const std::string& id, const std::string& from, const std::string& to,
+              LinkMode mode);
+// The same, its id "link-<n>" for the design's n-th link.
+Link& connect(Design& design, const std::string& from, const std::string& to, LinkMode mode);
+
 // A valid design with one component of every catalog kind, every link mode, nested zones,
 // open and closed workloads (daily curve, bursts, several classes), per-class service
 // times, requirements, notes and assumptions: exercises every key of the format.

@@ -6,10 +6,8 @@
 
 #include <sqlite3.h>
 
-#include <chrono>
 #include <fstream>
 #include <iterator>
-#include <random>
 
 namespace studio::core::test {
 
@@ -71,20 +69,12 @@ std::int64_t rawInteger(const std::string& path, const std::string& sql) {
     return value;
 }
 
-void LibraryFileTest::SetUp() {
-    std::random_device random;
-    m_dir = fs::temp_directory_path() /
-            ("sdstudio-library-test-" + std::to_string(random()) + "-" +
-             std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    ASSERT_TRUE(fs::create_directory(m_dir));
-}
-
 void LibraryFileTest::TearDown() {
     std::error_code ignored;
     fs::permissions(m_dir, fs::perms::owner_all, fs::perm_options::add, ignored);
     for (const auto& entry : fs::directory_iterator(m_dir, ignored))
         fs::permissions(entry.path(), fs::perms::owner_all, fs::perm_options::add, ignored);
-    fs::remove_all(m_dir, ignored);
+    TempFolderTest::TearDown();
 }
 
 Library LibraryFileTest::openLibrary(const std::string& file, const LibraryOptions& options) {

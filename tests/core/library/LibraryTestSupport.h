@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../format/TempFolderTest.h"
+
 #include "library/Library.h"
 
 #include <gtest/gtest.h>
@@ -24,17 +26,13 @@ void rawExecute(const std::string& path, const std::string& sql);
 // The first column of the first row of `sql` on the file at `path`, as an integer.
 std::int64_t rawInteger(const std::string& path, const std::string& sql);
 
-// A test with its own temporary folder, removed afterwards.
-class LibraryFileTest : public ::testing::Test {
+// A test with its own temporary folder, removed afterwards (made writable first).
+class LibraryFileTest : public TempFolderTest {
 protected:
-    void SetUp() override;
     void TearDown() override;
 
-    std::string path(const std::string& name) const { return (m_dir / name).string(); }
     // Opens `file` (in the test's folder) or fails the test.
     Library openLibrary(const std::string& file, const LibraryOptions& options = {});
-
-    std::filesystem::path m_dir;
 };
 
 } // namespace studio::core::test

@@ -13,16 +13,7 @@ namespace {
 constexpr double kS = 0.01; // the tables' unit of time, s
 
 SimulationOptions runOf(std::int64_t requests, int replications = 10) {
-    SimulationOptions o;
-    o.requests = requests;
-    o.replications = replications;
-    o.threads = 2;
-    o.seed = 2026;
-    return o;
-}
-
-ServiceTime exponential(double mean) {
-    return {Distribution::Exponential, mean, 1};
+    return requestRun(requests, replications, /*threads=*/2, /*seed=*/2026);
 }
 
 TEST(QueueingValidationTest, MM1AtHalfLoad) {
@@ -75,24 +66,6 @@ TEST(QueueingValidationTest, MG1WithHighVariance) {
     EXPECT_TRUE(agrees(requestOf(r, "users").mean, 3.5 * kS, 0.03));
 }
 
-// 80 req/s through a balancer (5 ms), an app server (10 ms) and a database (8 ms), each
-// one instance and one worker, no network latency, callers releasing their workers.
-Design tandem() {
-    Design d;
-    d.name = "tandem";
-    addClient(d, "users", 80);
-    addStation(d, "load_balancer_l7", "lb", 1, exponential(0.005));
-    Component& app = addStation(d, "service", "app", 1, exponential(0.010));
-    app.properties["holding"] = std::string("release");
-    Component& db = addStation(d, "sql_database", "db", 1, exponential(0.008));
-    db.properties["shards"] = std::int64_t{1};
-    db.properties["replicas"] = std::int64_t{1};
-    addLink(d, "users", "lb", LinkMode::Call);
-    addLink(d, "lb", "app", LinkMode::Choose);
-    addLink(d, "app", "db", LinkMode::Call);
-    return d;
-}
-
 TEST(QueueingValidationTest, JacksonTandem) {
     const SimulationResult r = simulated(tandem(), runOf(100'000));
     const RequestStats& q = requestOf(r, "users");
@@ -108,16 +81,9 @@ TEST(QueueingValidationTest, JacksonTandem) {
 TEST(QueueingValidationTest, ErlangBLossWithDeterministicService) {
     // c = 10, offered 8 Erlang, no queue: P(block) = 0.1217 whatever the service's shape.
     for (const Distribution dist : {Distribution::Exponential, Distribution::Deterministic}) {
-        Design d =
-            singleStation(800, {dist, kS, dist == Distribution::Exponential ? 1.0 : 0.0}, 10);
-        d.components[1].properties["queue_limited"] = true;
-        d.components[1].properties["queue_capacity"] = std::int64_t{0};
-        const SimulationResult r = simulated(d, runOf(60'000));
+        const SimulationResult r = simulated(erlangLoss(dist), runOf(60'000));
         const ComponentStats& app = componentOf(r, "app");
-        Interval blocked = app.dropRate;
-        blocked.mean /= app.arrivalRate.mean;
-        blocked.halfWidth /= app.arrivalRate.mean;
-        EXPECT_TRUE(agrees(blocked, 0.1217, 0.03));
+        EXPECT_TRUE(agrees(droppedShare(app), 0.1217, 0.03));
         EXPECT_TRUE(agrees(app.utilisation, 0.7027, 0.02));
         const RequestStats& q = requestOf(r, "users");
         EXPECT_EQ(q.dropped, app.drops);

@@ -1,6 +1,7 @@
 #include "SimTestDesigns.h"
 
-#include "catalog/Catalog.h"
+#include "../format/TestDesigns.h"
+
 #include "format/Validator.h"
 
 #include <cmath>
@@ -9,9 +10,7 @@
 namespace studio::core::sim::test {
 
 Component& addClient(Design& d, const std::string& id, double rate) {
-    const Catalog& catalog = Catalog::standard();
-    d.components.push_back(catalog.makeComponent(*catalog.find("client"), id, 0, 0));
-    Component& c = d.components.back();
+    Component& c = core::test::addComponent(d, "client", id);
     c.workload->rate = rate;
     c.workload->peakFactor = 1;
     c.workload->classes = {{"read", 1.0, Operation::Read}};
@@ -20,9 +19,7 @@ Component& addClient(Design& d, const std::string& id, double rate) {
 
 Component& addStation(Design& d, const std::string& kind, const std::string& id, int workers,
                       ServiceTime service) {
-    const Catalog& catalog = Catalog::standard();
-    d.components.push_back(catalog.makeComponent(*catalog.find(kind), id, 0, 0));
-    Component& c = d.components.back();
+    Component& c = core::test::addComponent(d, kind, id);
     c.properties["workers"] = std::int64_t{workers};
     c.service.base = service;
     return c;
@@ -30,14 +27,9 @@ Component& addStation(Design& d, const std::string& kind, const std::string& id,
 
 Link& addLink(Design& d, const std::string& from, const std::string& to, LinkMode mode,
               double latency) {
-    Link l;
-    l.id = "link-" + std::to_string(d.links.size() + 1);
-    l.from = from;
-    l.to = to;
-    l.mode = mode;
+    Link& l = core::test::connect(d, from, to, mode);
     l.latency = latency;
-    d.links.push_back(l);
-    return d.links.back();
+    return l;
 }
 
 Design singleStation(double rate, ServiceTime service, int workers) {
@@ -47,6 +39,51 @@ Design singleStation(double rate, ServiceTime service, int workers) {
     addStation(d, "service", "app", workers, service);
     addLink(d, "users", "app", LinkMode::Call);
     return d;
+}
+
+ServiceTime exponential(double mean) {
+    return {Distribution::Exponential, mean, 1};
+}
+
+Design tandem() {
+    Design d;
+    d.name = "tandem";
+    addClient(d, "users", 80);
+    addStation(d, "load_balancer_l7", "lb", 1, exponential(0.005));
+    Component& app = addStation(d, "service", "app", 1, exponential(0.010));
+    app.properties["holding"] = std::string("release");
+    Component& db = addStation(d, "sql_database", "db", 1, exponential(0.008));
+    db.properties["shards"] = std::int64_t{1};
+    db.properties["replicas"] = std::int64_t{1};
+    addLink(d, "users", "lb", LinkMode::Call);
+    addLink(d, "lb", "app", LinkMode::Choose);
+    addLink(d, "app", "db", LinkMode::Call);
+    return d;
+}
+
+Design erlangLoss(Distribution dist) {
+    Design d = singleStation(800, {dist, 0.01, dist == Distribution::Exponential ? 1.0 : 0.0}, 10);
+    Component& app = *d.findComponent("app");
+    app.properties["queue_limited"] = true;
+    app.properties["queue_capacity"] = std::int64_t{0};
+    return d;
+}
+
+Interval droppedShare(const ComponentStats& station) {
+    Interval dropped = station.dropRate;
+    dropped.mean /= station.arrivalRate.mean;
+    dropped.halfWidth /= station.arrivalRate.mean;
+    return dropped;
+}
+
+SimulationOptions requestRun(std::int64_t requests, int replications, int threads,
+                             std::uint64_t seed) {
+    SimulationOptions o;
+    o.requests = requests;
+    o.replications = replications;
+    o.threads = threads;
+    o.seed = seed;
+    return o;
 }
 
 SimulationResult simulated(const Design& design, const SimulationOptions& options) {

@@ -22,6 +22,24 @@ Link& addLink(Design& d, const std::string& from, const std::string& to, LinkMod
 // client -> one "service" station: M/G/c with the given service (mean in s).
 Design singleStation(double rate, ServiceTime service, int workers = 1);
 
+// An exponential service time of this mean (s).
+ServiceTime exponential(double mean);
+
+// Designs of the queueing validation (validation/queueing.md) that both its quick and its long
+// tests run. Jackson tandem: 80 req/s through a balancer (5 ms), an app server (10 ms) and a
+// database (8 ms), each one instance and one worker, no network latency, callers releasing their
+// workers.
+Design tandem();
+// Erlang loss: 800 req/s to a "service" station of 10 workers with no queue, service 10 ms
+// exponential or deterministic (`dist`); 8 Erlang offered.
+Design erlangLoss(Distribution dist);
+// The share of the arrivals at `station` that it dropped, as an interval.
+Interval droppedShare(const ComponentStats& station);
+
+// A run of `requests` requests a replication, with these replications, threads and seed.
+SimulationOptions requestRun(std::int64_t requests, int replications, int threads,
+                             std::uint64_t seed);
+
 // Validates and simulates, failing the test when either fails.
 SimulationResult simulated(const Design& design, const SimulationOptions& options);
 

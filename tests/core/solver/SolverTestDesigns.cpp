@@ -1,6 +1,7 @@
 #include "SolverTestDesigns.h"
 
-#include "catalog/Catalog.h"
+#include "../format/TestDesigns.h"
+
 #include "format/Validator.h"
 
 #include <gtest/gtest.h>
@@ -19,9 +20,7 @@ Component& DesignBuilder::client(const std::string& id, double rate,
 
 Component& DesignBuilder::add(const std::string& kind, const std::string& id, Props props,
                               double mean) {
-    const Catalog& catalog = Catalog::standard();
-    m_design.components.push_back(catalog.makeComponent(*catalog.find(kind), id, 0, 0));
-    Component& c = m_design.components.back();
+    Component& c = core::test::addComponent(m_design, kind, id);
     for (const auto& [key, value] : props)
         c.properties[key] = value;
     if (mean > 0)
@@ -31,14 +30,9 @@ Component& DesignBuilder::add(const std::string& kind, const std::string& id, Pr
 
 Link& DesignBuilder::link(const std::string& from, const std::string& to, LinkMode mode,
                           double latency) {
-    Link l;
-    l.id = "link-" + std::to_string(m_design.links.size() + 1);
-    l.from = from;
-    l.to = to;
-    l.mode = mode;
+    Link& l = core::test::connect(m_design, from, to, mode);
     l.latency = latency;
-    m_design.links.push_back(l);
-    return m_design.links.back();
+    return l;
 }
 
 Solution solved(const Design& design, RateBasis rates) {

@@ -1,50 +1,21 @@
 // Applying a calculator's result: each command redo -> undo -> redo and its text. The rules
 // (what takes each figure, how it is applied) are tested in core (document/ApplyEditsTest).
-#include "SampleDesign.h"
+#include "CommandRoundTrip.h"
 
-#include "widgets/base/StudioDocument.h"
 #include "widgets/commands/ApplyCommands.h"
 
-#include <QUndoStack>
-
 #include <gtest/gtest.h>
-
-#include <functional>
 
 using namespace studio;
 using namespace studio::widgets;
 
 namespace {
 
-class ApplyCommandsTest : public ::testing::Test {
+class ApplyCommandsTest : public test::CommandFixture {
 protected:
-    void SetUp() override { document.reset(test::sampleDesign()); }
-
-    // Pushes the command, checks the result, then undo restores the design exactly and redo
-    // reaches the same design again.
-    core::Design roundTrip(QUndoCommand* command,
-                           const std::function<void(const core::Design&)>& check) {
-        const core::Design before = document.design();
-        const int depth = document.undoStack()->count();
-        document.push(command);
-        EXPECT_EQ(document.undoStack()->count(), depth + 1) << "one undo step";
-        const core::Design after = document.design();
-        EXPECT_NE(after, before);
-        check(after);
-        document.undoStack()->undo();
-        EXPECT_EQ(document.design(), before);
-        document.undoStack()->redo();
-        EXPECT_EQ(document.design(), after);
-        return after;
-    }
-
     const core::Component& component(const std::string& id) {
         return *document.design().findComponent(id);
     }
-
-    core::DesignDocument& model() { return document.model(); }
-
-    StudioDocument document;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 // Auto-layout as one undo step: redo -> undo -> redo, the whole design or a selection, and
 // Arrange > Auto-Layout in the main window.
+#include "CommandRoundTrip.h"
 #include "SampleDesign.h"
 
 #include "widgets/base/StudioDocument.h"
@@ -26,30 +27,12 @@ bool overlap(const core::Rect& a, const core::Rect& b) {
            b.y < a.y + a.height;
 }
 
-class AutoLayoutCommandTest : public ::testing::Test {
+class AutoLayoutCommandTest : public test::CommandFixture {
 protected:
-    void SetUp() override { document.reset(test::sampleDesign()); }
-
-    // Pushes the command, then undo gives back the design before and redo the one after.
+    // Twice over: undo gives back the design before and redo the one after, each time.
     core::Design roundTrip(QUndoCommand* command) {
-        const core::Design before = document.design();
-        const int depth = document.undoStack()->count();
-        document.push(command);
-        EXPECT_EQ(document.undoStack()->count(), depth + 1) << "one undo step";
-        const core::Design after = document.design();
-        EXPECT_NE(after, before);
-        document.undoStack()->undo();
-        EXPECT_EQ(document.design(), before);
-        document.undoStack()->redo();
-        EXPECT_EQ(document.design(), after);
-        document.undoStack()->undo();
-        EXPECT_EQ(document.design(), before);
-        document.undoStack()->redo();
-        EXPECT_EQ(document.design(), after);
-        return after;
+        return CommandFixture::roundTrip(command, {}, /*cycles=*/2);
     }
-
-    StudioDocument document;
 };
 
 } // namespace

@@ -1,7 +1,6 @@
 // Every undo command: redo -> undo -> redo leaves the model as it was at each step.
-#include "SampleDesign.h"
+#include "CommandRoundTrip.h"
 
-#include "widgets/base/StudioDocument.h"
 #include "widgets/commands/DesignCommands.h"
 
 #include "catalog/Catalog.h"
@@ -10,40 +9,13 @@
 
 #include <gtest/gtest.h>
 
-#include <functional>
-
 using namespace studio;
 using namespace studio::widgets;
 
 namespace {
 
-class DesignCommandsTest : public ::testing::Test {
-protected:
-    void SetUp() override { document.reset(test::sampleDesign()); }
-
-    // Pushes the command (its redo), checks the result, then undo restores the design and
-    // redo reaches the same result again. Returns the design after the command.
-    core::Design roundTrip(QUndoCommand* command,
-                           const std::function<void(const core::Design&)>& check = {}) {
-        const core::Design before = document.design();
-        const int depth = document.undoStack()->count();
-        document.push(command);
-        EXPECT_EQ(document.undoStack()->count(), depth + 1) << "one undo step";
-        const core::Design after = document.design();
-        EXPECT_NE(after, before);
-        if (check)
-            check(after);
-        document.undoStack()->undo();
-        EXPECT_EQ(document.design(), before);
-        document.undoStack()->redo();
-        EXPECT_EQ(document.design(), after);
-        return after;
-    }
-
-    core::DesignDocument& model() { return document.model(); }
-
-    StudioDocument document;
-};
+// Every test pushes a command over the sample design and round-trips it (CommandRoundTrip.h).
+class DesignCommandsTest : public test::CommandFixture {};
 
 } // namespace
 

@@ -1,4 +1,5 @@
 // Export to PNG (with the design inside), SVG and PDF, drawn headless from a design.
+#include "ExportTestSupport.h"
 #include "SampleDesign.h"
 
 #include "widgets/export/DesignExport.h"
@@ -25,11 +26,6 @@
 
 namespace studio::widgets {
 namespace {
-
-QByteArray readAll(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // The texts of every <text> element (tspans included) of the SVG in `bytes`; fails the test
 // when the SVG is not well-formed XML.
@@ -145,7 +141,7 @@ TEST_F(DesignExportTest, SvgIsXmlWithEveryComponentNameAsText) {
     const core::Design design = test::sampleDesign();
     const QString path = dir.filePath("sample.svg");
     ASSERT_EQ(writeSvg(design, path), QString());
-    const QStringList texts = svgTexts(readAll(path));
+    const QStringList texts = svgTexts(test::readAll(path));
     for (const core::Component& component : design.components)
         EXPECT_TRUE(texts.contains(QString::fromStdString(component.name)))
             << component.name << " is not a text of the SVG";
@@ -154,7 +150,7 @@ TEST_F(DesignExportTest, SvgIsXmlWithEveryComponentNameAsText) {
 TEST_F(DesignExportTest, PdfIsAPdf) {
     const QString path = dir.filePath("sample.pdf");
     ASSERT_EQ(writePdf(test::sampleDesign(), path), QString());
-    const QByteArray bytes = readAll(path);
+    const QByteArray bytes = test::readAll(path);
     EXPECT_GT(bytes.size(), 1000);
     EXPECT_TRUE(bytes.startsWith("%PDF")) << bytes.left(16).toStdString();
 }
@@ -169,7 +165,7 @@ TEST_F(DesignExportTest, EveryTemplateExportsInEveryFormat) {
         const auto loaded = core::loadDesignAnyFile((base + ".png").toStdString());
         ASSERT_TRUE(loaded.ok()) << loaded.problems().front().text();
         EXPECT_EQ(core::designToJson(loaded.value().design), core::designToJson(t.design));
-        const QStringList texts = svgTexts(readAll(base + ".svg"));
+        const QStringList texts = svgTexts(test::readAll(base + ".svg"));
         for (const core::Component& component : t.design.components)
             EXPECT_TRUE(std::any_of(
                 texts.begin(), texts.end(),
@@ -179,7 +175,7 @@ TEST_F(DesignExportTest, EveryTemplateExportsInEveryFormat) {
                             QString::fromStdString(component.name).startsWith(text.chopped(1)));
                 }))
                 << component.name << " is not a text of the SVG";
-        EXPECT_TRUE(readAll(base + ".pdf").startsWith("%PDF"));
+        EXPECT_TRUE(test::readAll(base + ".pdf").startsWith("%PDF"));
     }
 }
 
@@ -197,7 +193,7 @@ TEST_F(DesignExportTest, AnUnwritablePathFailsNamingItAndWritesNothing) {
                                                      : writePdf(design, path);
         EXPECT_TRUE(error.contains(name)) << error.toStdString();
     }
-    EXPECT_EQ(readAll(dir.filePath("blocker")), QByteArray("a file, not a folder"));
+    EXPECT_EQ(test::readAll(dir.filePath("blocker")), QByteArray("a file, not a folder"));
     // A folder at the path stays a folder.
     ASSERT_TRUE(QDir(dir.path()).mkdir("folder.png"));
     EXPECT_FALSE(writePng(design, dir.filePath("folder.png"), PngOptions{}).isEmpty());

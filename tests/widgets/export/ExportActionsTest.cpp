@@ -1,4 +1,5 @@
 // File > Export, Edit > Copy as Image and File > Open of an exported PNG, in the studio.
+#include "ExportTestSupport.h"
 #include "SampleDesign.h"
 #include "WindowTestSupport.h"
 
@@ -35,11 +36,6 @@ protected:
 
     ExportActions& exports() { return *window.exportActions(); }
     std::string json() const { return core::designToJson(window.document()->design()); }
-
-    QByteArray readAll(const QString& path) {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
 
     // The text of the message box an export or open showed (by object name); closes it.
     QString takeBox(const char* name) { return test::takeMessageBox(window, name); }
@@ -126,8 +122,8 @@ TEST_F(ExportActionsTest, SelectionOnlyExportsTheSelection) {
 TEST_F(ExportActionsTest, EachFormatIsWritten) {
     ASSERT_TRUE(exports().exportTo(ExportFormat::Svg, dir.filePath("d.svg"), {}));
     ASSERT_TRUE(exports().exportTo(ExportFormat::Pdf, dir.filePath("d.pdf"), {}));
-    EXPECT_TRUE(readAll(dir.filePath("d.svg")).contains("<svg"));
-    EXPECT_TRUE(readAll(dir.filePath("d.pdf")).startsWith("%PDF"));
+    EXPECT_TRUE(test::readAll(dir.filePath("d.svg")).contains("<svg"));
+    EXPECT_TRUE(test::readAll(dir.filePath("d.pdf")).startsWith("%PDF"));
 }
 
 TEST_F(ExportActionsTest, AnUnwritablePathShowsWhyAndChangesNothing) {
@@ -153,7 +149,7 @@ TEST_F(ExportActionsTest, OpeningABadPngKeepsTheOpenDesign) {
     EXPECT_TRUE(problems.contains("no design")) << problems.toStdString();
 
     ASSERT_TRUE(exports().exportTo(ExportFormat::Png, dir.filePath("whole.png"), {}));
-    const QByteArray whole = readAll(dir.filePath("whole.png"));
+    const QByteArray whole = test::readAll(dir.filePath("whole.png"));
     QFile cut(dir.filePath("cut.png"));
     ASSERT_TRUE(cut.open(QIODevice::WriteOnly));
     cut.write(whole.left(whole.size() * 2 / 3));

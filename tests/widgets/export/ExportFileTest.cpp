@@ -1,5 +1,6 @@
 // Writing an export: never over something that is not a regular file, and a failed write
 // says why in the system's words.
+#include "ExportTestSupport.h"
 #include "SampleDesign.h"
 
 #include "widgets/export/DesignExport.h"
@@ -20,11 +21,6 @@
 
 namespace studio::widgets {
 namespace {
-
-QByteArray readAll(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 bool isFifo(const QString& path) {
     struct stat status {};
@@ -63,7 +59,7 @@ TEST(ExportFileTest, WritesAndReplacesARegularFile) {
     const QString path = dir.filePath("out.bin");
     EXPECT_EQ(writeExportFile(path, "first"), QString());
     EXPECT_EQ(writeExportFile(path, "second"), QString());
-    EXPECT_EQ(readAll(path), QByteArray("second"));
+    EXPECT_EQ(test::readAll(path), QByteArray("second"));
 }
 
 // A full disk and the file size limit fail a write the same way (ENOSPC, EFBIG): the error
@@ -86,7 +82,7 @@ TEST(ExportFileTest, AFailedWriteSaysWhy) {
         EXPECT_TRUE(error.contains(QString::fromLocal8Bit(std::strerror(EFBIG))))
             << name << ": " << error.toStdString();
         EXPECT_FALSE(error.contains(QStringLiteral("Unknown error"))) << name;
-        EXPECT_EQ(readAll(path), QByteArray("earlier")) << name;
+        EXPECT_EQ(test::readAll(path), QByteArray("earlier")) << name;
     }
     std::signal(SIGXFSZ, previousHandler);
 }

@@ -14,16 +14,20 @@ namespace {
 constexpr double kS = 0.01; // the tables' unit of time, s
 
 SimulationOptions longRun(std::int64_t requests, int replications = 20) {
-    SimulationOptions o;
-    o.requests = requests;
-    o.replications = replications;
-    o.threads = 0; // every core
-    o.seed = 1;
-    return o;
+    return requestRun(requests, replications, /*threads=*/0, /*seed=*/1); // 0: every core
 }
 
-ServiceTime exponential(double mean) {
-    return {Distribution::Exponential, mean, 1};
+// The response time's mean and percentiles, and the station's wait and number in system, agree
+// with the table's `row` (an M/M/1 or M/M/c row; times in units of kS) within 2%.
+template <class Row> void expectStationAgrees(const SimulationResult& r, const Row& row) {
+    const RequestStats& q = requestOf(r, "users");
+    EXPECT_TRUE(agrees(q.mean, row.w * kS, 0.02));
+    EXPECT_TRUE(agrees(q.p50, row.p50 * kS, 0.02));
+    EXPECT_TRUE(agrees(q.p95, row.p95 * kS, 0.02));
+    EXPECT_TRUE(agrees(q.p99, row.p99 * kS, 0.02));
+    const ComponentStats& app = componentOf(r, "app");
+    EXPECT_TRUE(agrees(app.meanWait, row.wq * kS, 0.02));
+    EXPECT_TRUE(agrees(app.meanInSystem, row.l, 0.02));
 }
 
 struct MM1Row {
@@ -38,15 +42,8 @@ TEST(LongQueueingValidationTest, MM1EveryRow) {
         SCOPED_TRACE(row.rho);
         const SimulationResult r =
             simulated(singleStation(row.rho / kS, exponential(kS)), longRun(1'000'000));
-        const RequestStats& q = requestOf(r, "users");
-        EXPECT_TRUE(agrees(q.mean, row.w * kS, 0.02));
-        EXPECT_TRUE(agrees(q.p50, row.p50 * kS, 0.02));
-        EXPECT_TRUE(agrees(q.p95, row.p95 * kS, 0.02));
-        EXPECT_TRUE(agrees(q.p99, row.p99 * kS, 0.02));
-        const ComponentStats& app = componentOf(r, "app");
-        EXPECT_TRUE(agrees(app.meanWait, row.wq * kS, 0.02));
-        EXPECT_TRUE(agrees(app.meanInSystem, row.l, 0.02));
-        EXPECT_TRUE(agrees(app.utilisation, row.rho, 0.01));
+        expectStationAgrees(r, row);
+        EXPECT_TRUE(agrees(componentOf(r, "app").utilisation, row.rho, 0.01));
     }
 }
 
@@ -62,14 +59,7 @@ TEST(LongQueueingValidationTest, MMcBothRows) {
         SCOPED_TRACE(row.c);
         const SimulationResult r =
             simulated(singleStation(row.lambda / kS, exponential(kS), row.c), longRun(500'000));
-        const RequestStats& q = requestOf(r, "users");
-        EXPECT_TRUE(agrees(q.mean, row.w * kS, 0.02));
-        EXPECT_TRUE(agrees(q.p50, row.p50 * kS, 0.02));
-        EXPECT_TRUE(agrees(q.p95, row.p95 * kS, 0.02));
-        EXPECT_TRUE(agrees(q.p99, row.p99 * kS, 0.02));
-        const ComponentStats& app = componentOf(r, "app");
-        EXPECT_TRUE(agrees(app.meanWait, row.wq * kS, 0.02));
-        EXPECT_TRUE(agrees(app.meanInSystem, row.l, 0.02));
+        expectStationAgrees(r, row);
     }
 }
 
@@ -89,18 +79,7 @@ TEST(LongQueueingValidationTest, MG1PollaczekKhinchineEveryRow) {
 }
 
 TEST(LongQueueingValidationTest, JacksonTandemPercentiles) {
-    Design d;
-    addClient(d, "users", 80);
-    addStation(d, "load_balancer_l7", "lb", 1, exponential(0.005));
-    Component& app = addStation(d, "service", "app", 1, exponential(0.010));
-    app.properties["holding"] = std::string("release");
-    Component& db = addStation(d, "sql_database", "db", 1, exponential(0.008));
-    db.properties["shards"] = std::int64_t{1};
-    db.properties["replicas"] = std::int64_t{1};
-    addLink(d, "users", "lb", LinkMode::Call);
-    addLink(d, "lb", "app", LinkMode::Choose);
-    addLink(d, "app", "db", LinkMode::Call);
-    const SimulationResult r = simulated(d, longRun(500'000));
+    const SimulationResult r = simulated(tandem(), longRun(500'000));
     const RequestStats& q = requestOf(r, "users");
     EXPECT_TRUE(agrees(q.mean, 0.08056, 0.02));
     EXPECT_TRUE(agrees(q.p50, 0.06734, 0.02));
@@ -113,16 +92,9 @@ TEST(LongQueueingValidationTest, JacksonTandemPercentiles) {
 
 TEST(LongQueueingValidationTest, ErlangBBlocking) {
     for (const Distribution dist : {Distribution::Exponential, Distribution::Deterministic}) {
-        Design d =
-            singleStation(800, {dist, kS, dist == Distribution::Exponential ? 1.0 : 0.0}, 10);
-        d.components[1].properties["queue_limited"] = true;
-        d.components[1].properties["queue_capacity"] = std::int64_t{0};
-        const SimulationResult r = simulated(d, longRun(200'000));
+        const SimulationResult r = simulated(erlangLoss(dist), longRun(200'000));
         const ComponentStats& app = componentOf(r, "app");
-        Interval blocked = app.dropRate;
-        blocked.mean /= app.arrivalRate.mean;
-        blocked.halfWidth /= app.arrivalRate.mean;
-        EXPECT_TRUE(agrees(blocked, 0.1217, 0.02));
+        EXPECT_TRUE(agrees(droppedShare(app), 0.1217, 0.02));
         EXPECT_TRUE(agrees(app.utilisation, 0.7027, 0.01));
     }
 }
