@@ -1,5 +1,5 @@
 // `sdstudio calc`: the issue's examples in text and JSON, --list, and bad input.
-#include "Process.h"
+#include "CliTestSupport.h"
 #include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
@@ -14,24 +14,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
-
 ProcessResult calc(std::vector<std::string> arguments) {
-    arguments.insert(arguments.begin(), {SDSTUDIO_EXECUTABLE, "calc"});
-    return runProcess(arguments, kHeadless);
-}
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> result;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const std::size_t end = text.find('\n', start);
-        result.push_back(text.substr(start, end - start));
-        if (end == std::string::npos)
-            break;
-        start = end + 1;
-    }
-    return result;
+    arguments.insert(arguments.begin(), "calc");
+    return runSdstudio(std::move(arguments));
 }
 
 // An example of the issue: its command line, an output and its value.

@@ -1,5 +1,6 @@
 // Runs the built sdstudio as a person would: no display, exit codes and messages checked.
-#include "Process.h"
+#include "CliTestSupport.h"
+#include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,31 +17,9 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-// No display at all: every command tested here must run headless.
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
-
 ProcessResult sdstudio(std::vector<std::string> arguments,
                        const EnvironmentChanges& environment = kHeadless) {
-    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
-    return runProcess(arguments, environment);
-}
-
-std::string exampleDesign() {
-    return std::string(STUDIO_SOURCE_DIR) + "/docs/examples/url-shortener.json";
-}
-
-// The lines of `text`, without their newlines.
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> result;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const std::size_t end = text.find('\n', start);
-        result.push_back(text.substr(start, end - start));
-        if (end == std::string::npos)
-            break;
-        start = end + 1;
-    }
-    return result;
+    return runSdstudio(std::move(arguments), environment);
 }
 
 // A small valid design in the file format.
@@ -64,22 +43,13 @@ Json tinyDesign() {
     })");
 }
 
-class CommandLineTest : public ::testing::Test {
+class CommandLineTest : public FolderTest {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::temp_directory_path() /
-              ("sdstudio-cli-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
+    CommandLineTest()
+        : FolderTest("cli") {}
 
-    std::string write(const std::string& name, const std::string& content) {
-        const fs::path path = dir / name;
-        std::ofstream(path, std::ios::binary) << content;
-        return path.string();
-    }
-    std::string write(const std::string& name, const Json& json) {
+    using FolderTest::write;
+    std::string write(const std::string& name, const Json& json) const {
         return write(name, json.dump(2));
     }
 
@@ -96,8 +66,6 @@ protected:
         EXPECT_NE(errors.front().find(place), std::string::npos)
             << "expected " << place << " in: " << result.err;
     }
-
-    fs::path dir;
 };
 
 TEST_F(CommandLineTest, HelpExitsZero) {

@@ -1,5 +1,5 @@
 // `sdstudio estimate`: the analytic solver from the command line, run as a person would.
-#include "Process.h"
+#include "CliTestSupport.h"
 #include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
@@ -17,38 +17,18 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
-
 ProcessResult sdstudio(std::vector<std::string> arguments) {
-    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
-    return runProcess(arguments, kHeadless);
+    return runSdstudio(std::move(arguments));
 }
 
-std::string example() {
-    return std::string(STUDIO_SOURCE_DIR) + "/docs/examples/url-shortener.json";
-}
-
-class EstimateCommandTest : public ::testing::Test {
+class EstimateCommandTest : public FolderTest {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::temp_directory_path() /
-              ("sdstudio-estimate-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    std::string write(const std::string& name, const std::string& content) {
-        const fs::path path = dir / name;
-        std::ofstream(path, std::ios::binary) << content;
-        return path.string();
-    }
-
-    fs::path dir;
+    EstimateCommandTest()
+        : FolderTest("estimate") {}
 };
 
 TEST_F(EstimateCommandTest, ExampleReportsTheCacheAndDatabase) {
-    const ProcessResult result = sdstudio({"estimate", example(), "--average"});
+    const ProcessResult result = sdstudio({"estimate", exampleDesign(), "--average"});
     EXPECT_EQ(result.exitCode, 0) << result.err;
     EXPECT_EQ(result.err, "");
     const std::string& out = result.out;
@@ -68,14 +48,14 @@ TEST_F(EstimateCommandTest, ExampleReportsTheCacheAndDatabase) {
 }
 
 TEST_F(EstimateCommandTest, PeakIsTheDefault) {
-    const ProcessResult result = sdstudio({"estimate", example()});
+    const ProcessResult result = sdstudio({"estimate", exampleDesign()});
     EXPECT_EQ(result.exitCode, 0) << result.err;
     EXPECT_TRUE(contains(result.out, "at the peak")) << result.out;
     EXPECT_TRUE(contains(result.out, "read 1543/s")) << result.out;
 }
 
 TEST_F(EstimateCommandTest, JsonParses) {
-    const ProcessResult result = sdstudio({"estimate", example(), "--json", "--average"});
+    const ProcessResult result = sdstudio({"estimate", exampleDesign(), "--json", "--average"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const Json json = Json::parse(result.out);
     EXPECT_EQ(json["rates"], "average");
@@ -125,12 +105,7 @@ TEST_F(EstimateCommandTest, InvalidFileExitsOneWithItsProblems) {
 }
 
 TEST_F(EstimateCommandTest, RoutingThatLoopsExitsOneAndSaysWhere) {
-    const std::string file = write("loop.json", R"({"format": "sdstudio-design", "version": 1,
-      "components": [
-        {"id": "users", "kind": "client", "workload": {"rate": 10, "classes": [{"name": "read"}]}},
-        {"id": "a", "kind": "service"}, {"id": "b", "kind": "service"}],
-      "links": [{"from": "users", "to": "a"}, {"from": "a", "to": "b"},
-                {"from": "b", "to": "a"}]})");
+    const std::string file = write("loop.json", kLoopingDesign);
     const ProcessResult result = sdstudio({"estimate", file});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(

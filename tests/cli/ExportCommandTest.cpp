@@ -1,5 +1,5 @@
 // `sdstudio export FILE --png|--svg|--pdf|--json OUT`, run as a person would, with no display.
-#include "Process.h"
+#include "CliTestSupport.h"
 #include "TextChecks.h"
 
 #include <gtest/gtest.h>
@@ -15,11 +15,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
-
 ProcessResult sdstudio(std::vector<std::string> arguments) {
-    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
-    return runProcess(arguments, kHeadless, 120);
+    return runSdstudio(std::move(arguments), kHeadless, 120);
 }
 
 void writeFile(const fs::path& path, const std::string& bytes) {
@@ -38,22 +35,18 @@ std::pair<unsigned, unsigned> pngSize(const std::string& bytes) {
     return {word(16), word(20)};
 }
 
-class ExportCommandTest : public ::testing::Test {
+class ExportCommandTest : public FolderTest {
 protected:
+    ExportCommandTest()
+        : FolderTest("export") {}
+
     void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::temp_directory_path() /
-              ("sdstudio-export-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
-        fs::create_directories(dir);
-        design = (dir / "design.json").string();
+        FolderTest::SetUp();
+        design = path("design.json");
         const ProcessResult made = sdstudio({"new", "--template", "url-shortener", "-o", design});
         ASSERT_EQ(made.exitCode, 0) << made.err;
     }
-    void TearDown() override { fs::remove_all(dir); }
 
-    std::string path(const std::string& name) const { return (dir / name).string(); }
-
-    fs::path dir;
     std::string design;
 };
 

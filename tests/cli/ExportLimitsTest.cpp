@@ -1,6 +1,6 @@
 // `sdstudio export` at its limits: the biggest image it writes reopens, a target that is not a
 // regular file is refused, and the studio's message comes first (no Qt or libpng lines).
-#include "Process.h"
+#include "CliTestSupport.h"
 #include "TextChecks.h"
 
 #include <gtest/gtest.h>
@@ -17,29 +17,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
-
 ProcessResult sdstudio(std::vector<std::string> arguments,
                        const EnvironmentChanges& environment = kHeadless) {
-    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
-    return runProcess(arguments, environment, 180);
+    return runSdstudio(std::move(arguments), environment, 180);
 }
 
 const std::string kEveryKind = std::string(STUDIO_SOURCE_DIR) + "/docs/examples/every-kind.json";
 
-class ExportLimitsTest : public ::testing::Test {
+class ExportLimitsTest : public FolderTest {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::temp_directory_path() / ("sdstudio-export-limits-" + std::string(info->name()) +
-                                           "-" + std::to_string(::getpid()));
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    std::string path(const std::string& name) const { return (dir / name).string(); }
-
-    fs::path dir;
+    ExportLimitsTest()
+        : FolderTest("export-limits") {}
 };
 
 // The default scale draws every-kind.json 8,192 pixels wide: over Qt's 128 MB decoding limit.

@@ -1,8 +1,8 @@
 // Hostile inputs (issue 14): every line of tests/data/hostile/cases.tsv runs sdstudio once, as
 // its own test, and checks its exit code and its words; the big inputs (deep nesting, a file
 // over the size limit, a PNG zip bomb) are written here into a temporary folder first.
+#include "CliTestSupport.h"
 #include "HostileBigInputs.h"
-#include "Process.h"
 #include "TextChecks.h"
 
 #include <gtest/gtest.h>
@@ -27,7 +27,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kData = fs::path(STUDIO_SOURCE_DIR) / "tests" / "data" / "hostile";
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
 constexpr int kTimeoutSeconds = 10;
 // Words that are not the studio's: a library or Qt talking past it.
 const std::vector<std::string> kForeignWords{"libpng", "qt.", "terminate called", "Assertion"};
@@ -278,8 +277,7 @@ const fs::path& bigInputs() {
 // --- Steps before and checks after a run ----------------------------------------------------
 
 ProcessResult sdstudio(std::vector<std::string> words) {
-    words.insert(words.begin(), SDSTUDIO_EXECUTABLE);
-    return runProcess(words, kHeadless, kTimeoutSeconds);
+    return runSdstudio(std::move(words), kHeadless, kTimeoutSeconds);
 }
 
 bool isFifo(const fs::path& path) {

@@ -1,5 +1,5 @@
 // `sdstudio library list|import|export`, run as a person would, on temporary library files.
-#include "Process.h"
+#include "CliTestSupport.h"
 #include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
@@ -20,42 +20,22 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
-
-std::string example() {
-    return std::string(STUDIO_SOURCE_DIR) + "/docs/examples/url-shortener.json";
-}
-
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-class LibraryCommandTest : public ::testing::Test {
+class LibraryCommandTest : public FolderTest {
 protected:
+    LibraryCommandTest()
+        : FolderTest("library") {}
+
     void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::temp_directory_path() /
-              ("sdstudio-library-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-        db = (dir / "lib.sqlite").string();
+        FolderTest::SetUp();
+        db = path("lib.sqlite");
     }
-    void TearDown() override { fs::remove_all(dir); }
 
     ProcessResult sdstudio(std::vector<std::string> arguments,
                            EnvironmentChanges environment = kHeadless) {
-        arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
         // Keeps the default library (per-user data folder) inside the test's folder.
         environment.set.emplace_back("XDG_DATA_HOME", (dir / "data").string());
         environment.set.emplace_back("HOME", (dir / "home").string());
-        return runProcess(arguments, environment);
-    }
-
-    std::string write(const std::string& name, const std::string& content) {
-        const fs::path path = dir / name;
-        std::ofstream(path, std::ios::binary) << content;
-        return path.string();
+        return runSdstudio(std::move(arguments), environment);
     }
 
     Json listJson() {
@@ -64,18 +44,17 @@ protected:
         return Json::parse(result.out);
     }
 
-    fs::path dir;
     std::string db;
 };
 
 TEST_F(LibraryCommandTest, ImportListExportRoundTrip) {
-    const ProcessResult imported = sdstudio({"library", "import", example(), "--db", db});
+    const ProcessResult imported = sdstudio({"library", "import", exampleDesign(), "--db", db});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     EXPECT_EQ(imported.err, "");
     EXPECT_TRUE(contains(imported.out, "as design 1 \"URL shortener\"")) << imported.out;
 
     const ProcessResult named =
-        sdstudio({"library", "import", example(), "--name", "Second copy", "--db", db});
+        sdstudio({"library", "import", exampleDesign(), "--name", "Second copy", "--db", db});
     ASSERT_EQ(named.exitCode, 0) << named.err;
     EXPECT_TRUE(contains(named.out, "as design 2 \"Second copy\"")) << named.out;
 
@@ -102,14 +81,14 @@ TEST_F(LibraryCommandTest, ImportListExportRoundTrip) {
     const std::string out = (dir / "out.json").string();
     const ProcessResult exported = sdstudio({"library", "export", "1", "-o", out, "--db", db});
     ASSERT_EQ(exported.exitCode, 0) << exported.err;
-    EXPECT_EQ(readText(out), readText(example()));
+    EXPECT_EQ(readFile(out), readFile(exampleDesign()));
     const ProcessResult valid = sdstudio({"validate", out});
     EXPECT_EQ(valid.exitCode, 0) << valid.err;
 }
 
 // A name with a newline faked a row of the listing: names are one line.
 TEST_F(LibraryCommandTest, ANameCannotFakeRows) {
-    const ProcessResult imported = sdstudio({"library", "import", example(), "--name",
+    const ProcessResult imported = sdstudio({"library", "import", exampleDesign(), "--name",
                                              "Real\n     9  2026-01-01 00:00:00", "--db", db});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     const ProcessResult text = sdstudio({"library", "list", "--db", db});
@@ -120,11 +99,11 @@ TEST_F(LibraryCommandTest, ANameCannotFakeRows) {
 }
 
 TEST_F(LibraryCommandTest, AnInvalidDesignIsRefusedAndTheLibraryIsUnchanged) {
-    ASSERT_EQ(sdstudio({"library", "import", example(), "--db", db}).exitCode, 0);
+    ASSERT_EQ(sdstudio({"library", "import", exampleDesign(), "--db", db}).exitCode, 0);
     const Json before = listJson();
-    const std::string bytes = readText(db);
+    const std::string bytes = readFile(db);
 
-    Json broken = Json::parse(readText(example()));
+    Json broken = Json::parse(readFile(exampleDesign()));
     broken["links"][0]["to"] = "no-such-component";
     const std::string file = write("broken.json", broken.dump(2));
     const ProcessResult result = sdstudio({"library", "import", file, "--db", db});
@@ -143,11 +122,11 @@ TEST_F(LibraryCommandTest, AnInvalidDesignIsRefusedAndTheLibraryIsUnchanged) {
     EXPECT_TRUE(contains(missing.err, "no such file")) << missing.err;
 
     EXPECT_EQ(listJson(), before);
-    EXPECT_EQ(readText(db), bytes);
+    EXPECT_EQ(readFile(db), bytes);
 }
 
 TEST_F(LibraryCommandTest, ExportFailures) {
-    ASSERT_EQ(sdstudio({"library", "import", example(), "--db", db}).exitCode, 0);
+    ASSERT_EQ(sdstudio({"library", "import", exampleDesign(), "--db", db}).exitCode, 0);
     const std::string out = (dir / "out.json").string();
 
     const ProcessResult unknown = sdstudio({"library", "export", "99", "-o", out, "--db", db});
@@ -177,7 +156,7 @@ TEST_F(LibraryCommandTest, ACorruptOrMissingLibraryIsReportedAndLeftAlone) {
     write("lib.sqlite", garbage);
     for (const std::vector<std::string>& arguments :
          {std::vector<std::string>{"library", "list", "--db", db},
-          {"library", "import", example(), "--db", db},
+          {"library", "import", exampleDesign(), "--db", db},
           {"library", "export", "1", "-o", (dir / "out.json").string(), "--db", db}}) {
         const ProcessResult result = sdstudio(arguments);
         EXPECT_EQ(result.exitCode, 1) << arguments[1];
@@ -185,7 +164,7 @@ TEST_F(LibraryCommandTest, ACorruptOrMissingLibraryIsReportedAndLeftAlone) {
                                               "corrupt"))
             << result.err;
     }
-    EXPECT_EQ(readText(db), garbage);
+    EXPECT_EQ(readFile(db), garbage);
 
     const std::string missing = (dir / "missing.sqlite").string();
     const ProcessResult list = sdstudio({"library", "list", "--db", missing});
@@ -200,7 +179,7 @@ TEST_F(LibraryCommandTest, WithoutDbTheDefaultLibraryIsCreatedInTheDataFolder) {
     const fs::path library = dir / "data" / "sdstudio" / "sdstudio" / "library.sqlite";
     EXPECT_TRUE(fs::exists(library));
     EXPECT_TRUE(contains(empty.out, "No designs in " + library.string())) << empty.out;
-    ASSERT_EQ(sdstudio({"library", "import", example()}).exitCode, 0);
+    ASSERT_EQ(sdstudio({"library", "import", exampleDesign()}).exitCode, 0);
     const ProcessResult listed = sdstudio({"library", "list", "--json"});
     ASSERT_EQ(listed.exitCode, 0) << listed.err;
     EXPECT_EQ(Json::parse(listed.out)["designs"].size(), 1u);
@@ -215,7 +194,8 @@ TEST_F(LibraryCommandTest, TheGroupNeedsACommand) {
         EXPECT_TRUE(contains(result.err, "'library' needs a command: list, import, export"))
             << result.err;
     }
-    const ProcessResult extra = sdstudio({"library", "import", example(), "more", "--db", db});
+    const ProcessResult extra =
+        sdstudio({"library", "import", exampleDesign(), "more", "--db", db});
     EXPECT_EQ(extra.exitCode, 2);
     EXPECT_TRUE(contains(extra.err, "sdstudio library import: too many arguments")) << extra.err;
     const ProcessResult missing = sdstudio({"library", "import"});

@@ -1,6 +1,6 @@
 // `sdstudio simulate`: the discrete-event simulator from the command line, run as a person
 // would.
-#include "Process.h"
+#include "CliTestSupport.h"
 #include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
@@ -18,34 +18,14 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
-
 ProcessResult sdstudio(std::vector<std::string> arguments) {
-    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
-    return runProcess(arguments, kHeadless, 60);
+    return runSdstudio(std::move(arguments), kHeadless, 60);
 }
 
-std::string example() {
-    return std::string(STUDIO_SOURCE_DIR) + "/docs/examples/url-shortener.json";
-}
-
-class SimulateCommandTest : public ::testing::Test {
+class SimulateCommandTest : public FolderTest {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::temp_directory_path() /
-              ("sdstudio-simulate-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    std::string write(const std::string& name, const std::string& content) {
-        const fs::path path = dir / name;
-        std::ofstream(path, std::ios::binary) << content;
-        return path.string();
-    }
-
-    fs::path dir;
+    SimulateCommandTest()
+        : FolderTest("simulate") {}
 };
 
 // One M/M/1 station at 50% load: 10 ms service, 50 req/s.
@@ -153,7 +133,7 @@ TEST_F(SimulateCommandTest, JsonCarriesTheSeriesOverTime) {
 }
 
 TEST_F(SimulateCommandTest, SameSeedSameBytesWhateverTheThreads) {
-    const std::string file = example();
+    const std::string file = exampleDesign();
     const ProcessResult one = sdstudio({"simulate", file, "--requests", "5000", "--replications",
                                         "4", "--threads", "1", "--seed", "12"});
     const ProcessResult four = sdstudio({"simulate", file, "--requests", "5000", "--replications",
@@ -184,12 +164,7 @@ TEST_F(SimulateCommandTest, UsageErrorsExitTwo) {
 }
 
 TEST_F(SimulateCommandTest, DesignsThatCannotRunExitOneNamingThePlace) {
-    const std::string loop = write("loop.json", R"({"format": "sdstudio-design", "version": 1,
-      "components": [
-        {"id": "users", "kind": "client", "workload": {"rate": 10, "classes": [{"name": "read"}]}},
-        {"id": "a", "kind": "service"}, {"id": "b", "kind": "service"}],
-      "links": [{"from": "users", "to": "a"}, {"from": "a", "to": "b"},
-                {"from": "b", "to": "a"}]})");
+    const std::string loop = write("loop.json", kLoopingDesign);
     ProcessResult result = sdstudio({"simulate", loop});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(contains(result.err, loop + ": links[2]: requests of class \"read\" loop"))

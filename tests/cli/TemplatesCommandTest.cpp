@@ -1,5 +1,5 @@
 // `sdstudio templates` and `sdstudio new --template ID -o FILE`, run as a person would.
-#include "Process.h"
+#include "CliTestSupport.h"
 #include "TextChecks.h"
 
 #include <nlohmann/json.hpp>
@@ -19,11 +19,8 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
-
 ProcessResult sdstudio(std::vector<std::string> arguments) {
-    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
-    return runProcess(arguments, kHeadless);
+    return runSdstudio(std::move(arguments));
 }
 
 // The ids of templates/*.json in the source tree: what the binary must have embedded.
@@ -35,17 +32,10 @@ std::set<std::string> idsOnDisk() {
     return ids;
 }
 
-class TemplatesCommandTest : public ::testing::Test {
+class TemplatesCommandTest : public FolderTest {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir = fs::temp_directory_path() / ("sdstudio-templates-" + std::string(info->name()) + "-" +
-                                           std::to_string(::getpid()));
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
-    fs::path dir;
+    TemplatesCommandTest()
+        : FolderTest("templates") {}
 };
 
 TEST_F(TemplatesCommandTest, ListsEveryTemplateInTheFolder) {

@@ -1,6 +1,6 @@
 // A word that is neither a command nor a file is a usage error, never the studio; the studio
 // without a display says so in one line.
-#include "Process.h"
+#include "CliTestSupport.h"
 #include "TextChecks.h"
 
 #include <gtest/gtest.h>
@@ -13,7 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const EnvironmentChanges kHeadless{{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}, {}};
 // Where the studio would open and wait for ever if it started.
 const EnvironmentChanges kOffscreen{{"DISPLAY", "WAYLAND_DISPLAY"},
                                     {{"QT_QPA_PLATFORM", "offscreen"}}};
@@ -21,12 +20,7 @@ constexpr int kTimeoutSeconds = 20;
 
 ProcessResult sdstudio(std::vector<std::string> arguments,
                        const EnvironmentChanges& environment = kHeadless) {
-    arguments.insert(arguments.begin(), SDSTUDIO_EXECUTABLE);
-    return runProcess(arguments, environment, kTimeoutSeconds);
-}
-
-std::string exampleDesign() {
-    return std::string(STUDIO_SOURCE_DIR) + "/docs/examples/url-shortener.json";
+    return runSdstudio(std::move(arguments), environment, kTimeoutSeconds);
 }
 
 // The command line fails with exit status 2, a line starting with `firstLine` then a hint, and

@@ -1,5 +1,7 @@
 #include "widgets/calculators/CalculatorList.h"
 
+#include "widgets/base/HeadingTree.h"
+
 #include "estimate/CalculatorRegistry.h"
 
 #include <QCoreApplication>
@@ -79,12 +81,8 @@ void CalculatorList::populate() {
     std::size_t next = 0;
     const QBrush muted = palette().brush(QPalette::PlaceholderText);
     for (const Family& family : families()) {
-        auto* heading = new QTreeWidgetItem(m_tree, {family.title});
-        heading->setFlags(Qt::ItemIsEnabled);
+        QTreeWidgetItem* heading = addHeading(m_tree, family.title);
         heading->setFirstColumnSpanned(true);
-        QFont bold = heading->font(0);
-        bold.setBold(true);
-        heading->setFont(0, bold);
         for (std::size_t i = 0; i < family.size && next < all.size(); ++i, ++next) {
             const estimate::CalculatorSpec& calculator = all[next];
             const QString name = QString::fromUtf8(calculator.name);
@@ -129,19 +127,10 @@ bool CalculatorList::setCurrent(const QString& name) {
 
 void CalculatorList::setFilter(const QString& text) {
     const QString needle = text.trimmed();
-    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
-        QTreeWidgetItem* heading = m_tree->topLevelItem(g);
-        int visible = 0;
-        for (int i = 0; i < heading->childCount(); ++i) {
-            QTreeWidgetItem* item = heading->child(i);
-            const bool match =
-                needle.isEmpty() ||
-                item->data(0, kSearchRole).toString().contains(needle, Qt::CaseInsensitive);
-            item->setHidden(!match);
-            visible += match ? 1 : 0;
-        }
-        heading->setHidden(visible == 0);
-    }
+    filterUnderHeadings(m_tree, [&needle](const QTreeWidgetItem& item) {
+        return needle.isEmpty() ||
+               item.data(0, kSearchRole).toString().contains(needle, Qt::CaseInsensitive);
+    });
 }
 
 } // namespace studio::widgets

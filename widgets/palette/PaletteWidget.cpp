@@ -1,5 +1,6 @@
 #include "widgets/palette/PaletteWidget.h"
 
+#include "widgets/base/HeadingTree.h"
 #include "widgets/base/KindIcons.h"
 #include "widgets/base/Translation.h"
 #include "widgets/palette/PaletteTree.h"
@@ -55,11 +56,7 @@ void PaletteWidget::populate() {
     const auto& kinds = core::Catalog::standard().kinds();
     for (const auto group : {core::KindGroup::Edge, core::KindGroup::Compute, core::KindGroup::Data,
                              core::KindGroup::Messaging, core::KindGroup::Other}) {
-        auto* heading = new QTreeWidgetItem(m_tree, {groupTitle(group)});
-        heading->setFlags(Qt::ItemIsEnabled);
-        QFont bold = heading->font(0);
-        bold.setBold(true);
-        heading->setFont(0, bold);
+        QTreeWidgetItem* heading = addHeading(m_tree, groupTitle(group));
         for (const auto& kind : kinds) {
             if (kind.group != group)
                 continue;
@@ -76,22 +73,13 @@ void PaletteWidget::populate() {
 
 void PaletteWidget::setFilter(const QString& text) {
     const QString needle = text.trimmed();
-    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
-        QTreeWidgetItem* heading = m_tree->topLevelItem(g);
-        int visible = 0;
-        for (int i = 0; i < heading->childCount(); ++i) {
-            QTreeWidgetItem* item = heading->child(i);
-            const bool match = needle.isEmpty() ||
-                               item->text(0).contains(needle, Qt::CaseInsensitive) ||
-                               item->data(0, PaletteTree::kindRole)
-                                   .toString()
-                                   .contains(needle, Qt::CaseInsensitive) ||
-                               item->toolTip(0).contains(needle, Qt::CaseInsensitive);
-            item->setHidden(!match);
-            visible += match ? 1 : 0;
-        }
-        heading->setHidden(visible == 0);
-    }
+    filterUnderHeadings(m_tree, [&needle](const QTreeWidgetItem& item) {
+        return needle.isEmpty() || item.text(0).contains(needle, Qt::CaseInsensitive) ||
+               item.data(0, PaletteTree::kindRole)
+                   .toString()
+                   .contains(needle, Qt::CaseInsensitive) ||
+               item.toolTip(0).contains(needle, Qt::CaseInsensitive);
+    });
 }
 
 } // namespace studio::widgets
