@@ -261,8 +261,6 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
             client.mixCumulative.push_back(cumulative);
         }
         client.mixCumulative.back() = 1;
-        m.nodes[node].retriesOrBreaker =
-            m.nodes[node].retriesOrBreaker || hasRetries(c.workload->retry);
         if (!client.closed)
             m.offeredRate += client.rate * client.maxFactor;
         m.clients.push_back(std::move(client));

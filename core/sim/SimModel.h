@@ -100,7 +100,7 @@ struct SimNode {
     double limit = 0;              // token bucket: its size; window: requests per window
     double refillRate = 0;         // tokens per second
     double window = 1;             // s
-    bool retriesOrBreaker = false; // keys the simulator does not act on yet
+    bool retriesOrBreaker = false; // a link of its own retries or breaks: not simulated yet
 };
 
 // One request class of one client: a row of the results.
