@@ -5,6 +5,8 @@
 #include <cmath>
 #include <map>
 
+#include <unordered_map>
+
 namespace studio::core::format {
 
 namespace {
@@ -31,13 +33,6 @@ constexpr double kMaxOpenSeconds = 86400;
 constexpr int kMaxRetries = 100;
 constexpr int kMaxWindow = 1000000;
 constexpr double kMixTolerance = 1e-6;
-
-// A problem at `place` about its `key` (see ProblemSubject).
-void report(Problems& problems, const std::string& place, std::string key, const char* templ,
-            std::vector<std::string> args) {
-    problems.push_back(makeProblem(place, kContext, templ, std::move(args)));
-    problems.back().about.key = std::move(key);
-}
 
 std::string indexed(const std::string& place, const char* key, std::size_t index) {
     return place + "." + key + "[" + std::to_string(index) + "]";
@@ -230,6 +225,39 @@ void checkBreaker(Problems& problems, const std::string& place, const CircuitBre
 
 void checkTimeout(Problems& problems, const std::string& place, double timeout) {
     checkRange(problems, place, "timeout", timeout, 0, kMaxTimeoutSeconds);
+}
+
+void report(Problems& problems, const std::string& place, std::string key, const char* templ,
+            std::vector<std::string> args) {
+    problems.push_back(makeProblem(place, kContext, templ, std::move(args)));
+    problems.back().about.key = std::move(key);
+}
+
+namespace {
+
+template <class T> std::unordered_map<std::string_view, std::size_t> indexById(const T& items) {
+    std::unordered_map<std::string_view, std::size_t> index;
+    index.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        index.emplace(items[i].id, i); // the first keeps its place
+    return index;
+}
+
+} // namespace
+
+DesignIndex::DesignIndex(const Design& design)
+    : design(design)
+    , components(indexById(design.components))
+    , zones(indexById(design.zones)) {}
+
+const Component* DesignIndex::findComponent(const std::string& id) const {
+    const auto it = components.find(id);
+    return it == components.end() ? nullptr : &design.components[it->second];
+}
+
+const Zone* DesignIndex::findZone(const std::string& id) const {
+    const auto it = zones.find(id);
+    return it == zones.end() ? nullptr : &design.zones[it->second];
 }
 
 } // namespace studio::core::format

@@ -4,6 +4,7 @@
 // several objects share (numbers in ranges, service times, workloads, retry and breaker).
 // Each problem's subject names the key it is about; validateDesign() adds the item.
 
+#include "model/Design.h"
 #include "model/RetryPolicy.h"
 #include "model/ServiceTime.h"
 #include "model/Workload.h"
@@ -12,10 +13,29 @@
 #include <limits>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace studio::core::format {
 
 inline constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+
+// A problem at `place` about its `key` ("" when about the object as a whole).
+void report(Problems& problems, const std::string& place, std::string key, const char* templ,
+            std::vector<std::string> args = {});
+
+// Each id's first position among the design's components and zones: lookups in O(1), so
+// validation stays linear in the design's size (bench/core/DesignFormatBench.cpp).
+struct DesignIndex {
+    explicit DesignIndex(const Design& design);
+    const Component* findComponent(const std::string& id) const;
+    const Zone* findZone(const std::string& id) const;
+
+    const Design& design;
+    std::unordered_map<std::string_view, std::size_t> components;
+    std::unordered_map<std::string_view, std::size_t> zones;
+};
 
 // Reports "`key` must be >= min, got value" (or > min when `minExclusive`, or <= max) at
 // `place`; a value that is not finite is reported as such. Returns whether it was valid.

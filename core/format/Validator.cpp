@@ -1,6 +1,7 @@
 #include "format/Validator.h"
 
 #include "format/DesignJson.h"
+#include "format/FailureChecks.h"
 #include "format/ValidationChecks.h"
 #include "model/EnumNames.h"
 
@@ -14,7 +15,6 @@ using namespace format;
 
 namespace {
 
-constexpr const char* kContext = "Validation";
 constexpr double kMaxCoordinate = 1e7; // scene units
 constexpr double kMaxWeight = 1e6;
 constexpr std::size_t kMaxBends = 1000; // per link
@@ -22,18 +22,9 @@ constexpr int kMaxStep = 1000;
 constexpr double kMaxMultiplicity = 1e6;
 constexpr double kMaxLatencySeconds = 60;
 constexpr double kMaxP99Seconds = 1e5;
-constexpr double kMaxThroughput = 1e12;    // requests per second
-constexpr double kMaxFailureSeconds = 1e7; // a failure's start, duration, refill (as a burst's)
-constexpr double kMaxSlowFactor = 1000;    // service time multiplier
+constexpr double kMaxThroughput = 1e12; // requests per second
 
 using Kind = ProblemSubject::Kind;
-
-// A problem at `place` about its `key` ("" when about the object as a whole).
-void report(Problems& problems, const std::string& place, std::string key, const char* templ,
-            std::vector<std::string> args = {}) {
-    problems.push_back(makeProblem(place, kContext, templ, std::move(args)));
-    problems.back().about.key = std::move(key);
-}
 
 std::string quotedPlace(const char* list, std::size_t index, const std::string& id) {
     std::string place = std::string(list) + "[" + std::to_string(index) + "]";
@@ -45,16 +36,6 @@ std::string declaredKeys(const KindSpec& kind) {
     for (const auto& spec : kind.properties)
         out += (out.empty() ? "" : ", ") + spec.key;
     return out;
-}
-
-// Each id's first position in one list; lookups in O(1), so validation stays linear in the
-// design's size (bench/core/DesignFormatBench.cpp).
-template <class T> std::unordered_map<std::string_view, std::size_t> indexById(const T& items) {
-    std::unordered_map<std::string_view, std::size_t> index;
-    index.reserve(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i)
-        index.emplace(items[i].id, i);
-    return index;
 }
 
 // The call links of each caller at each step, for `when: miss|hit`.
@@ -73,18 +54,11 @@ struct Context {
     Problems& problems;
     RequestClasses classes;
     std::unordered_map<std::string, std::string> idOwners;
-    std::unordered_map<std::string_view, std::size_t> components = indexById(design.components);
-    std::unordered_map<std::string_view, std::size_t> zones = indexById(design.zones);
+    DesignIndex index{design};
     CallsByStep callsByStep;
 
-    const Component* findComponent(const std::string& id) const {
-        const auto it = components.find(id);
-        return it == components.end() ? nullptr : &design.components[it->second];
-    }
-    const Zone* findZone(const std::string& id) const {
-        const auto it = zones.find(id);
-        return it == zones.end() ? nullptr : &design.zones[it->second];
-    }
+    const Component* findComponent(const std::string& id) const { return index.findComponent(id); }
+    const Zone* findZone(const std::string& id) const { return index.findZone(id); }
 
     void checkId(const std::string& place, const std::string& id) {
         if (id.empty()) {
@@ -190,7 +164,8 @@ void checkZoneCircles(Context& context) {
     for (std::size_t i = 0; i < zones.size(); ++i) {
         if (zones[i].parent.empty() || zones[i].parent == zones[i].id)
             continue;
-        if (const auto it = context.zones.find(zones[i].parent); it != context.zones.end())
+        if (const auto it = context.index.zones.find(zones[i].parent);
+            it != context.index.zones.end())
             parent[i] = it->second;
     }
     enum class State : unsigned char { Unseen, OnPath, Done };
@@ -373,115 +348,6 @@ void checkRequirements(Context& context, const Requirements& requirements) {
         checkRange(problems, place, "durability", *requirements.durability, 0, 1, true);
 }
 
-// `key` of a failure event names an existing zone.
-void checkZoneName(Context& context, const std::string& place, const char* key,
-                   const std::string& id) {
-    if (id.empty())
-        report(context.problems, place, key,
-               SDS_TRANSLATE_NOOP("Validation", "\"%1\" is empty; it must name a zone"), {key});
-    else if (context.findComponent(id))
-        report(context.problems, place, key,
-               SDS_TRANSLATE_NOOP("Validation",
-                                  "\"%1\" names component \"%2\", but it must name a zone"),
-               {key, id});
-    else if (!context.findZone(id))
-        report(context.problems, place, key,
-               SDS_TRANSLATE_NOOP("Validation", "\"%1\" names zone \"%2\", which does not exist"),
-               {key, id});
-}
-
-// The component a failure event strikes, or null when it strikes a zone or is reported.
-const Component* checkFailureTarget(Context& context, const FailureEvent& event,
-                                    const std::string& place) {
-    Problems& problems = context.problems;
-    if (event.kind == FailureKind::ZoneDown) {
-        checkZoneName(context, place, "target", event.target);
-        return nullptr;
-    }
-    if (event.target.empty()) {
-        report(problems, place, "target",
-               SDS_TRANSLATE_NOOP("Validation", "\"%1\" is empty; it must name a component"),
-               {"target"});
-        return nullptr;
-    }
-    const Component* component = context.findComponent(event.target);
-    if (!component) {
-        if (context.findZone(event.target))
-            report(problems, place, "target",
-                   SDS_TRANSLATE_NOOP("Validation",
-                                      "\"target\" names zone \"%1\"; only a zone_down event "
-                                      "strikes a zone, a %2 event strikes a component"),
-                   {event.target, toString(event.kind)});
-        else
-            report(problems, place, "target",
-                   SDS_TRANSLATE_NOOP("Validation",
-                                      "\"%1\" names component \"%2\", which does not exist"),
-                   {"target", event.target});
-        return nullptr;
-    }
-    const KindSpec* kind = context.catalog.find(component->kind);
-    if (kind && !kind->station && !kind->source) {
-        report(problems, place, "target",
-               SDS_TRANSLATE_NOOP("Validation",
-                                  "\"target\" names %1 \"%2\", which takes no part in the "
-                                  "traffic, so no failure can strike it"),
-               {kind->id, event.target});
-        return nullptr;
-    }
-    // A client can be cut off from a zone, but it serves nothing that could stop or slow.
-    if (kind && !kind->station &&
-        (event.kind == FailureKind::Down || event.kind == FailureKind::Slow)) {
-        report(problems, place, "target",
-               SDS_TRANSLATE_NOOP("Validation",
-                                  "\"target\" names %1 \"%2\", which serves no requests, so "
-                                  "it cannot be %3"),
-               {kind->id, event.target, toString(event.kind)});
-        return nullptr;
-    }
-    return component;
-}
-
-// One event of the failure timeline (docs/FORMAT.md, "Failures").
-void checkFailure(Context& context, const FailureEvent& event, const std::string& place) {
-    Problems& problems = context.problems;
-    const Component* target = checkFailureTarget(context, event, place);
-    checkRange(problems, place, "start", event.start, 0, kMaxFailureSeconds);
-    checkRange(problems, place, "duration", event.duration, 0, kMaxFailureSeconds, true);
-    switch (event.kind) {
-    case FailureKind::Down: {
-        // Up to the component's instances where its kind has them (a data store has nodes).
-        const double instances = target ? target->number("instances", -1) : -1;
-        if (checkRange(problems, place, "instances", event.instances, 0, kUnbounded) &&
-            instances >= 0 && event.instances > instances)
-            report(problems, place, "instances",
-                   SDS_TRANSLATE_NOOP("Validation",
-                                      "instances must be <= %1 (\"%2\" has %1), got %3; 0 "
-                                      "takes them all down"),
-                   {formatNumber(instances), event.target, std::to_string(event.instances)});
-        return;
-    }
-    case FailureKind::Slow:
-        checkRange(problems, place, "factor", event.factor, 1, kMaxSlowFactor, true);
-        return;
-    case FailureKind::Partitioned:
-        checkZoneName(context, place, "zone", event.zone);
-        return;
-    case FailureKind::Flushed: {
-        checkRange(problems, place, "refill", event.refill, 0, kMaxFailureSeconds);
-        const KindSpec* kind = target ? context.catalog.find(target->kind) : nullptr;
-        if (kind && !kind->hitsOrMisses)
-            report(problems, place, "target",
-                   SDS_TRANSLATE_NOOP("Validation",
-                                      "\"target\" names %1 \"%2\", which caches nothing; only "
-                                      "a cache or CDN can be flushed"),
-                   {kind->id, event.target});
-        return;
-    }
-    case FailureKind::ZoneDown:
-        return;
-    }
-}
-
 } // namespace
 
 Problems validateDesign(const Design& design, const Catalog& catalog) {
@@ -509,7 +375,8 @@ Problems validateDesign(const Design& design, const Catalog& catalog) {
     checkEstimation(problems, design.estimation);
     checkRequirements(context, design.requirements);
     for (std::size_t i = 0; i < design.failures.size(); ++i)
-        checkFailure(context, design.failures[i], "failures[" + std::to_string(i) + "]");
+        checkFailure(problems, context.index, catalog, design.failures[i],
+                     "failures[" + std::to_string(i) + "]");
     markSubject(problems, designFrom, Kind::Design, {}, {});
     return problems;
 }

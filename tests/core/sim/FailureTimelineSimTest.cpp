@@ -51,21 +51,6 @@ SimulationResult run(const Design& d, double seconds, std::uint64_t seed) {
     return result.ok() ? result.value() : SimulationResult{};
 }
 
-// The mean of a series figure over the buckets that lie inside [from, to), s.
-double meanOver(const SimulationResult& r, const SeriesFigure& figure, double from, double to) {
-    double sum = 0;
-    int buckets = 0;
-    for (std::size_t b = 0; b < figure.size(); ++b) {
-        const double start = r.series.start[b], end = start + r.series.width[b];
-        if (start >= from && end <= to) {
-            sum += figure[b].mean;
-            ++buckets;
-        }
-    }
-    EXPECT_GT(buckets, 0) << "no bucket inside [" << from << ", " << to << ")";
-    return buckets ? sum / buckets : 0;
-}
-
 void expectConserved(const SimulationResult& r) {
     for (const RequestStats& s : r.requests)
         EXPECT_EQ(s.arrived, s.completed + s.dropped + s.rejected + s.timedOut + s.inFlight)

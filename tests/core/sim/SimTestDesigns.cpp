@@ -131,4 +131,18 @@ double halfWidth999(const Interval& i) {
            << 100 * off / std::fabs(exact) << "%), allowed " << allowed;
 }
 
+double meanOver(const SimulationResult& r, const SeriesFigure& figure, double from, double to) {
+    double sum = 0;
+    int buckets = 0;
+    for (std::size_t b = 0; b < figure.size(); ++b) {
+        const double start = r.series.start[b], end = start + r.series.width[b];
+        if (start >= from && end <= to) {
+            sum += figure[b].mean;
+            ++buckets;
+        }
+    }
+    EXPECT_GT(buckets, 0) << "no bucket inside [" << from << ", " << to << ")";
+    return buckets ? sum / buckets : 0;
+}
+
 } // namespace studio::core::sim::test

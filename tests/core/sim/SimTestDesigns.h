@@ -54,4 +54,8 @@ double halfWidth999(const Interval& i);
 // at least `tolerance` x exact (queueing.md's rule).
 ::testing::AssertionResult agrees(const Interval& figure, double exact, double tolerance);
 
+// The mean of a series figure over its buckets that lie wholly inside [from, to), s; fails the
+// test when there is none.
+double meanOver(const SimulationResult& r, const SeriesFigure& figure, double from, double to);
+
 } // namespace studio::core::sim::test
