@@ -15,7 +15,8 @@ constexpr std::uint64_t kPollEvents = 1 << 14;
 Replication::Replication(const SimModel& model, const RunLimits& limits, std::uint64_t seed,
                          std::uint32_t index)
     : m_model(model)
-    , m_limits(limits) {
+    , m_limits(limits)
+    , m_healthRandom(seed, index, "#health-checks") {
     m_stations.resize(model.stationCount);
     for (std::uint32_t n = 0; n < model.nodes.size(); ++n) {
         const SimNode& node = model.nodes[n];
@@ -39,6 +40,8 @@ Replication::Replication(const SimModel& model, const RunLimits& limits, std::ui
     m_flushEnd.assign(model.nodes.size(), -std::numeric_limits<double>::infinity());
     m_flushRefill.assign(model.nodes.size(), 0);
     m_retryTokens.assign(model.clients.size(), kRetryReserve);
+    m_seenDown.assign(model.backends.size(), 0);
+    m_seenDownCount.assign(model.nodes.size(), 0);
     for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
         if (model.nodes[n].limiter == LimiterRule::TokenBucket)
             m_tokens[n] = model.nodes[n].limit;
@@ -68,6 +71,8 @@ void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
         m_events.push(m_model.failures[f].start, kFailureStart, f);
         m_events.push(m_model.failures[f].end, kFailureEnd, f);
     }
+    if (!m_model.failures.empty())
+        startHealthChecks();
     for (std::uint32_t c = 0; c < m_model.clients.size(); ++c) {
         const SimClient& client = m_model.clients[c];
         if (!client.closed) {
@@ -142,6 +147,9 @@ void Replication::dispatch(const Event& e) {
         break;
     case kFailureEnd:
         failureEnds(e.data);
+        break;
+    case kHealthCheck:
+        healthCheck(e.data);
         break;
     case kWarmupEnd:
         startMeasuring();

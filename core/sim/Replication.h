@@ -20,7 +20,7 @@ struct RunLimits {
     std::uint64_t requests = 0;       // requests sent, when duration is 0
     double warmup = 0;                // s (duration runs, or requests runs given a time)
     std::uint64_t warmupRequests = 0; // requests runs: measuring starts after these
-    std::uint64_t maxQueue = 100'000;
+    std::uint64_t maxQueue = 1'000'000;
     std::uint64_t maxInFlight = 2'000'000;
     double seriesWidth = 1;                 // s, the time series' first bucket width (TimeSeries)
     std::vector<std::uint32_t> seriesNodes; // components followed over time, by node
@@ -48,6 +48,7 @@ private:
         kRetry,        // data: a client's request, its next attempt
         kFailureStart, // data: index into SimModel::failures
         kFailureEnd,
+        kHealthCheck, // data: a balancer's node
         kWarmupEnd,
         kStop,
     };
@@ -81,6 +82,8 @@ private:
     void failureEnds(std::uint32_t f);
     void crashStation(std::uint32_t station, bool refuse);
     void failAtDownStation(std::uint32_t v, bool refuse);
+    void startHealthChecks();
+    void healthCheck(std::uint32_t node);
     bool stationDown(std::uint32_t station) const { return m_down[station] > 0; }
     bool cutOff(std::uint32_t from, std::uint32_t to) const;
     double hitRatio(std::uint32_t node) const;
@@ -121,6 +124,11 @@ private:
     std::vector<double> m_flushEnd, m_flushRefill;
     std::vector<std::uint32_t> m_cuts; // into SimModel::failures
     std::vector<double> m_retryTokens; // per client: its retry budget's bucket
+    // What the balancers' health checks last found: per backend, down (1) or not; per node,
+    // how many of its backends are down. Checks run only when the design has failures.
+    std::vector<std::uint8_t> m_seenDown;
+    std::vector<std::uint32_t> m_seenDownCount;
+    RandomStream m_healthRandom; // the checks' phases, apart from the components' streams
     // The series' current bucket: its end (s; checked per event, so no event marks it) and
     // its rows, per entry (into m_out->series, moved on by passSeriesBoundaries).
     double m_seriesEnd = 0;

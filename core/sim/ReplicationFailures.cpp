@@ -82,6 +82,43 @@ void Replication::failAtDownStation(std::uint32_t i, bool refuse) {
         m_visits.release(i);
 }
 
+// Each balancer checks its backends every healthInterval, from a random phase.
+void Replication::startHealthChecks() {
+    for (std::uint32_t n = 0; n < m_model.nodes.size(); ++n) {
+        const double interval = m_model.nodes[n].healthInterval;
+        if (interval > 0)
+            m_events.push(interval * m_healthRandom.uniform(), kHealthCheck, n);
+    }
+}
+
+// A backend is down to its balancer when the checked instance is down or cut off from it
+// (a backend standing for all of a target's instances: when every one is). The balancer
+// skips those until a later check finds them back.
+void Replication::healthCheck(std::uint32_t n) {
+    const auto unreachable = [&](std::uint32_t node, std::uint32_t station) {
+        return stationDown(station) || (!m_cuts.empty() && cutOff(n, node));
+    };
+    std::uint32_t down = 0;
+    for (std::size_t k = 0; k < m_model.classes; ++k) {
+        const ClassPlan& plan = m_model.plan(n, k);
+        for (std::uint32_t b = plan.backendBegin; b < plan.backendEnd; ++b) {
+            const PlanBackend& backend = m_model.backends[b];
+            const std::uint32_t to = m_model.choices[backend.choice].to;
+            const SimNode& target = m_model.nodes[to];
+            bool isDown = target.station;
+            if (backend.instance != kNone)
+                isDown = isDown && unreachable(to, target.firstStation + backend.instance);
+            else
+                for (std::uint32_t s = 0; s < target.stations && isDown; ++s)
+                    isDown = unreachable(to, target.firstStation + s);
+            m_seenDown[b] = isDown ? 1 : 0;
+            down += isDown ? 1 : 0;
+        }
+    }
+    m_seenDownCount[n] = down;
+    m_events.push(m_now + m_model.nodes[n].healthInterval, kHealthCheck, n);
+}
+
 bool Replication::cutOff(std::uint32_t from, std::uint32_t to) const {
     for (const std::uint32_t f : m_cuts) {
         const SimFailure& cut = m_model.failures[f];

@@ -80,10 +80,17 @@ void Replication::runSteps(std::uint32_t i) {
         v.phase = Phase::Choose;
         std::uint32_t c = plan.choiceBegin;
         std::uint32_t instance = kNone;
-        if (plan.backendBegin < plan.backendEnd) {
-            const PlanBackend& backend = m_model.backends[pickBackend(v.node, plan)];
-            c = backend.choice;
-            instance = backend.instance;
+        if (plan.backendBegin < plan.backendEnd &&
+            (m_model.nodes[v.node].balance != BalanceRule::Random || m_seenDownCount[v.node])) {
+            const std::uint32_t b = pickBackend(v.node, plan);
+            if (b == kNone) { // every backend failed its health check: the balancer refuses
+                ++m_out->nodes[v.node].rejections;
+                v.failure = Failure::Rejected;
+                finish(i);
+                return;
+            }
+            c = m_model.backends[b].choice;
+            instance = m_model.backends[b].instance;
         } else {
             const double u = m_random[v.node].uniform();
             while (c + 1 < plan.choiceEnd && u >= m_model.choices[c].cumulative)
@@ -101,27 +108,53 @@ void Replication::runSteps(std::uint32_t i) {
 // Smooth weighted round robin (nginx's): every backend gains its weight, the richest is
 // picked and pays the total, so picks follow the weights as evenly as they can. Least
 // connections: the fewest requests in progress (taken or waiting) per unit of weight,
-// looking first after the last pick so that ties take turns.
+// looking first after the last pick so that ties take turns. Random: by weight. Backends a
+// health check found down are skipped; kNone when none is left.
 std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan) {
-    if (m_model.nodes[n].balance == BalanceRule::RoundRobin) {
-        std::uint32_t best = plan.backendBegin;
+    const bool anyDown = m_seenDownCount[n] > 0;
+    const auto live = [&](std::uint32_t b) { return !anyDown || !m_seenDown[b]; };
+    std::uint32_t best = kNone;
+    switch (m_model.nodes[n].balance) {
+    case BalanceRule::RoundRobin: {
         double total = 0;
         for (std::uint32_t b = plan.backendBegin; b < plan.backendEnd; ++b) {
+            if (!live(b))
+                continue;
             const double weight = m_model.backends[b].weight;
             total += weight;
             m_backendCredit[b] += weight;
-            if (m_backendCredit[b] > m_backendCredit[best])
+            if (best == kNone || m_backendCredit[b] > m_backendCredit[best])
                 best = b;
         }
-        m_backendCredit[best] -= total;
+        if (best != kNone)
+            m_backendCredit[best] -= total;
         return best;
+    }
+    case BalanceRule::Random: {
+        double total = 0;
+        for (std::uint32_t b = plan.backendBegin; b < plan.backendEnd; ++b)
+            total += live(b) ? m_model.backends[b].weight : 0;
+        double u = m_random[n].uniform() * total;
+        for (std::uint32_t b = plan.backendBegin; b < plan.backendEnd; ++b) {
+            if (!live(b))
+                continue;
+            best = b;
+            u -= m_model.backends[b].weight;
+            if (u < 0)
+                break;
+        }
+        return best;
+    }
+    case BalanceRule::LeastConnections:
+        break;
     }
     const std::uint32_t count = plan.backendEnd - plan.backendBegin;
     const std::uint32_t start = m_balanceNext[n] % count;
-    std::uint32_t best = plan.backendBegin + start;
     double fewest = std::numeric_limits<double>::infinity();
     for (std::uint32_t j = 0; j < count; ++j) {
         const std::uint32_t b = plan.backendBegin + (start + j) % count;
+        if (!live(b))
+            continue;
         const PlanBackend& backend = m_model.backends[b];
         const SimNode& target = m_model.nodes[m_model.choices[backend.choice].to];
         double load = 0;
@@ -136,12 +169,13 @@ std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan) {
         }
         const double perWeight =
             backend.weight > 0 ? load / backend.weight : std::numeric_limits<double>::infinity();
-        if (perWeight < fewest) {
+        if (best == kNone || perWeight < fewest) {
             fewest = perWeight;
             best = b;
         }
     }
-    m_balanceNext[n] = best - plan.backendBegin + 1;
+    if (best != kNone)
+        m_balanceNext[n] = best - plan.backendBegin + 1;
     return best;
 }
 

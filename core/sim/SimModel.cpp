@@ -69,6 +69,8 @@ SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     out.holds = n.holds;
     out.spread = spreadRule(n.spreading);
     out.balance = balanceRule(n);
+    if (n.balancer)
+        out.healthInterval = std::max(0.0, c.number("health_check_interval", 5));
     out.firstStation = stationCount;
     if (n.dataStore) {
         out.shards = static_cast<std::uint32_t>(n.shards);
@@ -228,7 +230,7 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
             p.choiceEnd = static_cast<std::uint32_t>(m.choices.size());
             if (p.choiceEnd > p.choiceBegin)
                 m.choices[p.choiceEnd - 1].cumulative = 1; // no rounding gap at the end
-            if (m.nodes[n].balance != BalanceRule::Random)
+            if (node.balancer)
                 addBackends(m, net, p);
             p.handoffBegin = static_cast<std::uint32_t>(m.handoffPlans.size());
             for (std::uint32_t e = node.outBegin; e < node.outEnd; ++e) {

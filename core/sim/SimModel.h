@@ -74,6 +74,8 @@ enum class SpreadRule { Random, RoundRobin, LeastConnections };
 // weights x instances, equal for plain round robin over equal links), or the fewest
 // requests in progress per unit of weight.
 enum class BalanceRule { Random, RoundRobin, LeastConnections };
+// Every balancer has its backends (ClassPlan::backendBegin..End). Random ones use them only
+// while a health check has found one down; the others on every request.
 
 enum class LimiterRule { None, TokenBucket, Window };
 
@@ -101,6 +103,8 @@ struct SimNode {
     double refillRate = 0;         // tokens per second
     double window = 1;             // s
     bool retriesOrBreaker = false; // a link of its own retries or breaks: not simulated yet
+    double healthInterval = 0;     // balancers: s between health checks; 0 = none (a dead
+                                   // backend keeps its share of the requests)
 };
 
 // One request class of one client: a row of the results.

@@ -24,7 +24,7 @@ struct SimulationOptions {
     // Requests waiting at one component (all its queues) beyond which a replication stops
     // and names it (a saturated component), and requests and messages in flight in all
     // beyond which it stops naming the longest queue: both bound memory.
-    std::int64_t maxQueue = 100'000;
+    std::int64_t maxQueue = 1'000'000;
     std::int64_t maxInFlight = 2'000'000;
     // Requests one replication may send at most (bounds time; a longer run is refused).
     double maxRequests = 1e8;

@@ -31,9 +31,10 @@ std::string readText(const fs::path& path) {
     return text.str();
 }
 
+// Every design file under docs/examples, the failure scenarios' folder included.
 std::vector<fs::path> examples() {
     std::vector<fs::path> paths;
-    for (const auto& entry : fs::directory_iterator(kDocs / "examples"))
+    for (const auto& entry : fs::recursive_directory_iterator(kDocs / "examples"))
         if (entry.path().extension() == ".json")
             paths.push_back(entry.path());
     std::sort(paths.begin(), paths.end());

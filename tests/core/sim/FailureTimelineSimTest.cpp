@@ -91,6 +91,63 @@ TEST(FailureTimelineSimTest, OneSilentInstanceOfTwoTimesOutHalfTheRequestsAtThei
     }
 }
 
+// users -> a round-robin balancer checking every `interval` s -> app (`instances` of one
+// worker, 5 ms).
+Design balanced(double interval, int instances) {
+    Design d;
+    d.name = "balanced";
+    addClient(d, "users", kRate);
+    Component& lb = addStation(d, "load_balancer_l7", "lb", 64, exponential(0.0001));
+    lb.properties["algorithm"] = std::string("round_robin");
+    lb.properties["health_check_interval"] = interval;
+    Component& app = addStation(d, "service", "app", 1, exponential(0.005));
+    app.properties["instances"] = std::int64_t{instances};
+    addLink(d, "users", "lb", LinkMode::Call);
+    addLink(d, "lb", "app", LinkMode::Choose);
+    return d;
+}
+
+// Without health checks a balancer sends a refusing instance its third of the requests for
+// the whole outage (20 s); checking every 2 s, only until the first check after the crash.
+TEST(FailureTimelineSimTest, ABalancerStopsSendingToADeadInstanceAtItsNextHealthCheck) {
+    for (const std::uint64_t seed : {1, 2, 3}) {
+        Design unchecked = balanced(0, 3), checked = balanced(2, 3);
+        unchecked.failures = checked.failures = {down("app", 20, 20, CrashMode::Refuse, 1)};
+        const SimulationResult blind = run(unchecked, 50, seed);
+        const SimulationResult seen = run(checked, 50, seed);
+        // Per replication: 20 s x 100 req/s / 3, and at most 2 s x 100 req/s / 3.
+        EXPECT_NEAR(static_cast<double>(blind.requests[0].rejected) / 2, 20 * kRate / 3, 60)
+            << seed;
+        EXPECT_LT(static_cast<double>(seen.requests[0].rejected) / 2, 2 * kRate / 3 + 20) << seed;
+        EXPECT_NEAR(meanOver(seen, seen.series.requests[0].goodput, 23, 40), kRate, 0.1 * kRate)
+            << seed;
+        expectConserved(blind);
+        expectConserved(seen);
+    }
+}
+
+// With its only instance down, the balancer refuses every request itself from its next check
+// (an nginx 502: no live upstream), and sends to the instance again after the check that
+// finds it back.
+TEST(FailureTimelineSimTest, ABalancerWithNoLiveBackendRefusesUntilACheckFindsOneBack) {
+    Design d = balanced(1, 1);
+    d.failures = {down("app", 20, 10, CrashMode::Refuse)};
+    for (const std::uint64_t seed : {4, 5, 6}) {
+        const SimulationResult r = run(d, 45, seed);
+        const RequestSeries& s = r.series.requests[0];
+        EXPECT_NEAR(meanOver(r, s.goodput, 21.5, 30), 0, 0.5) << seed;
+        EXPECT_NEAR(meanOver(r, s.goodput, 32, 45), kRate, 0.1 * kRate) << seed;
+        // The balancer refuses from its first check after 20 s to its first after 30 s: about
+        // 10 s of requests, less the instance's own refusals before the first check.
+        const double byBalancer = componentOf(r, "lb").rejections / 2.0;
+        const double byInstance = componentOf(r, "app").rejections / 2.0;
+        EXPECT_GT(byBalancer, 8 * kRate) << seed;
+        EXPECT_LT(byInstance, 1.5 * kRate) << seed;
+        EXPECT_NEAR(static_cast<double>(r.requests[0].rejected) / 2, 10 * kRate, 1.6 * kRate);
+        expectConserved(r);
+    }
+}
+
 TEST(FailureTimelineSimTest, ASlowedStationQueuesAsTheClosedFormSays) {
     // M/M/1 at rho 0.3 slowed x2 for the whole run is M/M/1 at rho 0.6: mean response
     // 2 S / (1 - 0.6) = 50 ms instead of 14.3 ms.
