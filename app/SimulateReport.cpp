@@ -138,6 +138,14 @@ void printComponents(const SimulateRun& run) {
                 widths);
         if (c.cache)
             line += QStringLiteral("   hit ratio ") + cell(c.hitRatio, Unit::Percent, {});
+        if (c.wasted > 0) // all replications, as the request counts below
+            line += QStringLiteral("   %1 served for callers gone").arg(c.wasted);
+        if (c.expired > 0)
+            line += QStringLiteral("   %1 skipped expired").arg(c.expired);
+        if (c.bulkheadRefused > 0)
+            line += QStringLiteral("   %1 calls refused by bulkheads").arg(c.bulkheadRefused);
+        if (c.breakerRefused > 0)
+            line += QStringLiteral("   %1 calls failed fast by breakers").arg(c.breakerRefused);
         printOut(line);
     }
 }
@@ -302,6 +310,10 @@ Json simulationJson(const SimulateRun& run) {
             {"arrivals", c.arrivals},
             {"drops", c.drops},
             {"rejections", c.rejections},
+            {"wasted", c.wasted},
+            {"expired", c.expired},
+            {"bulkhead_refused", c.bulkheadRefused},
+            {"breaker_refused", c.breakerRefused},
             {"utilisation", figure(c.utilisation, value(e ? &e->utilisation : nullptr))},
             {"mean_wait", figure(c.meanWait, value(e ? &e->meanWait : nullptr))},
             {"mean_response", figure(c.meanResponse, value(e ? &e->meanResponse : nullptr))},

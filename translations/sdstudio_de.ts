@@ -531,6 +531,14 @@
         <source>Share of requests answered from the cache; misses go to the origin.</source>
         <translation>Anteil der Anfragen, die aus dem Cache beantwortet werden; Fehlzugriffe gehen an den Ursprung.</translation>
     </message>
+    <message>
+        <source>Skip expired requests</source>
+        <translation>Abgelaufene Anfragen überspringen</translation>
+    </message>
+    <message>
+        <source>When on, a request whose caller has given up (its deadline passed) is skipped instead of served: deadline propagation.</source>
+        <translation>Wenn aktiv, wird eine Anfrage, deren Aufrufer aufgegeben hat (ihre Frist ist abgelaufen), übersprungen statt bedient: Fristweitergabe (deadline propagation).</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1747,8 +1755,8 @@
         <translation>Komponenten werden nicht im Zeitverlauf verfolgt: der Entwurf hat %1 Warteschlangen, mehr als %2; nennen Sie die zu verfolgenden</translation>
     </message>
     <message>
-        <source>%1: retries and circuit breakers are not simulated yet; its failed attempts are counted, never retried</source>
-        <translation>%1: Wiederholungen und Circuit Breaker werden noch nicht simuliert; seine fehlgeschlagenen Versuche werden gezählt, aber nie wiederholt</translation>
+        <source>%1: a link&apos;s retries are not simulated yet; its failed calls are counted, never retried</source>
+        <translation>%1: Wiederholungen einer Verbindung werden noch nicht simuliert; ihre fehlgeschlagenen Aufrufe werden gezählt, nie wiederholt</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3615,14 @@ Aus Vorlage: %1</translation>
     <message>
         <source>Link %1</source>
         <translation>Link %1</translation>
+    </message>
+    <message>
+        <source>Max concurrent</source>
+        <translation>Max. gleichzeitig</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s bulkhead: its calls in progress on this link per instance; more fail at once. 0 = no limit.</source>
+        <translation>Das Schott (Bulkhead) des Aufrufers: seine laufenden Aufrufe über diese Verbindung je Instanz; weitere schlagen sofort fehl. 0 = keine Grenze.</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,14 @@
         <source>Share of requests answered from the cache; misses go to the origin.</source>
         <translation>由缓存直接应答的请求占比；未命中的请求回源。</translation>
     </message>
+    <message>
+        <source>Skip expired requests</source>
+        <translation>跳过已过期的请求</translation>
+    </message>
+    <message>
+        <source>When on, a request whose caller has given up (its deadline passed) is skipped instead of served: deadline propagation.</source>
+        <translation>开启后，调用方已放弃（截止时间已过）的请求将被跳过而不再处理：截止时间传递。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1738,8 +1746,8 @@
         <translation>未随时间跟踪各组件：设计有 %1 个队列，超过 %2 个；请指定要跟踪的组件</translation>
     </message>
     <message>
-        <source>%1: retries and circuit breakers are not simulated yet; its failed attempts are counted, never retried</source>
-        <translation>%1：尚未模拟重试和熔断器；其失败的尝试只计数，不会重试</translation>
+        <source>%1: a link&apos;s retries are not simulated yet; its failed calls are counted, never retried</source>
+        <translation>%1：连接上的重试尚未模拟；其失败的调用会被计数，但不会重试</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3603,14 @@ From template: %1</source>
     <message>
         <source>Link %1</source>
         <translation>链接 %1</translation>
+    </message>
+    <message>
+        <source>Max concurrent</source>
+        <translation>最大并发</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s bulkhead: its calls in progress on this link per instance; more fail at once. 0 = no limit.</source>
+        <translation>调用方的舱壁（bulkhead）：每个实例在此连接上进行中的调用数；超出的调用立即失败。0 = 不限制。</translation>
     </message>
 </context>
 <context>

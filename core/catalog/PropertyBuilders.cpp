@@ -53,6 +53,11 @@ std::vector<PropertySpec> station(bool withInstances, Int instances, Int workers
         SDS_TRANSLATE_NOOP("Catalog",
                            "Requests that may wait at one instance when the queue is limited; "
                            "0 = no waiting room.")));
+    specs.push_back(boolean(
+        "drop_expired", SDS_TRANSLATE_NOOP("Catalog", "Skip expired requests"), false,
+        SDS_TRANSLATE_NOOP("Catalog",
+                           "When on, a request whose caller has given up (its deadline passed) is "
+                           "skipped instead of served: deadline propagation.")));
     PropertySpec hold = choice(
         "holding", SDS_TRANSLATE_NOOP("Catalog", "While calling"), {"hold", "release"},
         SDS_TRANSLATE_NOOP("Catalog", "hold: a worker waits for its calls (thread per request); "

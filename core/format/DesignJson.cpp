@@ -64,6 +64,7 @@ Link readLink(const Json& json, std::size_t index, Problems& problems, bool& has
     reader.read("multiplicity", link.multiplicity);
     reader.read("latency", link.latency);
     reader.read("timeout", link.timeout);
+    reader.read("max_concurrent", link.maxConcurrent);
     if (const Json* retry = reader.get("retry"))
         link.retry = readRetry(*retry, childPlace(place, "retry"), problems);
     if (const Json* breaker = reader.get("breaker"))
@@ -99,6 +100,8 @@ Json writeLink(const Link& link) {
     json["latency"] = jsonNumber(link.latency);
     if (link.timeout != defaults.timeout)
         json["timeout"] = jsonNumber(link.timeout);
+    if (link.maxConcurrent != defaults.maxConcurrent)
+        json["max_concurrent"] = link.maxConcurrent;
     if (link.retry != defaults.retry)
         json["retry"] = writeRetry(link.retry);
     if (link.breaker != defaults.breaker)

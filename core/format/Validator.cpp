@@ -19,6 +19,7 @@ constexpr double kMaxCoordinate = 1e7; // scene units
 constexpr double kMaxWeight = 1e6;
 constexpr std::size_t kMaxBends = 1000; // per link
 constexpr int kMaxStep = 1000;
+constexpr int kMaxConcurrent = 1'000'000;
 constexpr double kMaxMultiplicity = 1e6;
 constexpr double kMaxLatencySeconds = 60;
 constexpr double kMaxP99Seconds = 1e5;
@@ -309,6 +310,7 @@ void checkLink(Context& context, const Link& link, const std::string& place) {
     checkRange(problems, place, "multiplicity", link.multiplicity, 0, kMaxMultiplicity, true);
     checkRange(problems, place, "latency", link.latency, 0, kMaxLatencySeconds);
     checkTimeout(problems, place, link.timeout);
+    checkRange(problems, place, "max_concurrent", link.maxConcurrent, 0, kMaxConcurrent);
     checkRetry(problems, place + ".retry", link.retry);
     checkBreaker(problems, place + ".breaker", link.breaker);
 }

@@ -41,6 +41,8 @@ struct Link {
 
     double latency = 0.00025; // seconds, one way (half the seed's 0.5 ms same-DC round trip)
     double timeout = 0;       // seconds per attempt, caller-side; 0 = wait for ever
+    int maxConcurrent = 0;    // the caller's bulkhead: its calls in progress on this link, per
+                              // caller instance; more fail at once. 0 = no limit
     RetryPolicy retry;
     CircuitBreaker breaker;
 

@@ -42,6 +42,13 @@ Replication::Replication(const SimModel& model, const RunLimits& limits, std::ui
     m_retryTokens.assign(model.clients.size(), kRetryReserve);
     m_seenDown.assign(model.backends.size(), 0);
     m_seenDownCount.assign(model.nodes.size(), 0);
+    m_gates.resize(model.gateCount);
+    m_gateSpec.resize(model.gateCount);
+    for (std::uint32_t g = 0; g < model.gates.size(); ++g) {
+        const std::uint32_t end =
+            g + 1 < model.gates.size() ? model.gates[g + 1].first : model.gateCount;
+        std::fill(m_gateSpec.begin() + model.gates[g].first, m_gateSpec.begin() + end, g);
+    }
     for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
         if (model.nodes[n].limiter == LimiterRule::TokenBucket)
             m_tokens[n] = model.nodes[n].limit;
@@ -213,6 +220,10 @@ void Replication::arrive(std::uint32_t i) {
     }
     NodeCounters& counters = m_out->nodes[v.node];
     ++counters.arrivals;
+    if (node.dropExpired && m_now >= v.deadline) {
+        expire(i);
+        return;
+    }
     if (node.limiter != LimiterRule::None && !limiterAdmits(v.node)) {
         ++counters.rejections;
         v.failure = Failure::Rejected;
@@ -358,6 +369,7 @@ void Replication::serviceDone(std::uint32_t i) {
     } else {
         ++counters.served;
         counters.responseSum += m_now - v.arrived;
+        counters.wasted += m_now > v.deadline ? 1 : 0;
     }
     if (v.step != m_crashes[v.station] && !(v.flags & kCopy)) {
         // The instance crashed during this service: the work is lost with it.
@@ -382,15 +394,32 @@ void Replication::serviceDone(std::uint32_t i) {
     afterService(i);
 }
 
+// The freed worker takes the next waiting request; with drop_expired, it skips those whose
+// callers have given up. (Skipping may bring arrivals that take the worker first.)
 void Replication::releaseWorker(std::uint32_t s) {
     StationState& st = m_stations[s];
     st.touch(m_now);
     --st.busy;
-    if (st.waiting.empty())
-        return;
-    const std::uint32_t next = st.waiting.pop();
-    --m_waiting[st.node];
-    startService(next, s);
+    const SimNode& node = m_model.nodes[st.node];
+    while (!st.waiting.empty() && st.busy < node.servers) {
+        const std::uint32_t next = st.waiting.pop();
+        --m_waiting[st.node];
+        if (node.dropExpired && m_now >= m_visits[next].deadline) {
+            m_visits[next].flags &= ~kQueued;
+            expire(next);
+            continue;
+        }
+        startService(next, s);
+    }
+}
+
+// Deadline propagation: the request is skipped unserved, failing as a timeout up the chain of
+// callers (which have all given up, or are about to).
+void Replication::expire(std::uint32_t i) {
+    Visit& v = m_visits[i];
+    ++m_out->nodes[v.node].expired;
+    v.failure = Failure::TimedOut;
+    finish(i);
 }
 
 } // namespace studio::core::sim

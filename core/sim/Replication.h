@@ -26,6 +26,12 @@ struct RunLimits {
     std::vector<std::uint32_t> seriesNodes; // components followed over time, by node
 };
 
+// The caller's gate a call went through (CallGate), if its link has one.
+struct GatePass {
+    std::uint32_t gate = kNone;
+    bool probe = false; // the call a half-open breaker let through
+};
+
 class Replication {
 public:
     Replication(const SimModel& model, const RunLimits& limits, std::uint64_t seed,
@@ -62,11 +68,14 @@ private:
     void startService(std::uint32_t v, std::uint32_t station);
     void serviceDone(std::uint32_t v);
     void releaseWorker(std::uint32_t station);
+    void expire(std::uint32_t v);
     void afterService(std::uint32_t v);
     void runSteps(std::uint32_t v);
     std::uint32_t pickBackend(std::uint32_t node, const ClassPlan& plan);
+    bool passGate(std::uint32_t caller, std::uint32_t link, GatePass& pass);
+    void closeGate(const Visit& call, bool failed);
     void launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout,
-                std::uint32_t instance = kNone);
+                std::uint32_t instance = kNone, GatePass pass = {});
     void sendHandoff(const Visit& from, const PlanHandoff& plan);
     void finish(std::uint32_t v);
     void deliver(std::uint32_t child);
@@ -128,7 +137,9 @@ private:
     // how many of its backends are down. Checks run only when the design has failures.
     std::vector<std::uint8_t> m_seenDown;
     std::vector<std::uint32_t> m_seenDownCount;
-    RandomStream m_healthRandom; // the checks' phases, apart from the components' streams
+    std::vector<CallGate> m_gates;         // per caller instance and gated link
+    std::vector<std::uint32_t> m_gateSpec; // per gate: into SimModel::gates
+    RandomStream m_healthRandom;           // the checks' phases, apart from the components' streams
     // The series' current bucket: its end (s; checked per event, so no event marks it) and
     // its rows, per entry (into m_out->series, moved on by passSeriesBoundaries).
     double m_seriesEnd = 0;

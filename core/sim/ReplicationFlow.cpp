@@ -2,6 +2,7 @@
 // answers travelling back to the caller.
 #include "sim/Replication.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -64,9 +65,12 @@ void Replication::runSteps(std::uint32_t i) {
                 const PlanCall& call = m_model.calls[c];
                 if (!admitsState(call.when, v.state))
                     continue;
+                GatePass pass;
+                if (!passGate(i, call.link, pass))
+                    continue; // refused: the visit fails once this step's calls are back
                 launched = true;
                 ++v.pending;
-                launch(i, call.to, call.latency, call.timeout);
+                launch(i, call.to, call.latency, call.timeout, kNone, pass);
             }
             if (--v.pending > 0)
                 return; // childDone goes on when the last answer arrives
@@ -97,8 +101,13 @@ void Replication::runSteps(std::uint32_t i) {
                 ++c;
         }
         const PlanChoice& choice = m_model.choices[c];
+        GatePass pass;
+        if (!passGate(i, choice.link, pass)) {
+            finish(i);
+            return;
+        }
         v.pending = 2;
-        launch(i, choice.to, choice.latency, choice.timeout, instance);
+        launch(i, choice.to, choice.latency, choice.timeout, instance, pass);
         if (--v.pending > 0)
             return;
     }
@@ -179,8 +188,45 @@ std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan) {
     return best;
 }
 
+// Asks the caller's gate on `link` (its instance's, a client's one), counting a refusal
+// at the caller and failing its visit.
+bool Replication::passGate(std::uint32_t i, std::uint32_t link, GatePass& pass) {
+    const std::uint32_t spec = m_model.gateOfLink[link];
+    if (spec == kNone)
+        return true;
+    Visit& v = m_visits[i];
+    const SimNode& caller = m_model.nodes[v.node];
+    const std::uint32_t gate =
+        m_model.gates[spec].first + (caller.station ? v.station - caller.firstStation : 0);
+    NodeCounters& counters = m_out->nodes[v.node];
+    switch (m_gates[gate].ask(m_model.gates[spec], m_now)) {
+    case GateAnswer::Probe:
+        pass.probe = true;
+        [[fallthrough]];
+    case GateAnswer::Pass:
+        pass.gate = gate;
+        return true;
+    case GateAnswer::BulkheadFull:
+        ++counters.bulkheadRefused;
+        break;
+    case GateAnswer::BreakerOpen:
+        ++counters.breakerRefused;
+        break;
+    }
+    if (v.failure == Failure::None)
+        v.failure = Failure::Rejected;
+    return false;
+}
+
+// The caller has the call's answer, or gave up on it (`failed`).
+void Replication::closeGate(const Visit& call, bool failed) {
+    if (call.tag != kNone)
+        m_gates[call.tag].done(m_model.gates[m_gateSpec[call.tag]], failed, call.flags & kProbe,
+                               m_now);
+}
+
 void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout,
-                         std::uint32_t instance) {
+                         std::uint32_t instance, GatePass pass) {
     const std::uint32_t c = m_visits.allocate();
     Visit& child = m_visits[c];
     const Visit& p = m_visits[parent];
@@ -189,6 +235,10 @@ void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency,
     child.k = p.k;
     child.parent = parent;
     child.latencyBack = latency;
+    child.tag = pass.gate;
+    if (pass.probe)
+        child.flags |= kProbe;
+    child.deadline = timeout > 0 ? std::min(p.deadline, m_now + timeout) : p.deadline;
     if (timeout > 0)
         m_events.push(m_now + timeout, kCallTimeout | ((child.generation & kGenerationMask) << 8),
                       c);
@@ -316,6 +366,7 @@ void Replication::deliver(std::uint32_t c) {
         m_visits.release(c);
         return;
     }
+    closeGate(child, child.failure != Failure::None);
     Visit& p = m_visits[parent];
     if (child.failure != Failure::None && p.failure == Failure::None)
         p.failure = child.failure;
@@ -355,6 +406,7 @@ void Replication::callTimeout(std::uint32_t c, std::uint32_t generation) {
     if (!(child.flags & kAlive) || (child.generation & kGenerationMask) != generation ||
         child.parent == kNone)
         return; // answered already
+    closeGate(child, true);
     const std::uint32_t parent = child.parent;
     child.parent = kNone;
     child.flags |= kOrphan;

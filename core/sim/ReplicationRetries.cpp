@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace studio::core::sim {
 
@@ -13,6 +14,8 @@ namespace studio::core::sim {
 void Replication::startAttempt(std::uint32_t i) {
     Visit& v = m_visits[i];
     const SimClient& client = m_model.clients[m_model.clientOf[v.node]];
+    v.deadline =
+        client.timeout > 0 ? m_now + client.timeout : std::numeric_limits<double>::infinity();
     if (client.timeout > 0)
         m_events.push(m_now + client.timeout, kRootTimeout | ((v.generation & 0xFFFFFF) << 8), i);
     arrive(i);

@@ -32,6 +32,9 @@ struct NodeCounters {
     double queueArea = 0;   // waiting, all stations, request-seconds
     double systemArea = 0;  // waiting or in own service
     std::uint64_t maxQueue = 0;
+    std::uint64_t wasted = 0;  // own services finished after the request's deadline
+    std::uint64_t expired = 0; // skipped for a passed deadline (drop_expired)
+    std::uint64_t bulkheadRefused = 0, breakerRefused = 0; // its calls refused by its gates
 };
 
 struct HandoffCounters {

@@ -56,6 +56,32 @@ bool hasRetries(const RetryPolicy& retry) {
     return retry.maxRetries > 0;
 }
 
+// One gate per caller instance for every link with a bulkhead or a breaker (a client is one
+// caller); links that retry are marked (not simulated yet).
+void addGates(SimModel& m, const Design& design) {
+    m.gateOfLink.assign(design.links.size(), kNone);
+    for (std::uint32_t l = 0; l < design.links.size(); ++l) {
+        const Link& link = design.links[l];
+        const auto caller = std::find_if(m.nodes.begin(), m.nodes.end(),
+                                         [&](const SimNode& n) { return n.id == link.from; });
+        if (caller == m.nodes.end())
+            continue;
+        caller->linkRetries = caller->linkRetries || hasRetries(link.retry);
+        if (link.maxConcurrent <= 0 && !link.breaker.enabled)
+            continue;
+        GateSpec gate;
+        gate.first = m.gateCount;
+        gate.limit = static_cast<std::uint32_t>(std::max(0, link.maxConcurrent));
+        gate.breaker = link.breaker.enabled;
+        gate.failureRatio = link.breaker.failureRatio;
+        gate.window = static_cast<std::uint32_t>(std::max(1, link.breaker.window));
+        gate.openFor = link.breaker.openFor;
+        m.gateCount += std::max<std::uint32_t>(1, caller->stations);
+        m.gateOfLink[l] = static_cast<std::uint32_t>(m.gates.size());
+        m.gates.push_back(gate);
+    }
+}
+
 SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     SimNode out;
     const Component& c = *n.component;
@@ -90,6 +116,7 @@ SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     }
     stationCount += out.stations;
     out.queueLimited = n.queueLimited;
+    out.dropExpired = c.flag("drop_expired");
     out.queueCapacity = static_cast<std::uint64_t>(n.queueCapacity);
     out.hitRatio = n.hitRatio;
     if (n.rejectAbove >= 0) {
@@ -177,12 +204,7 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
     m.trafficClasses = net.classes;
     for (const solver::Node& n : net.nodes)
         m.nodes.push_back(makeNode(n, m.stationCount));
-    for (const Link& l : design.links) {
-        if (!hasRetries(l.retry) && !l.breaker.enabled)
-            continue;
-        for (SimNode& node : m.nodes)
-            node.retriesOrBreaker = node.retriesOrBreaker || node.id == l.from;
-    }
+    addGates(m, design);
 
     std::vector<std::uint32_t> handoffOfEdge(net.edges.size(), kNone);
     for (std::uint32_t e = 0; e < net.edges.size(); ++e) {

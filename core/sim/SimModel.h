@@ -6,6 +6,7 @@
 // to core/sim.
 #include "catalog/Catalog.h"
 #include "model/Design.h"
+#include "sim/CallGate.h"
 #include "sim/Sampler.h"
 #include "sim/SimFailure.h"
 #include "solver/Network.h"
@@ -96,15 +97,16 @@ struct SimNode {
     bool syncReplication = false;
     double hotShare = 0; // probability a request goes to shard 0 (the hot one)
     bool queueLimited = false;
+    bool dropExpired = false; // skips a request whose deadline passed (Visit::deadline)
     std::uint64_t queueCapacity = 0;
     double hitRatio = 0;
     LimiterRule limiter = LimiterRule::None;
-    double limit = 0;              // token bucket: its size; window: requests per window
-    double refillRate = 0;         // tokens per second
-    double window = 1;             // s
-    bool retriesOrBreaker = false; // a link of its own retries or breaks: not simulated yet
-    double healthInterval = 0;     // balancers: s between health checks; 0 = none (a dead
-                                   // backend keeps its share of the requests)
+    double limit = 0;          // token bucket: its size; window: requests per window
+    double refillRate = 0;     // tokens per second
+    double window = 1;         // s
+    bool linkRetries = false;  // a link of its own retries: not simulated yet
+    double healthInterval = 0; // balancers: s between health checks; 0 = none (a dead
+                               // backend keeps its share of the requests)
 };
 
 // One request class of one client: a row of the results.
@@ -152,8 +154,11 @@ struct SimModel {
     std::vector<SimHandoff> handoffs;
     std::vector<SimEntry> entries;
     std::vector<SimClient> clients;
-    std::vector<std::uint32_t> clientOf; // per node: its index in `clients`, or kNone
-    std::vector<SimFailure> failures;    // the timeline, in the file's order
+    std::vector<std::uint32_t> clientOf;   // per node: its index in `clients`, or kNone
+    std::vector<SimFailure> failures;      // the timeline, in the file's order
+    std::vector<GateSpec> gates;           // links whose caller limits or breaks its calls
+    std::vector<std::uint32_t> gateOfLink; // per design link: into `gates`, or kNone
+    std::uint32_t gateCount = 0;           // the callers' instances' gates, all links
     std::uint32_t stationCount = 0;
     double offeredRate = 0; // open clients' highest rate summed, req/s (for the time bound)
 

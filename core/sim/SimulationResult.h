@@ -41,7 +41,11 @@ struct ComponentStats {
     std::uint64_t arrivals = 0; // requests arrived (a write's copies to other replicas not)
     std::uint64_t drops = 0;    // lost to a full queue (copies at replicas included)
     std::uint64_t rejections = 0;
-    Interval arrivalRate;   // offered, req/s
+    std::uint64_t wasted = 0;          // services finished for callers that had given up already
+    std::uint64_t expired = 0;         // requests skipped unserved because of that (drop_expired)
+    std::uint64_t bulkheadRefused = 0; // its calls refused at once: max_concurrent reached
+    std::uint64_t breakerRefused = 0;  // its calls failed fast by an open circuit breaker
+    Interval arrivalRate;              // offered, req/s
     Interval servedRate;    // own services finished per second, copies at replicas included
     Interval utilisation;   // busy fraction of the workers of its busiest group of stations
     Interval meanQueue;     // requests waiting, all its stations together, time average

@@ -88,6 +88,10 @@ void summarizeNodes(const SimModel& model, std::span<const ReplicationStats> rep
             s.arrivals += at(r).arrivals;
             s.drops += at(r).drops;
             s.rejections += at(r).rejections;
+            s.wasted += at(r).wasted;
+            s.expired += at(r).expired;
+            s.bulkheadRefused += at(r).bulkheadRefused;
+            s.breakerRefused += at(r).breakerRefused;
             s.maxQueue = std::max(s.maxQueue, static_cast<double>(at(r).maxQueue));
         }
         const auto measured = [](const ReplicationStats& r) {
@@ -165,12 +169,12 @@ SimulationResult summarize(const SimModel& model, std::span<const ReplicationSta
     summarizeNodes(model, reps, out);
     summarizeHandoffs(model, reps, out);
     for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
-        if (model.nodes[n].retriesOrBreaker)
+        if (model.nodes[n].linkRetries)
             out.notes.push_back(
                 {"Simulator",
                  SDS_TRANSLATE_NOOP("Simulator",
-                                    "%1: retries and circuit breakers are not simulated yet; "
-                                    "its failed attempts are counted, never retried"),
+                                    "%1: a link's retries are not simulated yet; its failed "
+                                    "calls are counted, never retried"),
                  {model.place(n)}});
     return out;
 }

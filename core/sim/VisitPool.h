@@ -5,6 +5,7 @@
 // memory grows with the visits in flight, never with the visits simulated. Records live in
 // fixed chunks, so a reference stays valid while others are allocated.
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -24,6 +25,7 @@ enum VisitFlag : std::uint16_t {
     kQueued = 1 << 10,    // waiting in a station's queue
     kLost = 1 << 11,      // a down instance or a partition swallowed it: it never answers
     kAbandoned = 1 << 12, // a client's request whose client timed out (counted then)
+    kProbe = 1 << 13,     // a call a half-open circuit breaker let through to decide
 };
 
 enum class Phase : std::uint8_t { Arriving, InService, WaitReplicas, Steps, Choose };
@@ -34,10 +36,13 @@ struct Visit {
     double arrived = 0;     // at this component, s
     double origin = 0;      // roots and messages: when sent, s
     double latencyBack = 0; // the link's one-way latency its answer pays, s
+    // When the request's callers give up (s): the earliest of its client's and its links'
+    // timeouts on the way here; infinite without one (messages and copies have none).
+    double deadline = std::numeric_limits<double>::infinity();
     std::uint32_t node = 0;
     std::uint32_t station = 0;
     std::uint32_t parent = 0; // kNone for roots, messages, orphans and async copies
-    std::uint32_t tag = 0;    // roots: entry; messages: handoff
+    std::uint32_t tag = 0;    // roots: entry; messages: handoff; calls: their gate or kNone
     std::uint32_t generation = 0;
     std::uint32_t step = 0; // next step to run, into SimModel::steps; in service: the
                             // station's crash count when the service began

@@ -105,6 +105,10 @@ LinkForm::LinkForm(StudioDocument* document, std::string id, QWidget* parent)
     b.number(network, QStringLiteral("timeout"), tr("Timeout"), QStringLiteral("s"),
              FieldTexts::withRange(tr("The caller's, per attempt; 0 = wait for ever."), 0, 3600),
              [](Link& l) -> double& { return l.timeout; });
+    b.integer<int>(network, QStringLiteral("max_concurrent"), tr("Max concurrent"), {},
+                   tr("The caller's bulkhead: its calls in progress on this link per instance; "
+                      "more fail at once. 0 = no limit."),
+                   0, 1'000'000, [](Link& l) -> int& { return l.maxConcurrent; });
 
     RetryFields::addRetry<Link>(b, addSection(tr("Retries"), QStringLiteral("retry")),
                                 [](Link& l) -> core::RetryPolicy& { return l.retry; });

@@ -70,6 +70,17 @@ TEST(DesignJson, BendsRoundTripAndAreOmittedWhenStraight) {
     EXPECT_FALSE(json["links"][1].contains("bends"));
 }
 
+TEST(DesignJson, MaxConcurrentRoundTripsAndIsOmittedWhenUnlimited) {
+    Design design = test::smallDesign();
+    design.links[0].maxConcurrent = 12;
+    const Design back = roundTrip(design);
+    EXPECT_EQ(back.links[0].maxConcurrent, 12);
+    EXPECT_EQ(back, design);
+    const auto json = nlohmann::json::parse(designToJson(design));
+    EXPECT_EQ(json["links"][0]["max_concurrent"], 12);
+    EXPECT_FALSE(json["links"][1].contains("max_concurrent"));
+}
+
 TEST(DesignJson, TextIsStableOnSecondSerialization) {
     const std::string first = designToJson(everyKindDesign());
     const std::string second = designToJson(roundTrip(everyKindDesign()));

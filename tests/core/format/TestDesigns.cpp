@@ -111,6 +111,7 @@ Design everyKindDesign() {
     miss.timeout = 0.5;
     miss.retry = RetryPolicy{3, 0.1, 0.02, 0.5, true};
     miss.breaker = CircuitBreaker{true, 0.4, 50, 10};
+    miss.maxConcurrent = 16;
     Link& hit = connect(design, "l-search", "service", "search_index", LinkMode::Call);
     hit.step = 2;
     hit.when = CallCondition::Hit;

@@ -271,6 +271,17 @@ TEST(Validator, BreakerRanges) {
     EXPECT_PROBLEM(problemsOf(design), "links[2].breaker", "failure_ratio must be <= 1, got 1.2");
 }
 
+TEST(Validator, MaxConcurrentIsACountFrom0) {
+    Design design = smallDesign();
+    design.links[2].maxConcurrent = -1;
+    EXPECT_PROBLEM(problemsOf(design), "links[2]", "max_concurrent must be >= 0, got -1");
+    design.links[2].maxConcurrent = 2'000'000;
+    EXPECT_PROBLEM(problemsOf(design), "links[2]",
+                   "max_concurrent must be <= 1000000, got 2000000");
+    design.links[2].maxConcurrent = 0;
+    EXPECT_TRUE(problemsOf(design).empty());
+}
+
 TEST(Validator, LinkClassesMustBeDefined) {
     Design design = smallDesign();
     design.links[4].classes = {"write", "delete"};
