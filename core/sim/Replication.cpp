@@ -35,6 +35,8 @@ Replication::Replication(const SimModel& model, const RunLimits& limits, std::ui
     m_refusing.assign(model.stationCount, 0);
     m_crashes.assign(model.stationCount, 0);
     m_crashRefuses.assign(model.stationCount, 0);
+    m_stationsDown.assign(model.nodes.size(), 0);
+    m_downSince.assign(model.nodes.size(), std::numeric_limits<double>::infinity());
     m_slow.assign(model.nodes.size(), 1);
     m_slowCount.assign(model.nodes.size(), 0);
     m_flushEnd.assign(model.nodes.size(), -std::numeric_limits<double>::infinity());

@@ -91,6 +91,7 @@ private:
     void failureEnds(std::uint32_t f);
     void crashStation(std::uint32_t station, bool refuse);
     void failAtDownStation(std::uint32_t v, bool refuse);
+    std::uint32_t resolve(std::uint32_t node, const ClassPlan& plan, std::uint32_t choice);
     void startHealthChecks();
     void healthCheck(std::uint32_t node);
     bool stationDown(std::uint32_t station) const { return m_down[station] > 0; }
@@ -127,6 +128,8 @@ private:
     // its crash count (a visit in service remembers it, so a crash meanwhile loses its work);
     // per node, the service time factor and a flush's end and refill; the partitions in force.
     std::vector<std::uint32_t> m_down, m_refusing, m_crashes;
+    std::vector<std::uint32_t> m_stationsDown; // per node: its stations down
+    std::vector<double> m_downSince;           // per node: when all went down, or +inf
     std::vector<std::uint8_t> m_crashRefuses;
     std::vector<double> m_slow;
     std::vector<std::uint32_t> m_slowCount;

@@ -2,6 +2,8 @@
 // service, flushed caches and network partitions (model/FailureEvent.h).
 #include "sim/Replication.h"
 
+#include <limits>
+
 namespace studio::core::sim {
 
 void Replication::failureStarts(std::uint32_t f) {
@@ -32,7 +34,9 @@ void Replication::failureEnds(std::uint32_t f) {
     case FailureKind::Down:
     case FailureKind::ZoneDown:
         for (const std::uint32_t s : failure.stations) {
-            --m_down[s];
+            const std::uint32_t n = m_stations[s].node;
+            if (--m_down[s] == 0 && m_stationsDown[n]-- == m_model.nodes[n].stations)
+                m_downSince[n] = std::numeric_limits<double>::infinity();
             m_refusing[s] -= failure.refuse ? 1 : 0;
         }
         break;
@@ -52,7 +56,9 @@ void Replication::failureEnds(std::uint32_t f) {
 // Down from now: its waiting requests fail with it; those in service are lost when their
 // service would have ended (serviceDone compares the crash count).
 void Replication::crashStation(std::uint32_t s, bool refuse) {
-    ++m_down[s];
+    const std::uint32_t n = m_stations[s].node;
+    if (++m_down[s] == 1 && ++m_stationsDown[n] == m_model.nodes[n].stations)
+        m_downSince[n] = m_now;
     m_refusing[s] += refuse ? 1 : 0;
     ++m_crashes[s];
     m_crashRefuses[s] = refuse ? 1 : 0;
@@ -80,6 +86,34 @@ void Replication::failAtDownStation(std::uint32_t i, bool refuse) {
     v.flags |= kLost;
     if (v.flags & kOrphan) // its caller gave up already
         m_visits.release(i);
+}
+
+// A resolver's answer for a target that went down as a whole stays in its callers' caches
+// until its TTL runs out: from the crash, a share falling linearly from 1 to 0 over `ttl`
+// still goes there (the caches expire at random); the rest, and everything after, go to the
+// targets that are up, by weight. None up: the cached answer.
+std::uint32_t Replication::resolve(std::uint32_t n, const ClassPlan& plan, std::uint32_t c) {
+    const double since = m_now - m_downSince[m_model.choices[c].to];
+    if (!(since >= 0) || m_random[n].uniform() * m_model.nodes[n].ttl > since)
+        return c;
+    const auto up = [&](std::uint32_t j) { return m_downSince[m_model.choices[j].to] > m_now; };
+    const auto share = [&](std::uint32_t j) {
+        return m_model.choices[j].cumulative -
+               (j > plan.choiceBegin ? m_model.choices[j - 1].cumulative : 0);
+    };
+    double total = 0;
+    for (std::uint32_t j = plan.choiceBegin; j < plan.choiceEnd; ++j)
+        total += up(j) ? share(j) : 0;
+    double u = m_random[n].uniform() * total;
+    for (std::uint32_t j = plan.choiceBegin; j < plan.choiceEnd; ++j) {
+        if (!up(j))
+            continue;
+        c = j;
+        u -= share(j);
+        if (u < 0)
+            break;
+    }
+    return c;
 }
 
 // Each balancer checks its backends every healthInterval, from a random phase.

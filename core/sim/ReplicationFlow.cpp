@@ -99,6 +99,8 @@ void Replication::runSteps(std::uint32_t i) {
             const double u = m_random[v.node].uniform();
             while (c + 1 < plan.choiceEnd && u >= m_model.choices[c].cumulative)
                 ++c;
+            if (m_model.nodes[v.node].resolver && !m_model.failures.empty())
+                c = resolve(v.node, plan, c);
         }
         const PlanChoice& choice = m_model.choices[c];
         GatePass pass;

@@ -95,6 +95,8 @@ SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     out.holds = n.holds;
     out.spread = spreadRule(n.spreading);
     out.balance = balanceRule(n);
+    out.resolver = c.kind == "dns";
+    out.ttl = out.resolver ? std::max(0.0, c.number("ttl", 300)) : 0;
     if (n.balancer)
         out.healthInterval = std::max(0.0, c.number("health_check_interval", 5));
     out.firstStation = stationCount;

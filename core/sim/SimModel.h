@@ -105,6 +105,8 @@ struct SimNode {
     double refillRate = 0;     // tokens per second
     double window = 1;         // s
     bool linkRetries = false;  // a link of its own retries: not simulated yet
+    bool resolver = false;     // a DNS: its choices are answers cached by the callers for `ttl`
+    double ttl = 0;            // s
     double healthInterval = 0; // balancers: s between health checks; 0 = none (a dead
                                // backend keeps its share of the requests)
 };

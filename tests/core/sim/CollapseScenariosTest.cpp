@@ -187,6 +187,30 @@ TEST(CollapseScenariosTest, ASlowDependencyTakesEveryClassDownUnlessABulkheadHol
     }
 }
 
+// Scenario 5, a zone outage with DNS failover: 2,000 req/s shared by GeoDNS between two
+// regions; the east one down for a minute from t = 30 s. Callers keep the DNS answer for its
+// TTL (30 s), so the requests to the east fail for it, fewer as the caches expire (the share
+// falls linearly), then all go west: goodput climbs from 1,000 to 2,000 over the TTL. With
+// one app server in the west (1,600 req/s) the failover overloads it instead.
+TEST(CollapseScenariosTest, DnsFailoverMovesTrafficWithinTheTtlIfTheOtherRegionHasRoom) {
+    constexpr double kRate = 2000;
+    const Design failover = example("dns-failover.json");
+    Design small = failover;
+    component(small, "app-west").properties["instances"] = std::int64_t{1};
+    for (const std::uint64_t seed : {1, 2, 3}) {
+        // Before, the TTL's first 6 s, its middle, and after it (to the east's return at 90 s).
+        const auto windows = {Window{5, 30}, Window{30, 36}, Window{40, 50}, Window{62, 90}};
+        const std::vector<double> g = goodputOver(simulate(failover, 100, seed), windows);
+        EXPECT_NEAR(g[0], kRate, 0.05 * kRate) << seed;
+        // The share still sent east: 1 - (t - 30) / 30, so goodput 1,000 + 1,000 (t - 30) / 30.
+        EXPECT_NEAR(g[1], 1100, 0.05 * kRate) << seed;
+        EXPECT_NEAR(g[2], 1500, 0.05 * kRate) << seed;
+        EXPECT_NEAR(g[3], kRate, 0.05 * kRate) << seed << ": all in the west, which has room";
+        const std::vector<double> over = goodputOver(simulate(small, 100, seed), windows);
+        EXPECT_LT(over[3], 0.25 * kRate) << seed << ": the west overloaded by the failover";
+    }
+}
+
 // Scenario 6, a circuit breaker: the same design with a 50 ms timeout on the app's database
 // calls and the database 20x slower (100 ms) for 10 s. Without a breaker every profile call
 // holds a worker for the timeout: the workers run out and static requests get no answer in
