@@ -7,6 +7,7 @@
 
 #include "format/DesignJson.h"
 #include "format/Validator.h"
+#include "sim/Simulation.h"
 #include "solver/Solver.h"
 
 #include <benchmark/benchmark.h>
@@ -61,6 +62,34 @@ void BM_HugeSolve(benchmark::State& state) {
     state.counters["peak_rss_mb"] = peakRssMb();
 }
 
+// The simulator's compile and a short run on the same design, every link with a bulkhead and
+// a breaker (a gate per caller instance), a timeline failure (health checks): linear too.
+void BM_HugeSimulate(benchmark::State& state) {
+    auto design = bench::generateSolvableDesign(static_cast<std::size_t>(state.range(0)), 50);
+    for (core::Link& link : design.links) {
+        link.maxConcurrent = 1000;
+        link.breaker.enabled = true;
+    }
+    core::FailureEvent down;
+    down.target = design.components.back().id;
+    down.start = 0.001;
+    down.duration = 1;
+    design.failures = {down};
+    core::sim::SimulationOptions options;
+    options.requests = 10'000;
+    options.replications = 1;
+    options.threads = 1;
+    for (auto _ : state) {
+        auto result = core::sim::simulateDesign(design, options);
+        if (!result.ok()) {
+            state.SkipWithError(result.problems().front().text().c_str());
+            break;
+        }
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["peak_rss_mb"] = peakRssMb();
+}
+
 void BM_HugeZoneChainValidate(benchmark::State& state) {
     const auto design = bench::generateZoneChain(static_cast<std::size_t>(state.range(0)));
     for (auto _ : state) {
@@ -74,6 +103,7 @@ void BM_HugeZoneChainValidate(benchmark::State& state) {
 BENCHMARK(BM_HugeDesignFromJson)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HugeValidate)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HugeSolve)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_HugeSimulate)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HugeZoneChainValidate)->Arg(4000)->Arg(8000)->Unit(benchmark::kMillisecond);
 
 } // namespace

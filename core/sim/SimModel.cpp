@@ -57,18 +57,17 @@ bool hasRetries(const RetryPolicy& retry) {
 }
 
 // One gate per caller instance for every link with a bulkhead or a breaker (a client is one
-// caller); links that retry are marked (not simulated yet).
-void addGates(SimModel& m, const Design& design) {
+// caller); links that retry are marked (not simulated yet). By the network's edges, which
+// know their caller's node: linear in the design's size.
+void addGates(SimModel& m, const Design& design, const solver::Network& net) {
     m.gateOfLink.assign(design.links.size(), kNone);
-    for (std::uint32_t l = 0; l < design.links.size(); ++l) {
-        const Link& link = design.links[l];
-        const auto caller = std::find_if(m.nodes.begin(), m.nodes.end(),
-                                         [&](const SimNode& n) { return n.id == link.from; });
-        if (caller == m.nodes.end())
-            continue;
-        caller->linkRetries = caller->linkRetries || hasRetries(link.retry);
-        if (link.maxConcurrent <= 0 && !link.breaker.enabled)
-            continue;
+    for (const solver::Edge& edge : net.edges) {
+        const Link& link = design.links[edge.link];
+        SimNode& caller = m.nodes[edge.from];
+        caller.linkRetries = caller.linkRetries || hasRetries(link.retry);
+        if ((link.maxConcurrent <= 0 && !link.breaker.enabled) || edge.mode == LinkMode::Handoff ||
+            m.gateOfLink[edge.link] != kNone)
+            continue; // a handoff does not wait for an answer: nothing to limit or break
         GateSpec gate;
         gate.first = m.gateCount;
         gate.limit = static_cast<std::uint32_t>(std::max(0, link.maxConcurrent));
@@ -76,8 +75,8 @@ void addGates(SimModel& m, const Design& design) {
         gate.failureRatio = link.breaker.failureRatio;
         gate.window = static_cast<std::uint32_t>(std::max(1, link.breaker.window));
         gate.openFor = link.breaker.openFor;
-        m.gateCount += std::max<std::uint32_t>(1, caller->stations);
-        m.gateOfLink[l] = static_cast<std::uint32_t>(m.gates.size());
+        m.gateCount += std::max<std::uint32_t>(1, caller.stations);
+        m.gateOfLink[edge.link] = static_cast<std::uint32_t>(m.gates.size());
         m.gates.push_back(gate);
     }
 }
@@ -206,7 +205,7 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
     m.trafficClasses = net.classes;
     for (const solver::Node& n : net.nodes)
         m.nodes.push_back(makeNode(n, m.stationCount));
-    addGates(m, design);
+    addGates(m, design, net);
 
     std::vector<std::uint32_t> handoffOfEdge(net.edges.size(), kNone);
     for (std::uint32_t e = 0; e < net.edges.size(); ++e) {

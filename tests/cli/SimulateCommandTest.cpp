@@ -145,6 +145,37 @@ TEST_F(SimulateCommandTest, SameSeedSameBytesWhateverTheThreads) {
     EXPECT_NE(one.out, other.out);
 }
 
+// The goodput-collapse scenario as a person runs it: the table and --json say how much work
+// the server did for clients that had gone, and, with drop_expired, how much it skipped.
+TEST_F(SimulateCommandTest, WorkForGoneCallersIsCountedAndDropExpiredSkipsIt) {
+    const std::string scenario =
+        std::string(STUDIO_SOURCE_DIR) + "/docs/examples/failures/goodput-collapse.json";
+    const std::vector<std::string> run = {"--duration",     "100", "--warmup", "0",
+                                          "--replications", "2"};
+    std::vector<std::string> arguments = {"simulate", scenario};
+    arguments.insert(arguments.end(), run.begin(), run.end());
+    const ProcessResult table = sdstudio(arguments);
+    ASSERT_EQ(table.exitCode, 0) << table.err;
+    EXPECT_TRUE(contains(table.out, "served for callers gone")) << table.out;
+    EXPECT_FALSE(contains(table.out, "skipped expired")) << table.out;
+
+    std::ifstream in(scenario);
+    Json design = Json::parse(in);
+    for (Json& component : design["components"])
+        if (component["id"] == "app")
+            component["properties"]["drop_expired"] = true;
+    arguments[1] = write("dropping.json", design.dump());
+    arguments.push_back("--json");
+    const ProcessResult dropping = sdstudio(arguments);
+    ASSERT_EQ(dropping.exitCode, 0) << dropping.err;
+    const Json app = Json::parse(dropping.out)["components"][0];
+    ASSERT_EQ(app["id"], "app");
+    EXPECT_GT(app["expired"].get<int>(), 0);
+    EXPECT_GE(app["wasted"].get<int>(), 0);
+    EXPECT_EQ(app["bulkhead_refused"], 0);
+    EXPECT_EQ(app["breaker_refused"], 0);
+}
+
 TEST_F(SimulateCommandTest, UsageErrorsExitTwo) {
     const std::string file = write("single.json", kSingle);
     for (const std::vector<std::string>& bad :
