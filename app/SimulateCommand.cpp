@@ -25,6 +25,7 @@ const QString kReplications = QStringLiteral("replications");
 const QString kThreads = QStringLiteral("threads");
 const QString kSeed = QStringLiteral("seed");
 const QString kSeriesComponents = QStringLiteral("series-components");
+const QString kRandomFailures = QStringLiteral("random-failures");
 
 int usageError(const QString& message) {
     return printUsageError(QStringLiteral("simulate"), message);
@@ -93,6 +94,7 @@ int runSimulate(const QCommandLineParser& parser, const QStringList& arguments) 
             options.seriesComponents.push_back(id.trimmed().toStdString());
     const bool average = parser.isSet(kAverage);
     options.rates = average ? core::solver::RateBasis::Average : core::solver::RateBasis::Peak;
+    options.randomFailures = parser.isSet(kRandomFailures);
 
     const QString& file = arguments.first();
     const auto loaded = core::loadDesignFile(QFile::encodeName(file).toStdString());
@@ -155,6 +157,11 @@ Command simulateCommand() {
             QStringLiteral("Components whose utilisation and queue --json gives over time "
                            "(default: all, in designs of at most 512 queues)."),
             QStringLiteral("ID,ID")));
+        parser.addOption(QCommandLineOption(
+            kRandomFailures,
+            QStringLiteral("Instances fail and come back at random, as their availability and "
+                           "mttr say (down for mttr on average)."),
+            QString()));
         parser.addOption(QCommandLineOption(kJson, QStringLiteral("Print JSON.")));
     };
     command.run = runSimulate;

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "model/EnumNames.h"
+#include "util/ReadableNumber.h"
 
 #include <QStringList>
 
@@ -14,7 +15,7 @@ namespace {
 using core::sim::Interval;
 using Json = nlohmann::ordered_json;
 
-enum class Unit { Seconds, Rate, Percent, Count };
+enum class Unit { Seconds, Rate, Percent, Availability, Count };
 
 QString number(double v, Unit unit) {
     if (!std::isfinite(v))
@@ -39,6 +40,8 @@ QString number(double v, Unit unit) {
                                                  : 4);
     case Unit::Percent:
         return QString::number(v * 100, 'f', 1) + u'%';
+    case Unit::Availability:
+        return QString::fromStdString(core::readableAvailability(v).text());
     case Unit::Count:
         break;
     }
@@ -55,6 +58,8 @@ QString spread(double halfWidth, double mean, Unit unit) {
     }
     if (unit == Unit::Percent)
         return QString::number(halfWidth * 100, 'f', 1);
+    if (unit == Unit::Availability)
+        return QString::number(halfWidth * 100, 'g', 2);
     return number(halfWidth, Unit::Count);
 }
 
@@ -146,6 +151,8 @@ void printComponents(const SimulateRun& run) {
             line += QStringLiteral("   %1 calls refused by bulkheads").arg(c.bulkheadRefused);
         if (c.breakerRefused > 0)
             line += QStringLiteral("   %1 calls failed fast by breakers").arg(c.breakerRefused);
+        if (c.retries > 0)
+            line += QStringLiteral("   %1 calls retried").arg(c.retries);
         printOut(line);
     }
 }
@@ -169,20 +176,24 @@ void printRequests(const SimulateRun& run) {
     }
     printOut(QString());
     printOut(QStringLiteral("Requests (all replications, after the warm-up):"));
-    const QList<int> counts = {20, 12, 12, 10, 10, 10, 10, 12, 12};
+    const QList<int> counts = {20, 12, 12, 10, 10, 10, 10, 12, 12, 30};
     printOut(
         row({QStringLiteral("Client/class"), QStringLiteral("Arrived"), QStringLiteral("Completed"),
              QStringLiteral("Dropped"), QStringLiteral("Rejected"), QStringLiteral("Timed out"),
-             QStringLiteral("In flight"), QStringLiteral("Throughput/s"), QStringLiteral("p99.9")},
+             QStringLiteral("In flight"), QStringLiteral("Throughput/s"), QStringLiteral("p99.9"),
+             QStringLiteral("Answered")},
             counts));
-    for (const core::sim::RequestStats& q : run.result->requests)
+    for (const core::sim::RequestStats& q : run.result->requests) {
+        const core::solver::RequestResult* e = estimateOf(run, q);
         printOut(
             row({printable(q.client + "/" + q.requestClass), QString::number(q.arrived),
                  QString::number(q.completed), QString::number(q.dropped),
                  QString::number(q.rejected), QString::number(q.timedOut),
                  QString::number(q.inFlight), number(q.throughput.mean, Unit::Rate),
-                 q.p999.replications ? number(q.p999.mean, Unit::Seconds) : QStringLiteral("-")},
+                 q.p999.replications ? number(q.p999.mean, Unit::Seconds) : QStringLiteral("-"),
+                 cell(q.answered, Unit::Availability, value(e ? &e->availability : nullptr))},
                 counts));
+    }
 }
 
 QString runText(const SimulateRun& run) {
@@ -314,6 +325,7 @@ Json simulationJson(const SimulateRun& run) {
             {"expired", c.expired},
             {"bulkhead_refused", c.bulkheadRefused},
             {"breaker_refused", c.breakerRefused},
+            {"retries", c.retries},
             {"utilisation", figure(c.utilisation, value(e ? &e->utilisation : nullptr))},
             {"mean_wait", figure(c.meanWait, value(e ? &e->meanWait : nullptr))},
             {"mean_response", figure(c.meanResponse, value(e ? &e->meanResponse : nullptr))},
@@ -337,6 +349,7 @@ Json simulationJson(const SimulateRun& run) {
              {"arrival_rate_interval", Json::array({q.arrivalRate.low(), q.arrivalRate.high()})},
              {"throughput", figure(q.throughput, std::nullopt)},
              {"goodput", figure(q.goodput, e ? std::optional(e->arrivalRate) : std::nullopt)},
+             {"answered", figure(q.answered, value(e ? &e->availability : nullptr))},
              {"mean", figure(q.mean, value(e ? &e->mean : nullptr))},
              {"p50", figure(q.p50, value(e ? &e->p50 : nullptr))},
              {"p95", figure(q.p95, value(e ? &e->p95 : nullptr))},

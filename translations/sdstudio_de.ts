@@ -539,6 +539,14 @@
         <source>When on, a request whose caller has given up (its deadline passed) is skipped instead of served: deadline propagation.</source>
         <translation>Wenn aktiv, wird eine Anfrage, deren Aufrufer aufgegeben hat (ihre Frist ist abgelaufen), übersprungen statt bedient: Fristweitergabe (deadline propagation).</translation>
     </message>
+    <message>
+        <source>Time to repair</source>
+        <translation>Reparaturzeit</translation>
+    </message>
+    <message>
+        <source>Mean time an instance stays down when it fails (assumption: 10 min); with the availability, how often it fails in a simulation with random failures.</source>
+        <translation>Mittlere Zeit, die eine Instanz nach einem Ausfall ausfällt (Annahme: 10 min); bestimmt mit der Verfügbarkeit, wie oft sie in einer Simulation mit zufälligen Ausfällen ausfällt.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1755,8 +1763,8 @@
         <translation>Komponenten werden nicht im Zeitverlauf verfolgt: der Entwurf hat %1 Warteschlangen, mehr als %2; nennen Sie die zu verfolgenden</translation>
     </message>
     <message>
-        <source>%1: a link&apos;s retries are not simulated yet; its failed calls are counted, never retried</source>
-        <translation>%1: Wiederholungen einer Verbindung werden noch nicht simuliert; ihre fehlgeschlagenen Aufrufe werden gezählt, nie wiederholt</translation>
+        <source>%1: a down instance keeps its share of the requests, for nothing checks its instances&apos; health (the analytic availability assumes they fail over); a load balancer with health checks in front of it would</source>
+        <translation>%1: eine ausgefallene Instanz behält ihren Anteil der Anfragen, da nichts den Zustand ihrer Instanzen prüft (die analytische Verfügbarkeit setzt ein Failover voraus); ein Load Balancer mit Health Checks davor würde es tun</translation>
     </message>
 </context>
 <context>

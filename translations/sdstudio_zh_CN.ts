@@ -539,6 +539,14 @@
         <source>When on, a request whose caller has given up (its deadline passed) is skipped instead of served: deadline propagation.</source>
         <translation>开启后，调用方已放弃（截止时间已过）的请求将被跳过而不再处理：截止时间传递。</translation>
     </message>
+    <message>
+        <source>Time to repair</source>
+        <translation>修复时间</translation>
+    </message>
+    <message>
+        <source>Mean time an instance stays down when it fails (assumption: 10 min); with the availability, how often it fails in a simulation with random failures.</source>
+        <translation>实例故障后平均停机的时间（假设：10 分钟）；与可用性一起决定随机故障模拟中它多久故障一次。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1746,8 +1754,8 @@
         <translation>未随时间跟踪各组件：设计有 %1 个队列，超过 %2 个；请指定要跟踪的组件</translation>
     </message>
     <message>
-        <source>%1: a link&apos;s retries are not simulated yet; its failed calls are counted, never retried</source>
-        <translation>%1：连接上的重试尚未模拟；其失败的调用会被计数，但不会重试</translation>
+        <source>%1: a down instance keeps its share of the requests, for nothing checks its instances&apos; health (the analytic availability assumes they fail over); a load balancer with health checks in front of it would</source>
+        <translation>%1：宕机的实例仍分到它那一份请求，因为没有任何东西检查其实例的健康状况（解析可用性假设它们会故障转移）；在它前面放一个带健康检查的负载均衡器即可</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,12 @@ std::vector<PropertySpec> station(bool withInstances, Int instances, Int workers
     specs.push_back(number(
         "availability", SDS_TRANSLATE_NOOP("Catalog", "Availability"), "0..1", 0.999, 0, 1,
         SDS_TRANSLATE_NOOP("Catalog", "Fraction of time one instance is up (assumption: 99.9%).")));
+    specs.push_back(number(
+        "mttr", SDS_TRANSLATE_NOOP("Catalog", "Time to repair"), "s", 600, 0, 1e9,
+        SDS_TRANSLATE_NOOP("Catalog",
+                           "Mean time an instance stays down when it fails (assumption: 10 min); "
+                           "with the availability, how often it fails in a simulation with "
+                           "random failures.")));
     return specs;
 }
 

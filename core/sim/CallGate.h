@@ -1,9 +1,11 @@
 #pragma once
 
 // What one caller instance keeps for one link while a replication runs: its bulkhead (calls
-// in progress against `max_concurrent`) and its circuit breaker (closed, open after
+// in progress against `max_concurrent`), its circuit breaker (closed, open after
 // `failure_ratio` of the last `window` calls failed, half-open after `open_for` with one
-// probe). Internal to core/sim.
+// probe) and its retry budget. Internal to core/sim.
+#include "model/RetryPolicy.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <vector>
@@ -18,6 +20,9 @@ struct GateSpec {
     double failureRatio = 0.5;
     std::uint32_t window = 20; // calls
     double openFor = 5;        // s
+    RetryPolicy retry;         // the link's own retries of a failed call
+    std::uint32_t to = 0;      // the called node, and the link's timing (s): what a retry needs
+    double latency = 0, timeout = 0;
 };
 
 enum class GateAnswer : std::uint8_t { Pass, Probe, BulkheadFull, BreakerOpen };
@@ -71,6 +76,24 @@ public:
 
     bool open() const { return m_state != State::Closed; }
 
+    // The retry budget (RetryPolicy::budget), as a client's: a bucket each first call fills
+    // by `budget` tokens, up to kRetryTokensMax, from kRetryReserve; a retry takes one.
+    void firstCall(const RetryPolicy& retry) {
+        if (retry.maxRetries > 0 && retry.budget < 1)
+            m_retryTokens = std::min(kRetryTokensMax, m_retryTokens + retry.budget);
+    }
+    bool mayRetry(const RetryPolicy& retry, std::uint32_t retriesDone) const {
+        return static_cast<int>(retriesDone) < retry.maxRetries &&
+               (retry.budget >= 1 || m_retryTokens >= 1);
+    }
+    void retried(const RetryPolicy& retry) {
+        if (retry.budget < 1)
+            m_retryTokens -= 1;
+    }
+
+    static constexpr double kRetryReserve = 10;
+    static constexpr double kRetryTokensMax = 100;
+
 private:
     enum class State : std::uint8_t { Closed, Open, HalfOpen };
     void open(const GateSpec& spec, double now) {
@@ -89,6 +112,7 @@ private:
     double m_openUntil = 0;           // s
     std::vector<std::uint8_t> m_ring; // the last `window` outcomes while closed, 1 = failed
     std::uint32_t m_head = 0, m_count = 0, m_failures = 0;
+    double m_retryTokens = kRetryReserve;
 };
 
 } // namespace studio::core::sim

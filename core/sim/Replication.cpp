@@ -16,7 +16,8 @@ Replication::Replication(const SimModel& model, const RunLimits& limits, std::ui
                          std::uint32_t index)
     : m_model(model)
     , m_limits(limits)
-    , m_healthRandom(seed, index, "#health-checks") {
+    , m_healthRandom(seed, index, "#health-checks")
+    , m_failureRandom(seed, index, "#random-failures") {
     m_stations.resize(model.stationCount);
     for (std::uint32_t n = 0; n < model.nodes.size(); ++n) {
         const SimNode& node = model.nodes[n];
@@ -80,7 +81,9 @@ void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
         m_events.push(m_model.failures[f].start, kFailureStart, f);
         m_events.push(m_model.failures[f].end, kFailureEnd, f);
     }
-    if (!m_model.failures.empty())
+    if (m_limits.randomFailures)
+        startRandomFailures();
+    if (!m_model.failures.empty() || m_limits.randomFailures)
         startHealthChecks();
     for (std::uint32_t c = 0; c < m_model.clients.size(); ++c) {
         const SimClient& client = m_model.clients[c];
@@ -151,6 +154,9 @@ void Replication::dispatch(const Event& e) {
     case kRetry:
         startAttempt(e.data);
         break;
+    case kCallRetry:
+        callRetry(e.data);
+        break;
     case kFailureStart:
         failureStarts(e.data);
         break;
@@ -159,6 +165,12 @@ void Replication::dispatch(const Event& e) {
         break;
     case kHealthCheck:
         healthCheck(e.data);
+        break;
+    case kRandomDown:
+        randomDown(e.data);
+        break;
+    case kRandomUp:
+        randomUp(e.data);
         break;
     case kWarmupEnd:
         startMeasuring();
@@ -247,7 +259,11 @@ void Replication::arrive(std::uint32_t i) {
     if (!node.dataStore || node.replicas < 2 || !m_model.plan(v.node, v.k).write)
         return;
     const std::uint32_t primary = station;
-    for (std::uint32_t r = 1; r < node.replicas; ++r) {
+    const std::uint32_t shardStart =
+        station - (station - node.firstStation) % node.replicas; // the shard's first replica
+    for (std::uint32_t replica = shardStart; replica < shardStart + node.replicas; ++replica) {
+        if (replica == primary)
+            continue;
         const std::uint32_t c = m_visits.allocate();
         Visit& copy = m_visits[c];
         Visit& original = m_visits[i];
@@ -256,7 +272,7 @@ void Replication::arrive(std::uint32_t i) {
         copy.flags |= kCopy;
         copy.parent = node.syncReplication ? i : kNone;
         copy.arrived = m_now;
-        if (stationDown(primary + r) || !admit(c, primary + r)) {
+        if (stationDown(replica) || !admit(c, replica)) {
             ++counters.drops;
             if (node.syncReplication && original.failure == Failure::None)
                 original.failure = Failure::Dropped;
@@ -281,7 +297,8 @@ std::uint32_t Replication::pickStation(const SimNode& node, std::uint32_t n, con
         std::uint32_t replica = 0;
         if (node.replicas > 1 && !m_model.plan(n, v.k).write)
             replica = random.below(node.replicas);
-        return node.firstStation + shard * node.replicas + replica;
+        const std::uint32_t s = node.firstStation + shard * node.replicas + replica;
+        return m_stationsDown[n] == 0 || !stationDown(s) ? s : replicaUp(node, s);
     }
     switch (node.spread) {
     case SpreadRule::RoundRobin: {

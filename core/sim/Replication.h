@@ -22,6 +22,7 @@ struct RunLimits {
     std::uint64_t warmupRequests = 0; // requests runs: measuring starts after these
     std::uint64_t maxQueue = 1'000'000;
     std::uint64_t maxInFlight = 2'000'000;
+    bool randomFailures = false;            // SimulationOptions::randomFailures
     double seriesWidth = 1;                 // s, the time series' first bucket width (TimeSeries)
     std::vector<std::uint32_t> seriesNodes; // components followed over time, by node
 };
@@ -52,9 +53,12 @@ private:
         kCallTimeout,  // data: visit; the kind's high bits hold its generation
         kRootTimeout,  // data: a client's request; high bits: its generation
         kRetry,        // data: a client's request, its next attempt
+        kCallRetry,    // data: a record holding a link's retry (its caller, gate and attempt)
         kFailureStart, // data: index into SimModel::failures
         kFailureEnd,
         kHealthCheck, // data: a balancer's node
+        kRandomDown,  // data: a station (random failures)
+        kRandomUp,
         kWarmupEnd,
         kStop,
     };
@@ -73,9 +77,10 @@ private:
     void runSteps(std::uint32_t v);
     std::uint32_t pickBackend(std::uint32_t node, const ClassPlan& plan);
     bool passGate(std::uint32_t caller, std::uint32_t link, GatePass& pass);
+    bool askGate(std::uint32_t gate, std::uint32_t callerNode, GatePass& pass);
     void closeGate(const Visit& call, bool failed);
     void launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout,
-                std::uint32_t instance = kNone, GatePass pass = {});
+                std::uint32_t instance = kNone, GatePass pass = {}, std::uint8_t attempt = 0);
     void sendHandoff(const Visit& from, const PlanHandoff& plan);
     void finish(std::uint32_t v);
     void deliver(std::uint32_t child);
@@ -86,10 +91,18 @@ private:
     void startAttempt(std::uint32_t root);
     bool mayRetry(const Visit& root);
     void retry(std::uint32_t root);
+    bool retryCall(const Visit& call);
+    void callRetry(std::uint32_t carrier);
     // The failure timeline (ReplicationFailures.cpp).
     void failureStarts(std::uint32_t f);
     void failureEnds(std::uint32_t f);
     void crashStation(std::uint32_t station, bool refuse);
+    void recoverStation(std::uint32_t station, bool refuse);
+    void startRandomFailures();
+    void randomDown(std::uint32_t station);
+    void randomUp(std::uint32_t station);
+    double upTime(const SimNode& node); // a random failure's time to the next, s
+    std::uint32_t replicaUp(const SimNode& node, std::uint32_t station) const;
     void failAtDownStation(std::uint32_t v, bool refuse);
     std::uint32_t resolve(std::uint32_t node, const ClassPlan& plan, std::uint32_t choice);
     void startHealthChecks();
@@ -105,11 +118,11 @@ private:
     void flushSeries(); // followed stations' integrals since the last flush, into the series
     void passSeriesBoundaries(double time); // the buckets ending before `time` are done
 
-    // A client's retry budget (RetryPolicy::budget): a bucket that each first attempt fills by
-    // `budget` tokens, up to kRetryTokensMax, from kRetryReserve; a retry takes one. A budget
-    // of 1 is no budget.
-    static constexpr double kRetryReserve = 10;
-    static constexpr double kRetryTokensMax = 100;
+    // A client's retry budget (RetryPolicy::budget), as a link's (CallGate): a bucket that
+    // each first attempt fills by `budget` tokens, up to kRetryTokensMax, from kRetryReserve;
+    // a retry takes one. A budget of 1 is no budget.
+    static constexpr double kRetryReserve = CallGate::kRetryReserve;
+    static constexpr double kRetryTokensMax = CallGate::kRetryTokensMax;
 
     const SimModel& m_model;
     RunLimits m_limits;
@@ -143,6 +156,7 @@ private:
     std::vector<CallGate> m_gates;         // per caller instance and gated link
     std::vector<std::uint32_t> m_gateSpec; // per gate: into SimModel::gates
     RandomStream m_healthRandom;           // the checks' phases, apart from the components' streams
+    RandomStream m_failureRandom;          // random failures' times, apart as well
     // The series' current bucket: its end (s; checked per event, so no event marks it) and
     // its rows, per entry (into m_out->series, moved on by passSeriesBoundaries).
     double m_seriesEnd = 0;

@@ -33,12 +33,8 @@ void Replication::failureEnds(std::uint32_t f) {
     switch (failure.kind) {
     case FailureKind::Down:
     case FailureKind::ZoneDown:
-        for (const std::uint32_t s : failure.stations) {
-            const std::uint32_t n = m_stations[s].node;
-            if (--m_down[s] == 0 && m_stationsDown[n]-- == m_model.nodes[n].stations)
-                m_downSince[n] = std::numeric_limits<double>::infinity();
-            m_refusing[s] -= failure.refuse ? 1 : 0;
-        }
+        for (const std::uint32_t s : failure.stations)
+            recoverStation(s, failure.refuse);
         break;
     case FailureKind::Slow:
         // Back to exactly 1 when none is left, whatever the rounding of the divisions.
@@ -70,6 +66,62 @@ void Replication::crashStation(std::uint32_t s, bool refuse) {
         m_visits[v].flags &= ~kQueued;
         failAtDownStation(v, refuse);
     }
+}
+
+// One down of `s` ends (others may still hold it down).
+void Replication::recoverStation(std::uint32_t s, bool refuse) {
+    const std::uint32_t n = m_stations[s].node;
+    if (--m_down[s] == 0 && m_stationsDown[n]-- == m_model.nodes[n].stations)
+        m_downSince[n] = std::numeric_limits<double>::infinity();
+    m_refusing[s] -= refuse ? 1 : 0;
+}
+
+// Random failures: each station of availability a < 1 alternates up and down, down for an
+// exponential time of mean mttr and up for one of mean mttr * a / (1 - a), so that it is up
+// a of the time. It starts in that alternation's steady state (down with probability 1 - a),
+// so no warm-up is needed for it. A crashed instance refuses at once.
+void Replication::startRandomFailures() {
+    for (const SimNode& node : m_model.nodes) {
+        if (!node.station || !(node.availability < 1) || !(node.mttr > 0))
+            continue;
+        for (std::uint32_t s = node.firstStation; s < node.firstStation + node.stations; ++s) {
+            if (m_failureRandom.uniform() < node.availability) {
+                m_events.push(upTime(node), kRandomDown, s);
+                continue;
+            }
+            crashStation(s, true);
+            m_events.push(node.mttr * m_failureRandom.exponential(), kRandomUp, s);
+        }
+    }
+}
+
+double Replication::upTime(const SimNode& node) {
+    return node.mttr * node.availability / (1 - node.availability) * m_failureRandom.exponential();
+}
+
+void Replication::randomDown(std::uint32_t s) {
+    crashStation(s, true);
+    const SimNode& node = m_model.nodes[m_stations[s].node];
+    m_events.push(m_now + node.mttr * m_failureRandom.exponential(), kRandomUp, s);
+}
+
+void Replication::randomUp(std::uint32_t s) {
+    recoverStation(s, true);
+    m_events.push(m_now + upTime(m_model.nodes[m_stations[s].node]), kRandomDown, s);
+}
+
+// A data store's driver knows its replica set: a read for a down replica goes to the next
+// replica of the shard that is up, and a write to a down primary to the next one up (the
+// replica promoted). `s` itself when the whole shard is down. (A component's own spreading
+// knows nothing of its instances' health: a load balancer's health checks do.)
+std::uint32_t Replication::replicaUp(const SimNode& node, std::uint32_t s) const {
+    const std::uint32_t first = s - (s - node.firstStation) % node.replicas;
+    for (std::uint32_t j = 1; j < node.replicas; ++j) {
+        const std::uint32_t t = first + (s - first + j) % node.replicas;
+        if (!stationDown(t))
+            return t;
+    }
+    return s;
 }
 
 // A request at a down instance: refused at once (its caller sees the failure now), or

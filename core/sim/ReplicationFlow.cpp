@@ -200,8 +200,17 @@ bool Replication::passGate(std::uint32_t i, std::uint32_t link, GatePass& pass) 
     const SimNode& caller = m_model.nodes[v.node];
     const std::uint32_t gate =
         m_model.gates[spec].first + (caller.station ? v.station - caller.firstStation : 0);
-    NodeCounters& counters = m_out->nodes[v.node];
-    switch (m_gates[gate].ask(m_model.gates[spec], m_now)) {
+    if (askGate(gate, v.node, pass))
+        return true;
+    if (v.failure == Failure::None)
+        v.failure = Failure::Rejected;
+    return false;
+}
+
+// Asks `gate` for a call of `callerNode`, counting a refusal there.
+bool Replication::askGate(std::uint32_t gate, std::uint32_t callerNode, GatePass& pass) {
+    NodeCounters& counters = m_out->nodes[callerNode];
+    switch (m_gates[gate].ask(m_model.gates[m_gateSpec[gate]], m_now)) {
     case GateAnswer::Probe:
         pass.probe = true;
         [[fallthrough]];
@@ -215,8 +224,6 @@ bool Replication::passGate(std::uint32_t i, std::uint32_t link, GatePass& pass) 
         ++counters.breakerRefused;
         break;
     }
-    if (v.failure == Failure::None)
-        v.failure = Failure::Rejected;
     return false;
 }
 
@@ -228,7 +235,7 @@ void Replication::closeGate(const Visit& call, bool failed) {
 }
 
 void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency, double timeout,
-                         std::uint32_t instance, GatePass pass) {
+                         std::uint32_t instance, GatePass pass, std::uint8_t attempt) {
     const std::uint32_t c = m_visits.allocate();
     Visit& child = m_visits[c];
     const Visit& p = m_visits[parent];
@@ -238,8 +245,11 @@ void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency,
     child.parent = parent;
     child.latencyBack = latency;
     child.tag = pass.gate;
+    child.attempt = attempt;
     if (pass.probe)
         child.flags |= kProbe;
+    if (attempt == 0 && pass.gate != kNone)
+        m_gates[pass.gate].firstCall(m_model.gates[m_gateSpec[pass.gate]].retry);
     child.deadline = timeout > 0 ? std::min(p.deadline, m_now + timeout) : p.deadline;
     if (timeout > 0)
         m_events.push(m_now + timeout, kCallTimeout | ((child.generation & kGenerationMask) << 8),
@@ -369,6 +379,10 @@ void Replication::deliver(std::uint32_t c) {
         return;
     }
     closeGate(child, child.failure != Failure::None);
+    if (child.failure != Failure::None && retryCall(child)) {
+        m_visits.release(c);
+        return; // its caller waits on for the next attempt
+    }
     Visit& p = m_visits[parent];
     if (child.failure != Failure::None && p.failure == Failure::None)
         p.failure = child.failure;
@@ -410,10 +424,13 @@ void Replication::callTimeout(std::uint32_t c, std::uint32_t generation) {
         return; // answered already
     closeGate(child, true);
     const std::uint32_t parent = child.parent;
+    const bool retried = retryCall(child);
     child.parent = kNone;
     child.flags |= kOrphan;
     if (child.flags & kLost)
         m_visits.release(c); // swallowed: nothing else will ever free it
+    if (retried)
+        return; // its caller waits on for the next attempt
     Visit& p = m_visits[parent];
     if (p.failure == Failure::None)
         p.failure = Failure::TimedOut;

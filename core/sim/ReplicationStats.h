@@ -34,6 +34,7 @@ struct NodeCounters {
     std::uint64_t maxQueue = 0;
     std::uint64_t wasted = 0;  // own services finished after the request's deadline
     std::uint64_t expired = 0; // skipped for a passed deadline (drop_expired)
+    std::uint64_t retries = 0; // its calls sent again by its links' retries
     std::uint64_t bulkheadRefused = 0, breakerRefused = 0; // its calls refused by its gates
 };
 

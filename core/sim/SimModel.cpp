@@ -56,18 +56,17 @@ bool hasRetries(const RetryPolicy& retry) {
     return retry.maxRetries > 0;
 }
 
-// One gate per caller instance for every link with a bulkhead or a breaker (a client is one
-// caller); links that retry are marked (not simulated yet). By the network's edges, which
-// know their caller's node: linear in the design's size.
+// One gate per caller instance for every call or choose link with a bulkhead, a breaker or
+// retries (a client is one caller). By the network's edges, which know their caller's node:
+// linear in the design's size.
 void addGates(SimModel& m, const Design& design, const solver::Network& net) {
     m.gateOfLink.assign(design.links.size(), kNone);
     for (const solver::Edge& edge : net.edges) {
         const Link& link = design.links[edge.link];
-        SimNode& caller = m.nodes[edge.from];
-        caller.linkRetries = caller.linkRetries || hasRetries(link.retry);
-        if ((link.maxConcurrent <= 0 && !link.breaker.enabled) || edge.mode == LinkMode::Handoff ||
-            m.gateOfLink[edge.link] != kNone)
-            continue; // a handoff does not wait for an answer: nothing to limit or break
+        const SimNode& caller = m.nodes[edge.from];
+        if ((link.maxConcurrent <= 0 && !link.breaker.enabled && !hasRetries(link.retry)) ||
+            edge.mode == LinkMode::Handoff || m.gateOfLink[edge.link] != kNone)
+            continue; // a handoff does not wait for an answer: nothing to limit, break or retry
         GateSpec gate;
         gate.first = m.gateCount;
         gate.limit = static_cast<std::uint32_t>(std::max(0, link.maxConcurrent));
@@ -75,6 +74,10 @@ void addGates(SimModel& m, const Design& design, const solver::Network& net) {
         gate.failureRatio = link.breaker.failureRatio;
         gate.window = static_cast<std::uint32_t>(std::max(1, link.breaker.window));
         gate.openFor = link.breaker.openFor;
+        gate.retry = link.retry;
+        gate.to = edge.to;
+        gate.latency = edge.latency;
+        gate.timeout = link.timeout;
         m.gateCount += std::max<std::uint32_t>(1, caller.stations);
         m.gateOfLink[edge.link] = static_cast<std::uint32_t>(m.gates.size());
         m.gates.push_back(gate);
@@ -98,6 +101,8 @@ SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     out.ttl = out.resolver ? std::max(0.0, c.number("ttl", 300)) : 0;
     if (n.balancer)
         out.healthInterval = std::max(0.0, c.number("health_check_interval", 5));
+    out.availability = n.availability;
+    out.mttr = std::max(0.0, c.number("mttr", 600));
     out.firstStation = stationCount;
     if (n.dataStore) {
         out.shards = static_cast<std::uint32_t>(n.shards);
@@ -111,6 +116,9 @@ SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     } else if (n.spreading == solver::Spreading::SharedQueue) {
         out.stations = 1;
         out.servers = static_cast<std::uint32_t>(n.instances * n.workers);
+        const double instances = static_cast<double>(n.instances);
+        out.availability = 1 - std::pow(1 - n.availability, instances);
+        out.mttr /= instances;
     } else {
         out.stations = static_cast<std::uint32_t>(n.instances);
         out.servers = static_cast<std::uint32_t>(n.workers);

@@ -104,11 +104,15 @@ struct SimNode {
     double limit = 0;          // token bucket: its size; window: requests per window
     double refillRate = 0;     // tokens per second
     double window = 1;         // s
-    bool linkRetries = false;  // a link of its own retries: not simulated yet
     bool resolver = false;     // a DNS: its choices are answers cached by the callers for `ttl`
     double ttl = 0;            // s
     double healthInterval = 0; // balancers: s between health checks; 0 = none (a dead
                                // backend keeps its share of the requests)
+    // Random failures (SimulationOptions::randomFailures): each station's fraction of time
+    // up and mean time down, s. A shared queue stands for all its instances: it is down
+    // while every one is (availability 1 - (1 - a)^n, down for mttr / n on average).
+    double availability = 1;
+    double mttr = 0;
 };
 
 // One request class of one client: a row of the results.

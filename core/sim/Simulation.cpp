@@ -11,7 +11,9 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 
 namespace studio::core::sim {
 
@@ -23,6 +25,7 @@ Result<RunLimits> runLimits(const SimModel& model, const SimulationOptions& opti
     RunLimits limits;
     limits.maxInFlight = static_cast<std::uint64_t>(std::max<std::int64_t>(1, options.maxInFlight));
     limits.maxQueue = static_cast<std::uint64_t>(std::max<std::int64_t>(1, options.maxQueue));
+    limits.randomFailures = options.randomFailures;
     if (options.duration > 0) {
         limits.duration = options.duration;
         limits.warmup = options.warmup < 0 ? options.duration / 10 : options.warmup;
@@ -99,6 +102,30 @@ Result<std::vector<std::uint32_t>> seriesNodes(const SimModel& model,
         if (model.nodes[n].station && model.nodes[n].stations > 0)
             nodes.push_back(n);
     return nodes;
+}
+
+// Random failures: components whose instances are reached by a spreading that does not
+// check their health (their own, or a balancer without health checks), so that a down
+// instance keeps its share of the requests where the analytic availability assumes failover.
+std::vector<std::string> blindlySpread(const SimModel& model) {
+    std::unordered_map<std::string_view, std::uint32_t> index;
+    for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
+        index.emplace(model.nodes[n].id, n);
+    std::vector<std::uint8_t> noted(model.nodes.size(), 0);
+    std::vector<std::string> out;
+    for (const Link& link : model.design->links) {
+        const auto from = index.find(link.from), to = index.find(link.to);
+        if (from == index.end() || to == index.end())
+            continue;
+        const SimNode& target = model.nodes[to->second];
+        if (noted[to->second] || !target.station || target.dataStore || target.stations < 2 ||
+            !(target.availability < 1) || !(target.mttr > 0) ||
+            model.nodes[from->second].healthInterval > 0)
+            continue;
+        noted[to->second] = 1;
+        out.push_back(target.id);
+    }
+    return out;
 }
 
 } // namespace
@@ -189,6 +216,16 @@ Result<SimulationResult> simulateDesign(const Design& design, const SimulationOp
                                 "components are not followed over time: the design has %1 "
                                 "queues, more than %2; name the ones to follow"),
              {std::to_string(model.stationCount), std::to_string(options.seriesStationLimit)}});
+    if (options.randomFailures)
+        for (const std::string& id : blindlySpread(model))
+            result.notes.push_back(
+                {"Simulator",
+                 SDS_TRANSLATE_NOOP("Simulator",
+                                    "%1: a down instance keeps its share of the requests, for "
+                                    "nothing checks its instances' health (the analytic "
+                                    "availability assumes they fail over); a load balancer with "
+                                    "health checks in front of it would"),
+                 {id}});
     return result;
 }
 

@@ -21,6 +21,10 @@ struct SimulationOptions {
     int threads = 0; // worker threads; 0 = the hardware's core count
     std::uint64_t seed = 1;
     solver::RateBasis rates = solver::RateBasis::Peak;
+    // Instances fail at random, each alternating up and down for exponential times whose
+    // means make its `availability` with its `mttr` (a crashed instance refuses at once),
+    // beside the design's failure timeline.
+    bool randomFailures = false;
     // Requests waiting at one component (all its queues) beyond which a replication stops
     // and names it (a saturated component), and requests and messages in flight in all
     // beyond which it stops naming the longest queue: both bound memory.

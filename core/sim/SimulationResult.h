@@ -31,6 +31,8 @@ struct RequestStats {
     Interval arrivalRate;
     Interval throughput;                // answers per second, late ones included (work done)
     Interval goodput;                   // answers in time per second
+    Interval answered;                  // completed / (arrived - inFlight): the availability
+                                        // the requests saw
     Interval mean, p50, p95, p99, p999; // latency of the requests answered in time
 };
 
@@ -45,6 +47,7 @@ struct ComponentStats {
     std::uint64_t expired = 0;         // requests skipped unserved because of that (drop_expired)
     std::uint64_t bulkheadRefused = 0; // its calls refused at once: max_concurrent reached
     std::uint64_t breakerRefused = 0;  // its calls failed fast by an open circuit breaker
+    std::uint64_t retries = 0;         // its calls sent again by its links' retries
     Interval arrivalRate;              // offered, req/s
     Interval servedRate;    // own services finished per second, copies at replicas included
     Interval utilisation;   // busy fraction of the workers of its busiest group of stations

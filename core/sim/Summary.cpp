@@ -58,6 +58,9 @@ void summarizeEntries(const SimModel& model, std::span<const ReplicationStats> r
         s.throughput =
             over(reps, [&](const auto& r) { return perSecond(at(r).completed + at(r).late, r); });
         s.goodput = over(reps, [&](const auto& r) { return perSecond(at(r).completed, r); });
+        s.answered = over(reps, [&](const auto& r) {
+            return ratio(static_cast<double>(at(r).completed), at(r).arrived - at(r).inFlight);
+        });
         const auto answered = [&](const ReplicationStats& r) { return at(r).completed > 0; };
         s.mean = over(
             reps, [&](const auto& r) { return at(r).latency.mean(); }, answered);
@@ -92,6 +95,7 @@ void summarizeNodes(const SimModel& model, std::span<const ReplicationStats> rep
             s.expired += at(r).expired;
             s.bulkheadRefused += at(r).bulkheadRefused;
             s.breakerRefused += at(r).breakerRefused;
+            s.retries += at(r).retries;
             s.maxQueue = std::max(s.maxQueue, static_cast<double>(at(r).maxQueue));
         }
         const auto measured = [](const ReplicationStats& r) {
@@ -168,14 +172,6 @@ SimulationResult summarize(const SimModel& model, std::span<const ReplicationSta
     summarizeEntries(model, reps, out);
     summarizeNodes(model, reps, out);
     summarizeHandoffs(model, reps, out);
-    for (std::uint32_t n = 0; n < model.nodes.size(); ++n)
-        if (model.nodes[n].linkRetries)
-            out.notes.push_back(
-                {"Simulator",
-                 SDS_TRANSLATE_NOOP("Simulator",
-                                    "%1: a link's retries are not simulated yet; its failed "
-                                    "calls are counted, never retried"),
-                 {model.place(n)}});
     return out;
 }
 

@@ -53,7 +53,7 @@ struct Visit {
     Phase phase = Phase::Arriving;
     std::uint8_t state = kStateNone;
     Failure failure = Failure::None;
-    std::uint8_t attempt = 0; // roots: retries before this attempt
+    std::uint8_t attempt = 0; // roots, and calls on links that retry: retries before this one
 };
 
 class VisitPool {

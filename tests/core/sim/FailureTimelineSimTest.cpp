@@ -253,5 +253,70 @@ TEST(FailureTimelineSimTest, RetriesFollowTheirCountAndBudget) {
     expectConserved(r);
 }
 
+// A data store's driver knows its replicas: with the primary of a shard down, reads go to the
+// other replica and async writes to it as the promoted primary; a sync write needs every
+// replica and fails.
+TEST(FailureTimelineSimTest, AReplicaDownIsMaskedExceptForSyncWrites) {
+    for (const bool sync : {false, true}) {
+        Design d;
+        d.name = "replicas";
+        Component& users = addClient(d, "users", kRate);
+        users.workload->classes = {{"read", 0.5, Operation::Read},
+                                   {"write", 0.5, Operation::Write}};
+        Component& db = addStation(d, "sql_database", "db", 4, exponential(0.001));
+        db.properties["shards"] = std::int64_t{1};
+        db.properties["replicas"] = std::int64_t{2};
+        db.properties["replication"] = std::string(sync ? "sync" : "async");
+        addLink(d, "users", "db", LinkMode::Call);
+        d.failures = {down("db", 10, 10, CrashMode::Refuse, 1)};
+        const SimulationResult r = run(d, 30, 7);
+        ASSERT_EQ(r.requests.size(), 2u);
+        const RequestStats& reads = r.requests[0];
+        const RequestStats& writes = r.requests[1];
+        // Lost: only what was at the primary when it crashed (4 workers, a short queue).
+        EXPECT_LE(reads.rejected + reads.dropped, 4u) << sync;
+        if (sync)
+            EXPECT_NEAR(static_cast<double>(writes.dropped + writes.rejected) / 2, 10 * kRate / 2,
+                        0.15 * 10 * kRate / 2);
+        else
+            EXPECT_LE(writes.rejected + writes.dropped, 4u);
+        expectConserved(r);
+    }
+}
+
+// A link's retries: users -> front -> app (two instances, one refusing or silent for the whole
+// run), the front -> app link retrying twice. Each attempt meets the dead instance with
+// probability 1/2 (the target's own spreading picks again), so a request fails only when all
+// three do: 1/8 instead of 1/2; the front makes 1/2 + 1/4 retries per request.
+TEST(FailureTimelineSimTest, ALinksRetriesFailOnlyWhenEveryAttemptFails) {
+    for (const CrashMode mode : {CrashMode::Refuse, CrashMode::Silent}) {
+        Design d = twoInstances(0);
+        addStation(d, "service", "front", 64, exponential(0.0001));
+        d.links[0].to = "front";
+        Link& call = addLink(d, "front", "app", LinkMode::Call);
+        call.retry.maxRetries = 2;
+        call.retry.backoff = 0.001;
+        call.retry.budget = 1;
+        call.timeout = mode == CrashMode::Silent ? 0.05 : 0;
+        d.failures = {down("app", 0, 1'000, mode, 1)};
+        const SimulationResult r = run(d, 200, 13);
+        const RequestStats& s = r.requests[0];
+        const auto done = static_cast<double>(s.arrived - s.inFlight);
+        EXPECT_NEAR(s.answered.mean, 7.0 / 8, 0.02) << static_cast<int>(mode);
+        EXPECT_NEAR(static_cast<double>(componentOf(r, "front").retries) / done, 0.75, 0.03)
+            << static_cast<int>(mode);
+        expectConserved(r);
+
+        call.retry.budget = 0.1; // 10 reserve tokens per replication, then 0.1 per call
+        const SimulationResult budgeted = run(d, 200, 13);
+        const double calls = static_cast<double>(budgeted.requests[0].arrived);
+        const auto retries = static_cast<double>(componentOf(budgeted, "front").retries);
+        EXPECT_NEAR(retries, 0.1 * calls + 2 * 10, 5) << static_cast<int>(mode);
+        // Half the first calls fail; each retry the budget allows saves one with p = 1/2.
+        EXPECT_NEAR(budgeted.requests[0].answered.mean, 0.5 + 0.5 * retries / calls, 0.02);
+        expectConserved(budgeted);
+    }
+}
+
 } // namespace
 } // namespace studio::core::sim::test
