@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Capacity</name>
+    <message>
+        <source>the p99 target must be a positive number of seconds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the error-rate target must be a fraction from 0 to 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no load meets a p99 of %1 s: even at almost none (%2 req/s) the p99 of %3 is %4 s; the target must be above what the requests take on an idle system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every load up to the most the file format allows (%1 req/s) meets a p99 of %2 s with no component saturated: the design sheds its excess load (a rate limiter rejects it) instead of queueing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Client</source>
@@ -3815,6 +3834,26 @@ Aus Vorlage: %1</translation>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulieren</translation>
+    </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>Simulation &amp;starten</translation>
+    </message>
+    <message>
+        <source>Simulate the design as it is now on a worker thread</source>
+        <translation>Den Entwurf im jetzigen Stand in einem Hintergrund-Thread simulieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Simulation</source>
+        <translation>Simulation &amp;abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::Minimap</name>
@@ -3875,6 +3914,121 @@ Bytes</translation>
     <message>
         <source>request classes</source>
         <translation>Anfrageklassen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ResultsSummary</name>
+    <message>
+        <source>Client / class</source>
+        <translation>Client / Klasse</translation>
+    </message>
+    <message>
+        <source>Goodput/s</source>
+        <translation>Goodput/s</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Mean queue</source>
+        <translation>Mittlere Warteschlange</translation>
+    </message>
+    <message>
+        <source>Mean response</source>
+        <translation>Mittlere Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Replications: %1 of %2 s simulated (seed %3), %4 s measured after the warm-up in each; ± is the 95% interval, [ ] the analytic estimate, * where it lies outside the interval.</source>
+        <translation>Replikationen: %1 zu je %2 s simuliert (Seed %3), davon %4 s nach der Einschwingphase gemessen; ± ist das 95-%-Intervall, [ ] die analytische Schätzung, * wo sie außerhalb des Intervalls liegt.</translation>
+    </message>
+    <message>
+        <source>and %1 more (marked *)</source>
+        <translation>und %1 weitere (mit * markiert)</translation>
+    </message>
+    <message>
+        <source>The simulation and the analytic estimate agree within the intervals.</source>
+        <translation>Simulation und analytische Schätzung stimmen innerhalb der Intervalle überein.</translation>
+    </message>
+    <message>
+        <source>Beyond the interval: %1</source>
+        <translation>Außerhalb des Intervalls: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 against %4 analytic</source>
+        <translation>%1: %2 %3 gegenüber %4 analytisch</translation>
+    </message>
+    <message>
+        <source>goodput</source>
+        <translation>Goodput</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 dropped, %2 refused, %3 timed out</source>
+        <translation>%1 verworfen, %2 abgewiesen, %3 Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>%1: utilisation %2 against %3 analytic</source>
+        <translation>%1: Auslastung %2 gegenüber %3 analytisch</translation>
+    </message>
+    <message>
+        <source>%1 served for callers gone</source>
+        <translation>%1 für nicht mehr wartende Aufrufer bedient</translation>
+    </message>
+    <message>
+        <source>%1 skipped expired</source>
+        <translation>%1 abgelaufene übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 refused by bulkheads</source>
+        <translation>%1 von Bulkheads abgewiesen</translation>
+    </message>
+    <message>
+        <source>%1 failed fast by breakers</source>
+        <translation>%1 von Circuit Breakern sofort abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 calls retried</source>
+        <translation>%1 Aufrufe wiederholt</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4197,143 @@ Bytes</translation>
     </message>
 </context>
 <context>
+    <name>studio::widgets::SimulationPanel</name>
+    <message>
+        <source>Random failures</source>
+        <translation>Zufällige Ausfälle</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per replication (a tenth is warm-up).</source>
+        <translation>Simulierte Sekunden je Replikation (ein Zehntel ist Einschwingphase).</translation>
+    </message>
+    <message>
+        <source>Independent replications: the intervals come from them.</source>
+        <translation>Unabhängige Replikationen: aus ihnen entstehen die Intervalle.</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same numbers (common random numbers).</source>
+        <translation>Derselbe Seed ergibt dieselben Zahlen (gemeinsame Zufallszahlen).</translation>
+    </message>
+    <message>
+        <source>Instances fail and come back at random, as their availability and time to repair say.</source>
+        <translation>Instanzen fallen zufällig aus und kommen zurück, wie ihre Verfügbarkeit und Reparaturzeit es vorgeben.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation>Replikationen</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Request class</source>
+        <translation>Anfrageklasse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Run (F5) simulates the design as it is now.</source>
+        <translation>Starten (F5) simuliert den Entwurf im jetzigen Stand.</translation>
+    </message>
+    <message>
+        <source>Simulating the design as it was when the run started; editing goes on.</source>
+        <translation>Simuliert wird der Entwurf im Stand beim Start; Bearbeiten ist weiter möglich.</translation>
+    </message>
+    <message>
+        <source>Simulating: %1% done, about %2 s left (Esc cancels).</source>
+        <translation>Simulation: %1 % erledigt, noch etwa %2 s (Esc bricht ab).</translation>
+    </message>
+    <message>
+        <source>The simulation could not run:
+%1</source>
+        <translation>Die Simulation konnte nicht laufen:
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results of the last finished run stay.</source>
+        <translation>Abgebrochen: die Ergebnisse des letzten abgeschlossenen Laufs bleiben.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s: %2 events.</source>
+        <translation>Fertig in %1 s: %2 Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Wartende Anfragen</translation>
+    </message>
+    <message>
+        <source>The design changed after this run: these results are for the version it ran on. Run again (F5) for the design as it is now.</source>
+        <translation>Der Entwurf hat sich nach diesem Lauf geändert: diese Ergebnisse gehören zur damaligen Version. Erneut starten (F5) für den jetzigen Stand.</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::SummaryForm</name>
     <message>
         <source>%1 items selected</source>
@@ -4081,6 +4372,48 @@ Bytes</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::TimeSeriesChart</name>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 slowed ×%2</source>
+        <translation>%1 verlangsamt ×%2</translation>
+    </message>
+    <message>
+        <source>%1 cut off from %2</source>
+        <translation>%1 abgeschnitten von %2</translation>
+    </message>
+    <message>
+        <source>%1 flushed</source>
+        <translation>%1 geleert</translation>
+    </message>
+    <message>
+        <source>zone %1 down</source>
+        <translation>Zone %1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>Simulated time (s)</source>
+        <translation>Simulierte Zeit (s)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::UtilisationChart</name>
+    <message>
+        <source>Simulated</source>
+        <translation>Simuliert</translation>
+    </message>
+    <message>
+        <source>Analytic</source>
+        <translation>Analytisch</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation>Auslastung (%)</translation>
     </message>
 </context>
 <context>

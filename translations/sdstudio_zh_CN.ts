@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Capacity</name>
+    <message>
+        <source>the p99 target must be a positive number of seconds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the error-rate target must be a fraction from 0 to 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no load meets a p99 of %1 s: even at almost none (%2 req/s) the p99 of %3 is %4 s; the target must be above what the requests take on an idle system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every load up to the most the file format allows (%1 req/s) meets a p99 of %2 s with no component saturated: the design sheds its excess load (a rate limiter rejects it) instead of queueing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Client</source>
@@ -3803,6 +3822,26 @@ From template: %1</source>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>运行模拟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Simulate the design as it is now on a worker thread</source>
+        <translation>在后台线程中按当前状态模拟设计</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Simulation</source>
+        <translation>取消模拟(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::Minimap</name>
@@ -3863,6 +3902,121 @@ bytes</source>
     <message>
         <source>request classes</source>
         <translation>请求类别</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ResultsSummary</name>
+    <message>
+        <source>Client / class</source>
+        <translation>客户端 / 类别</translation>
+    </message>
+    <message>
+        <source>Goodput/s</source>
+        <translation>有效吞吐/秒</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Mean queue</source>
+        <translation>平均队列</translation>
+    </message>
+    <message>
+        <source>Mean response</source>
+        <translation>平均响应</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Replications: %1 of %2 s simulated (seed %3), %4 s measured after the warm-up in each; ± is the 95% interval, [ ] the analytic estimate, * where it lies outside the interval.</source>
+        <translation>重复次数：%1 次，每次模拟 %2 秒（种子 %3），预热后各测量 %4 秒；± 为 95% 区间，[ ] 为解析估计，* 表示估计落在区间之外。</translation>
+    </message>
+    <message>
+        <source>and %1 more (marked *)</source>
+        <translation>以及另外 %1 项（标有 *）</translation>
+    </message>
+    <message>
+        <source>The simulation and the analytic estimate agree within the intervals.</source>
+        <translation>模拟与解析估计在区间内一致。</translation>
+    </message>
+    <message>
+        <source>Beyond the interval: %1</source>
+        <translation>超出区间：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 against %4 analytic</source>
+        <translation>%1：%2 %3，解析值 %4</translation>
+    </message>
+    <message>
+        <source>goodput</source>
+        <translation>有效吞吐</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>%1 dropped, %2 refused, %3 timed out</source>
+        <translation>丢弃 %1，拒绝 %2，超时 %3</translation>
+    </message>
+    <message>
+        <source>%1: utilisation %2 against %3 analytic</source>
+        <translation>%1：利用率 %2，解析值 %3</translation>
+    </message>
+    <message>
+        <source>%1 served for callers gone</source>
+        <translation>%1 个请求在调用方放弃后仍被处理</translation>
+    </message>
+    <message>
+        <source>%1 skipped expired</source>
+        <translation>跳过 %1 个过期请求</translation>
+    </message>
+    <message>
+        <source>%1 refused by bulkheads</source>
+        <translation>%1 个被舱壁拒绝</translation>
+    </message>
+    <message>
+        <source>%1 failed fast by breakers</source>
+        <translation>%1 个被熔断器快速失败</translation>
+    </message>
+    <message>
+        <source>%1 calls retried</source>
+        <translation>重试 %1 次调用</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4185,143 @@ bytes</source>
     </message>
 </context>
 <context>
+    <name>studio::widgets::SimulationPanel</name>
+    <message>
+        <source>Random failures</source>
+        <translation>随机故障</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per replication (a tenth is warm-up).</source>
+        <translation>每次重复模拟的秒数（十分之一为预热）。</translation>
+    </message>
+    <message>
+        <source>Independent replications: the intervals come from them.</source>
+        <translation>独立重复次数：区间由此得出。</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same numbers (common random numbers).</source>
+        <translation>相同种子给出相同数字（公共随机数）。</translation>
+    </message>
+    <message>
+        <source>Instances fail and come back at random, as their availability and time to repair say.</source>
+        <translation>实例按其可用性和修复时间随机故障并恢复。</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Request class</source>
+        <translation>请求类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Run (F5) simulates the design as it is now.</source>
+        <translation>运行（F5）按当前状态模拟设计。</translation>
+    </message>
+    <message>
+        <source>Simulating the design as it was when the run started; editing goes on.</source>
+        <translation>正在按开始运行时的设计模拟；可以继续编辑。</translation>
+    </message>
+    <message>
+        <source>Simulating: %1% done, about %2 s left (Esc cancels).</source>
+        <translation>模拟中：已完成 %1%，约剩 %2 秒（Esc 取消）。</translation>
+    </message>
+    <message>
+        <source>The simulation could not run:
+%1</source>
+        <translation>模拟无法运行：
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results of the last finished run stay.</source>
+        <translation>已取消：保留上次完成运行的结果。</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s: %2 events.</source>
+        <translation>用时 %1 秒完成：%2 个事件。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>有效吞吐</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>等待中的请求</translation>
+    </message>
+    <message>
+        <source>The design changed after this run: these results are for the version it ran on. Run again (F5) for the design as it is now.</source>
+        <translation>本次运行后设计已更改：这些结果属于运行时的版本。再次运行（F5）以模拟当前设计。</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::SummaryForm</name>
     <message>
         <source>%1 items selected</source>
@@ -4069,6 +4360,48 @@ bytes</source>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::TimeSeriesChart</name>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 宕机</translation>
+    </message>
+    <message>
+        <source>%1 slowed ×%2</source>
+        <translation>%1 变慢 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 cut off from %2</source>
+        <translation>%1 与 %2 隔断</translation>
+    </message>
+    <message>
+        <source>%1 flushed</source>
+        <translation>%1 被清空</translation>
+    </message>
+    <message>
+        <source>zone %1 down</source>
+        <translation>区域 %1 宕机</translation>
+    </message>
+    <message>
+        <source>Simulated time (s)</source>
+        <translation>模拟时间（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::UtilisationChart</name>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Analytic</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation>利用率（%）</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "widgets/library/ThumbnailQueue.h"
 #include "widgets/overlay/EstimateOverlay.h"
 #include "widgets/palette/PaletteWidget.h"
+#include "widgets/simulation/SimulationPanel.h"
 #include "widgets/window/EditActions.h"
 #include "widgets/window/ExportActions.h"
 #include "widgets/window/FileActions.h"
@@ -132,6 +133,14 @@ void MainWindow::createDocks() {
     overviewDock->setWidget(m_minimap);
     addDockWidget(Qt::RightDockWidgetArea, overviewDock);
     resizeDocks({overviewDock}, {180}, Qt::Vertical);
+
+    // The simulation: under the canvas, shown when a run starts.
+    m_simulation = new SimulationPanel(m_document, this);
+    m_simulationDock = new QDockWidget(tr("Simulation"), this);
+    m_simulationDock->setObjectName(QStringLiteral("simulationDock"));
+    m_simulationDock->setWidget(m_simulation);
+    addDockWidget(Qt::BottomDockWidgetArea, m_simulationDock);
+    m_simulationDock->hide();
 
     if (m_library)
         createLibraryDock();
@@ -281,6 +290,26 @@ void MainWindow::createMenus() {
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->setMovable(false);
     tools->addActions({m_edits->connectAction(), fit, m_overlayAction});
+
+    QMenu* simulate = menuBar()->addMenu(tr("&Simulate"));
+    m_runAction = simulate->addAction(tr("&Run Simulation"));
+    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_runAction->setStatusTip(tr("Simulate the design as it is now on a worker thread"));
+    connect(m_runAction, &QAction::triggered, this, [this] {
+        m_simulationDock->show();
+        m_simulationDock->raise();
+        m_simulation->run();
+    });
+    QAction* cancelRun =
+        simulate->addAction(tr("&Cancel Simulation"), m_simulation, &SimulationPanel::cancel);
+    cancelRun->setEnabled(false);
+    connect(m_simulation, &SimulationPanel::runningChanged, this, [this, cancelRun](bool on) {
+        m_runAction->setEnabled(!on);
+        cancelRun->setEnabled(on);
+    });
+    simulate->addAction(m_simulationDock->toggleViewAction());
+    addAction(m_runAction);
+    tools->addAction(m_runAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about =

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 
 namespace studio::widgets {
@@ -22,6 +23,7 @@ class DraftKeeper;
 class InspectorWidget;
 class LibraryPanel;
 class PaletteWidget;
+class SimulationPanel;
 class StudioDocument;
 class StudioLibrary;
 class ThumbnailQueue;
@@ -54,6 +56,8 @@ public:
     Minimap* minimap() const { return m_minimap; }
     FindBar* findBar() const { return m_findBar; }
     QAction* findAction() const { return m_findAction; }
+    SimulationPanel* simulationPanel() const { return m_simulation; }
+    QAction* runAction() const { return m_runAction; }
 
 public slots:
     // Opens the design file at `path`. When it cannot be opened, shows every problem in a
@@ -101,6 +105,9 @@ private:
     Minimap* m_minimap = nullptr; // in the Overview dock
     FindBar* m_findBar = nullptr; // a child of the view
     QAction* m_findAction = nullptr;
+    SimulationPanel* m_simulation = nullptr; // in the Simulation dock
+    QDockWidget* m_simulationDock = nullptr;
+    QAction* m_runAction = nullptr;
 };
 
 } // namespace studio::widgets

@@ -1,0 +1,154 @@
+// The Simulation dock as a person uses it: run, cancel, run again and wait, then read what
+// the tables and charts show against the run's own result; an edit marks the results stale,
+// another design clears them; F5 in the window opens the dock and runs.
+#include "widgets/simulation/SimulationPanel.h"
+#include "widgets/base/StudioDocument.h"
+#include "widgets/commands/DesignCommands.h"
+#include "widgets/simulation/FigureText.h"
+#include "widgets/simulation/ResultsSummary.h"
+#include "widgets/simulation/TimeSeriesChart.h"
+#include "widgets/simulation/UtilisationChart.h"
+#include "widgets/window/MainWindow.h"
+
+#include "format/DesignFile.h"
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace studio::widgets::test {
+namespace {
+
+constexpr int kWaitMs = 60'000;
+
+core::Design example(const char* name) {
+    const std::string path =
+        std::string(STUDIO_SOURCE_DIR) + "/docs/examples/failures/" + name + ".json";
+    auto loaded = core::loadDesignFile(path);
+    EXPECT_TRUE(loaded.ok()) << path;
+    return loaded.ok() ? loaded.value() : core::Design{};
+}
+
+bool waitIdle(const SimulationPanel& panel) {
+    return QTest::qWaitFor([&] { return !panel.running(); }, kWaitMs);
+}
+
+TEST(SimulationPanelTest, CancelThenRunAgainShowsTheRunsFigures) {
+    StudioDocument document;
+    document.reset(example("goodput-collapse"));
+    SimulationPanel panel(&document);
+    RunSettings settings;
+    settings.duration = 1e6; // long enough to be cancelled before it ends
+    settings.replications = 2;
+    panel.setSettings(settings);
+    panel.run();
+    ASSERT_TRUE(panel.running());
+    panel.cancel();
+    ASSERT_TRUE(waitIdle(panel));
+    EXPECT_FALSE(panel.shownRun()) << "a cancelled run shows nothing";
+    EXPECT_TRUE(panel.statusLabel()->text().contains(QStringLiteral("Cancelled")));
+
+    settings.duration = 60;
+    settings.replications = 3;
+    panel.setSettings(settings);
+    QSignalSpy finished(&panel, &SimulationPanel::runFinished);
+    panel.run();
+    ASSERT_TRUE(waitIdle(panel));
+    ASSERT_EQ(finished.count(), 1);
+    const auto run = panel.shownRun();
+    ASSERT_TRUE(run && run->result);
+    const core::sim::SimulationResult& r = *run->result;
+    EXPECT_EQ(r.replications, 3);
+
+    // The summary: one row per request class, its goodput cell from the result itself.
+    QTableWidget* requests = panel.summary()->requestTable();
+    ASSERT_EQ(requests->rowCount(), static_cast<int>(r.requests.size()));
+    EXPECT_TRUE(requests->item(0, 1)->text().startsWith(
+        figureText(r.requests[0].goodput.mean, Measure::Rate)))
+        << requests->item(0, 1)->text().toStdString();
+    // The slowdown makes the simulated goodput fall far below the offered rate: named.
+    EXPECT_FALSE(panel.summary()->disagreements().isEmpty());
+
+    // Over time: a point per bucket that has the figure, the slowdown shaded once.
+    int buckets = 0;
+    for (const core::sim::Interval& v : r.series.requests[0].goodput)
+        buckets += v.replications > 0 ? 1 : 0;
+    ASSERT_EQ(panel.throughputChart()->pointCounts().size(), 4u);
+    EXPECT_EQ(panel.throughputChart()->pointCounts()[2], buckets);
+    EXPECT_EQ(panel.throughputChart()->failureWindows(), 1);
+    EXPECT_EQ(panel.latencyChart()->failureWindows(), 1);
+    EXPECT_EQ(panel.utilisationChart()->components(), QStringList{QStringLiteral("app")});
+    EXPECT_FALSE(panel.queueChart()->pointCounts().empty());
+}
+
+TEST(SimulationPanelTest, AnEditMarksTheResultsStaleAnotherDesignClearsThem) {
+    StudioDocument document;
+    document.reset(example("one-server-down"));
+    SimulationPanel panel(&document);
+    RunSettings settings;
+    settings.duration = 20;
+    settings.replications = 2;
+    panel.setSettings(settings);
+    panel.run();
+    ASSERT_TRUE(waitIdle(panel));
+    ASSERT_TRUE(panel.shownRun());
+    EXPECT_FALSE(panel.stale());
+
+    const std::string id = document.design().components.back().id;
+    document.push(new RenameCommand(document.model(), id, "Renamed"));
+    EXPECT_TRUE(panel.stale());
+    EXPECT_EQ(panel.shownRun()->design.components.back().name,
+              example("one-server-down").components.back().name)
+        << "the run keeps the design it ran on";
+    document.undoStack()->undo();
+    EXPECT_TRUE(panel.stale()) << "undone or not, the run is for an earlier version";
+
+    document.reset(example("sinkhole"));
+    EXPECT_FALSE(panel.shownRun());
+    EXPECT_FALSE(panel.stale());
+    EXPECT_EQ(panel.summary()->requestTable()->rowCount(), 0);
+}
+
+TEST(SimulationPanelTest, SettingsAreRememberedPerDesign) {
+    StudioDocument document;
+    document.reset(example("sinkhole"));
+    SimulationPanel panel(&document);
+    RunSettings settings;
+    settings.duration = 7;
+    settings.replications = 2;
+    settings.seed = 42;
+    panel.setSettings(settings);
+    panel.run();
+    ASSERT_TRUE(waitIdle(panel));
+
+    document.reset(example("retry-storm"));
+    EXPECT_NE(panel.settings().seed, 42u);
+    document.reset(example("sinkhole"));
+    EXPECT_EQ(panel.settings(), settings);
+}
+
+TEST(SimulationPanelTest, RunActionOpensTheDockAndRuns) {
+    MainWindow window;
+    window.document()->reset(example("one-server-down"));
+    RunSettings settings;
+    settings.duration = 10;
+    settings.replications = 2;
+    window.simulationPanel()->setSettings(settings);
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("simulationDock"));
+    ASSERT_TRUE(dock);
+    window.show();
+    EXPECT_FALSE(dock->isVisible());
+    window.runAction()->trigger();
+    EXPECT_TRUE(dock->isVisible());
+    EXPECT_FALSE(window.runAction()->isEnabled()) << "one run at a time";
+    ASSERT_TRUE(waitIdle(*window.simulationPanel()));
+    EXPECT_TRUE(window.runAction()->isEnabled());
+    EXPECT_TRUE(window.simulationPanel()->shownRun());
+}
+
+} // namespace
+} // namespace studio::widgets::test

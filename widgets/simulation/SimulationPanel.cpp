@@ -1,0 +1,317 @@
+#include "widgets/simulation/SimulationPanel.h"
+
+#include "widgets/base/StudioDocument.h"
+#include "widgets/base/Translation.h"
+#include "widgets/simulation/ResultsSummary.h"
+#include "widgets/simulation/SimulationRunner.h"
+#include "widgets/simulation/TimeSeriesChart.h"
+#include "widgets/simulation/UtilisationChart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace studio::widgets {
+
+namespace {
+
+constexpr int kQueueLines = 5;
+
+const QColor kColors[] = {QColor(70, 130, 180), QColor(46, 160, 67),  QColor(230, 140, 30),
+                          QColor(200, 40, 40),  QColor(130, 80, 170), QColor(120, 120, 120)};
+
+} // namespace
+
+SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_runner(new SimulationRunner(this))
+    , m_duration(new QDoubleSpinBox(this))
+    , m_replications(new QSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_randomFailures(new QCheckBox(tr("Random failures"), this))
+    , m_runButton(new QPushButton(tr("Run"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_staleBanner(new QLabel(this))
+    , m_requestClass(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new ResultsSummary(this))
+    , m_throughput(new TimeSeriesChart(this))
+    , m_latency(new TimeSeriesChart(this))
+    , m_utilisation(new UtilisationChart(this))
+    , m_queues(new TimeSeriesChart(this)) {
+    m_duration->setRange(0.1, 1e6);
+    m_duration->setDecimals(1);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setToolTip(tr("Simulated seconds per replication (a tenth is warm-up)."));
+    m_replications->setRange(1, 100);
+    m_replications->setToolTip(tr("Independent replications: the intervals come from them."));
+    m_seed->setRange(0, 2'000'000'000);
+    m_seed->setToolTip(tr("The same seed gives the same numbers (common random numbers)."));
+    m_randomFailures->setToolTip(
+        tr("Instances fail and come back at random, as their availability and time to repair "
+           "say."));
+    m_cancelButton->setEnabled(false);
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(12);
+    m_status->setObjectName(QStringLiteral("simulationStatus"));
+    m_status->setWordWrap(true);
+    m_staleBanner->setObjectName(QStringLiteral("simulationStale"));
+    m_staleBanner->setWordWrap(true);
+    m_staleBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; }"));
+    m_staleBanner->hide();
+    m_runButton->setObjectName(QStringLiteral("simulationRun"));
+    m_cancelButton->setObjectName(QStringLiteral("simulationCancel"));
+
+    auto* settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(new QLabel(tr("Duration"), this));
+    settingsRow->addWidget(m_duration);
+    settingsRow->addWidget(new QLabel(tr("Replications"), this));
+    settingsRow->addWidget(m_replications);
+    settingsRow->addWidget(new QLabel(tr("Seed"), this));
+    settingsRow->addWidget(m_seed);
+    settingsRow->addWidget(m_randomFailures);
+    settingsRow->addStretch(1);
+    settingsRow->addWidget(m_runButton);
+    settingsRow->addWidget(m_cancelButton);
+
+    auto* classRow = new QHBoxLayout;
+    classRow->addWidget(new QLabel(tr("Request class"), this));
+    classRow->addWidget(m_requestClass, 1);
+
+    auto* overTime = [&] {
+        auto* page = new QWidget(this);
+        auto* layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addLayout(classRow);
+        auto* charts = new QHBoxLayout;
+        charts->addWidget(m_throughput, 1);
+        charts->addWidget(m_latency, 1);
+        layout->addLayout(charts, 1);
+        return page;
+    }();
+    m_tabs->addTab(m_summary, tr("Summary"));
+    m_tabs->addTab(overTime, tr("Over time"));
+    m_tabs->addTab(m_utilisation, tr("Utilisation"));
+    m_tabs->addTab(m_queues, tr("Queues"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(settingsRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_staleBanner);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_runButton, &QPushButton::clicked, this, &SimulationPanel::run);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SimulationPanel::cancel);
+    connect(m_runner, &SimulationRunner::progressed, this, &SimulationPanel::progressed);
+    connect(m_runner, &SimulationRunner::finished, this, &SimulationPanel::showRun);
+    connect(m_requestClass, &QComboBox::currentIndexChanged, this, &SimulationPanel::showSeries);
+    connect(m_document, &StudioDocument::changed, this, &SimulationPanel::designEdited);
+    connect(m_document, &StudioDocument::designReset, this, &SimulationPanel::designReplaced);
+    loadSettings();
+    m_status->setText(tr("Run (F5) simulates the design as it is now."));
+}
+
+SimulationPanel::~SimulationPanel() = default;
+
+RunSettings SimulationPanel::settings() const {
+    RunSettings s;
+    s.duration = m_duration->value();
+    s.replications = m_replications->value();
+    s.seed = static_cast<std::uint64_t>(m_seed->value());
+    s.randomFailures = m_randomFailures->isChecked();
+    return s;
+}
+
+void SimulationPanel::setSettings(const RunSettings& s) {
+    m_duration->setValue(s.duration);
+    m_replications->setValue(s.replications);
+    m_seed->setValue(static_cast<int>(s.seed));
+    m_randomFailures->setChecked(s.randomFailures);
+}
+
+bool SimulationPanel::running() const {
+    return m_runner->running();
+}
+
+// Settings are remembered per design: by its library entry, its file, or its name.
+QString SimulationPanel::settingsKey() const {
+    QString key;
+    if (m_document->libraryId())
+        key = QStringLiteral("library-%1").arg(*m_document->libraryId());
+    else if (!m_document->filePath().isEmpty())
+        key = m_document->filePath();
+    else
+        key = QString::fromStdString(m_document->design().name);
+    return QStringLiteral("simulation/") +
+           QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+void SimulationPanel::loadSettings() {
+    QSettings settings;
+    settings.beginGroup(settingsKey());
+    RunSettings s;
+    // A minute, or long enough to see the last failure and twice its length after it.
+    for (const core::FailureEvent& f : m_document->design().failures)
+        s.duration = std::max(s.duration, std::ceil(f.start + 3 * f.duration));
+    s.duration = settings.value(QStringLiteral("duration"), s.duration).toDouble();
+    s.replications = settings.value(QStringLiteral("replications"), s.replications).toInt();
+    s.seed = settings.value(QStringLiteral("seed"), 1).toULongLong();
+    s.randomFailures = settings.value(QStringLiteral("randomFailures"), false).toBool();
+    setSettings(s);
+}
+
+void SimulationPanel::run() {
+    if (running())
+        return;
+    const RunSettings s = settings();
+    QSettings stored;
+    stored.beginGroup(settingsKey());
+    stored.setValue(QStringLiteral("duration"), s.duration);
+    stored.setValue(QStringLiteral("replications"), s.replications);
+    stored.setValue(QStringLiteral("seed"), static_cast<qulonglong>(s.seed));
+    stored.setValue(QStringLiteral("randomFailures"), s.randomFailures);
+    if (!m_runner->start(m_document->design(), s, m_document->catalog()))
+        return;
+    m_runButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_status->setText(tr("Simulating the design as it was when the run started; editing goes on."));
+    emit runningChanged(true);
+}
+
+void SimulationPanel::cancel() {
+    if (running())
+        m_runner->cancel();
+}
+
+void SimulationPanel::progressed(double fraction, double secondsLeft) {
+    m_progress->setValue(static_cast<int>(fraction * 1000));
+    if (running() && secondsLeft >= 0)
+        m_status->setText(tr("Simulating: %1% done, about %2 s left (Esc cancels).")
+                              .arg(qRound(fraction * 100))
+                              .arg(std::max(1, qRound(secondsLeft))));
+}
+
+void SimulationPanel::showRun(std::shared_ptr<const SimulationRun> run) {
+    m_runButton->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    emit runningChanged(false);
+    if (!run->result) {
+        QStringList lines;
+        for (const core::Problem& p : run->problems)
+            lines << problemLine(QString(), p);
+        m_status->setText(tr("The simulation could not run:\n%1").arg(lines.join(u'\n')));
+        emit runFinished(run);
+        return;
+    }
+    if (run->cancelled) {
+        m_status->setText(tr("Cancelled: the results of the last finished run stay."));
+        emit runFinished(run);
+        return;
+    }
+    m_run = std::move(run);
+    m_stale = false;
+    m_staleBanner->hide();
+    const core::sim::SimulationResult& r = *m_run->result;
+    QStringList notes;
+    for (const core::Message& note : r.notes)
+        notes << translatedMessage(note);
+    m_status->setText(
+        tr("Finished in %1 s: %2 events.").arg(m_run->wallSeconds, 0, 'f', 1).arg(r.events) +
+        (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')));
+    m_summary->show(*m_run);
+    m_utilisation->show(*m_run);
+    const QString selected = m_requestClass->currentText();
+    m_requestClass->blockSignals(true);
+    m_requestClass->clear();
+    for (const core::sim::RequestSeries& s : r.series.requests)
+        m_requestClass->addItem(QString::fromStdString(s.client + " / " + s.requestClass));
+    m_requestClass->setCurrentIndex(std::max(0, m_requestClass->findText(selected)));
+    m_requestClass->blockSignals(false);
+    showSeries();
+    emit runFinished(m_run);
+}
+
+void SimulationPanel::showSeries() {
+    if (!m_run || !m_run->result)
+        return;
+    const core::sim::SimulationSeries& series = m_run->result->series;
+    const std::vector<core::FailureEvent>& failures = m_run->design.failures;
+    const int k = m_requestClass->currentIndex();
+    if (k >= 0 && k < static_cast<int>(series.requests.size())) {
+        const core::sim::RequestSeries& s = series.requests[static_cast<std::size_t>(k)];
+        m_throughput->show(series,
+                           {{tr("Sent"), &s.arrivalRate, kColors[5]},
+                            {tr("Throughput"), &s.throughput, kColors[0]},
+                            {tr("Goodput"), &s.goodput, kColors[1]},
+                            {tr("Errors"), &s.errorRate, kColors[3]}},
+                           tr("Requests per second"), 1, failures);
+        m_latency->show(series,
+                        {{tr("p50"), &s.p50, kColors[1]},
+                         {tr("p95"), &s.p95, kColors[2]},
+                         {tr("p99"), &s.p99, kColors[3]}},
+                        tr("Latency (ms)"), 1000, failures);
+    }
+    // Queues: the components with the longest mean queue over the run.
+    std::vector<const core::sim::ComponentSeries*> followed;
+    for (const core::sim::ComponentSeries& c : series.components)
+        followed.push_back(&c);
+    const auto meanQueue = [&](const core::sim::ComponentSeries* c) {
+        for (const core::sim::ComponentStats& stats : m_run->result->components)
+            if (stats.id == c->id)
+                return stats.meanQueue.mean;
+        return 0.0;
+    };
+    std::stable_sort(followed.begin(), followed.end(),
+                     [&](auto* a, auto* b) { return meanQueue(a) > meanQueue(b); });
+    std::vector<TimeSeriesChart::Line> lines;
+    for (std::size_t i = 0; i < followed.size() && i < kQueueLines; ++i)
+        lines.push_back({QString::fromStdString(followed[i]->id), &followed[i]->meanQueue,
+                         kColors[i % std::size(kColors)]});
+    m_queues->show(series, lines, tr("Requests waiting"), 1, failures);
+}
+
+void SimulationPanel::designEdited() {
+    if (m_run && !m_stale) {
+        m_stale = true;
+        m_staleBanner->setText(tr("The design changed after this run: these results are for "
+                                  "the version it ran on. Run again (F5) for the design as it "
+                                  "is now."));
+        m_staleBanner->show();
+    }
+}
+
+void SimulationPanel::designReplaced() {
+    m_run.reset();
+    m_stale = false;
+    m_staleBanner->hide();
+    m_summary->clear();
+    m_throughput->clear();
+    m_latency->clear();
+    m_utilisation->clear();
+    m_queues->clear();
+    m_requestClass->clear();
+    loadSettings();
+    if (!running())
+        m_status->setText(tr("Run (F5) simulates the design as it is now."));
+}
+
+} // namespace studio::widgets

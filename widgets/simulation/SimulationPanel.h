@@ -1,0 +1,90 @@
+#pragma once
+
+// The Simulation dock: the run's settings (duration, replications, seed, random failures,
+// remembered per design), Run and Cancel with a progress bar and the time left, and the
+// results of the last run in tabs (a summary table, throughput and latency over time with
+// the failure windows shaded, utilisation per component, queues over time). An edit after
+// the run marks its results stale; opening another design clears them.
+#include "widgets/simulation/SimulationRun.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace studio::widgets {
+
+class ResultsSummary;
+class SimulationRunner;
+class StudioDocument;
+class TimeSeriesChart;
+class UtilisationChart;
+
+class SimulationPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SimulationPanel(StudioDocument* document, QWidget* parent = nullptr);
+    ~SimulationPanel() override;
+
+    RunSettings settings() const;
+    void setSettings(const RunSettings& settings);
+    bool running() const;
+    bool stale() const { return m_stale; }
+    std::shared_ptr<const SimulationRun> shownRun() const { return m_run; }
+
+    ResultsSummary* summary() const { return m_summary; }
+    TimeSeriesChart* throughputChart() const { return m_throughput; }
+    TimeSeriesChart* latencyChart() const { return m_latency; }
+    UtilisationChart* utilisationChart() const { return m_utilisation; }
+    TimeSeriesChart* queueChart() const { return m_queues; }
+    QLabel* statusLabel() const { return m_status; }
+
+public slots:
+    void run();
+    void cancel();
+
+signals:
+    void runningChanged(bool running);
+    void runFinished(std::shared_ptr<const SimulationRun> run);
+
+private:
+    void showRun(std::shared_ptr<const SimulationRun> run);
+    void showSeries();
+    void progressed(double fraction, double secondsLeft);
+    void designEdited();
+    void designReplaced();
+    QString settingsKey() const;
+    void loadSettings();
+
+    StudioDocument* m_document;
+    SimulationRunner* m_runner;
+    std::shared_ptr<const SimulationRun> m_run; // the run shown
+    bool m_stale = false;
+    QDoubleSpinBox* m_duration;
+    QSpinBox* m_replications;
+    QSpinBox* m_seed;
+    QCheckBox* m_randomFailures;
+    QPushButton* m_runButton;
+    QPushButton* m_cancelButton;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QLabel* m_staleBanner;
+    QComboBox* m_requestClass;
+    QTabWidget* m_tabs;
+    ResultsSummary* m_summary;
+    TimeSeriesChart* m_throughput;
+    TimeSeriesChart* m_latency;
+    UtilisationChart* m_utilisation;
+    TimeSeriesChart* m_queues;
+};
+
+} // namespace studio::widgets
