@@ -13,6 +13,7 @@
 #include "widgets/library/ThumbnailQueue.h"
 #include "widgets/overlay/EstimateOverlay.h"
 #include "widgets/palette/PaletteWidget.h"
+#include "widgets/simulation/SimulationOverlay.h"
 #include "widgets/simulation/SimulationPanel.h"
 #include "widgets/window/EditActions.h"
 #include "widgets/window/ExportActions.h"
@@ -141,6 +142,13 @@ void MainWindow::createDocks() {
     m_simulationDock->setWidget(m_simulation);
     addDockWidget(Qt::BottomDockWidgetArea, m_simulationDock);
     m_simulationDock->hide();
+    m_simulationOverlay = new SimulationOverlay(m_document, m_scene, this);
+    // A finished run colours the canvas, unless the estimate overlay is on.
+    connect(m_simulation, &SimulationPanel::runFinished, this, [this] {
+        m_simulationOverlay->setRun(m_simulation->shownRun());
+        if (m_simulation->shownRun() && !m_overlayAction->isChecked())
+            m_simulationOverlayAction->setChecked(true);
+    });
 
     if (m_library)
         createLibraryDock();
@@ -277,6 +285,21 @@ void MainWindow::createMenus() {
     m_peakAction->setStatusTip(
         tr("Estimate at each client's rate × its peak factor; off: at the average rate"));
     connect(m_peakAction, &QAction::toggled, m_overlay, &EstimateOverlay::setPeakLoad);
+    m_simulationOverlayAction = view->addAction(tr("Si&mulation Overlay"));
+    m_simulationOverlayAction->setCheckable(true);
+    m_simulationOverlayAction->setStatusTip(
+        tr("Colour each component by its simulated utilisation in the last run"));
+    connect(m_simulationOverlayAction, &QAction::toggled, m_simulationOverlay,
+            &SimulationOverlay::setEnabled);
+    // One overlay at a time: both colour the same boxes.
+    connect(m_overlayAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_simulationOverlayAction->setChecked(false);
+    });
+    connect(m_simulationOverlayAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_overlayAction->setChecked(false);
+    });
     view->addSeparator();
     for (auto* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

@@ -23,6 +23,7 @@ class DraftKeeper;
 class InspectorWidget;
 class LibraryPanel;
 class PaletteWidget;
+class SimulationOverlay;
 class SimulationPanel;
 class StudioDocument;
 class StudioLibrary;
@@ -58,6 +59,8 @@ public:
     QAction* findAction() const { return m_findAction; }
     SimulationPanel* simulationPanel() const { return m_simulation; }
     QAction* runAction() const { return m_runAction; }
+    SimulationOverlay* simulationOverlay() const { return m_simulationOverlay; }
+    QAction* simulationOverlayAction() const { return m_simulationOverlayAction; }
 
 public slots:
     // Opens the design file at `path`. When it cannot be opened, shows every problem in a
@@ -108,6 +111,8 @@ private:
     SimulationPanel* m_simulation = nullptr; // in the Simulation dock
     QDockWidget* m_simulationDock = nullptr;
     QAction* m_runAction = nullptr;
+    SimulationOverlay* m_simulationOverlay = nullptr;
+    QAction* m_simulationOverlayAction = nullptr;
 };
 
 } // namespace studio::widgets

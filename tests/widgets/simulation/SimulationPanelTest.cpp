@@ -3,6 +3,8 @@
 // another design clears them; F5 in the window opens the dock and runs.
 #include "widgets/simulation/SimulationPanel.h"
 #include "widgets/base/StudioDocument.h"
+#include "widgets/canvas/DesignScene.h"
+#include "widgets/canvas/items/ComponentItem.h"
 #include "widgets/commands/DesignCommands.h"
 #include "widgets/simulation/FigureText.h"
 #include "widgets/simulation/ResultsSummary.h"
@@ -147,7 +149,27 @@ TEST(SimulationPanelTest, RunActionOpensTheDockAndRuns) {
     EXPECT_FALSE(window.runAction()->isEnabled()) << "one run at a time";
     ASSERT_TRUE(waitIdle(*window.simulationPanel()));
     EXPECT_TRUE(window.runAction()->isEnabled());
-    EXPECT_TRUE(window.simulationPanel()->shownRun());
+    ASSERT_TRUE(window.simulationPanel()->shownRun());
+
+    // The canvas shows the run: each station's simulated load, the busiest marked.
+    EXPECT_TRUE(window.simulationOverlayAction()->isChecked());
+    const core::sim::SimulationResult& r = *window.simulationPanel()->shownRun()->result;
+    for (const core::sim::ComponentStats& c : r.components) {
+        const ComponentItem* item = window.scene()->componentItem(c.id);
+        ASSERT_TRUE(item);
+        EXPECT_EQ(item->load().text.startsWith(figureText(c.servedRate.mean, Measure::Rate)),
+                  c.station)
+            << c.id;
+        EXPECT_EQ(item->load().toolTip.startsWith(QStringLiteral("Simulated")), c.station);
+    }
+    // One overlay at a time.
+    window.estimateOverlayAction()->setChecked(true);
+    EXPECT_FALSE(window.simulationOverlayAction()->isChecked());
+    window.simulationOverlayAction()->setChecked(true);
+    EXPECT_FALSE(window.estimateOverlayAction()->isChecked());
+    window.simulationOverlayAction()->setChecked(false);
+    for (const core::sim::ComponentStats& c : r.components)
+        EXPECT_TRUE(window.scene()->componentItem(c.id)->load().text.isEmpty()) << c.id;
 }
 
 } // namespace
