@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "model/EnumNames.h"
+#include "sim/SimulationJson.h"
 #include "util/ReadableNumber.h"
 
 #include <QStringList>
@@ -63,11 +64,6 @@ QString spread(double halfWidth, double mean, Unit unit) {
     return number(halfWidth, Unit::Count);
 }
 
-bool disagrees(const Interval& i, std::optional<double> estimate) {
-    return estimate && std::isfinite(*estimate) && i.replications > 1 && i.halfWidth >= 0 &&
-           !i.contains(*estimate);
-}
-
 // "20.01 ms ±0.20 [20.00 ms]", with "*" when the estimate lies outside the interval.
 QString cell(const Interval& i, Unit unit, std::optional<double> estimate) {
     if (i.replications == 0)
@@ -77,7 +73,7 @@ QString cell(const Interval& i, Unit unit, std::optional<double> estimate) {
         text += QStringLiteral(" ±") + spread(i.halfWidth, i.mean, unit);
     if (estimate)
         text += QStringLiteral(" [") + number(*estimate, unit) + u']';
-    if (disagrees(i, estimate))
+    if (core::sim::estimateOutside(i, estimate))
         text += u'*';
     return text;
 }
@@ -93,22 +89,12 @@ QString row(const QStringList& cells, const QList<int>& widths) {
 
 const core::solver::RequestResult* estimateOf(const SimulateRun& run,
                                               const core::sim::RequestStats& q) {
-    if (!run.estimate)
-        return nullptr;
-    for (const auto& r : run.estimate->requests)
-        if (r.client == q.client && r.requestClass == q.requestClass)
-            return &r;
-    return nullptr;
+    return run.estimate ? run.estimate->request(q.client, q.requestClass) : nullptr;
 }
 
 const core::solver::HandoffResult* estimateOf(const SimulateRun& run,
                                               const core::sim::HandoffStats& h) {
-    if (!run.estimate)
-        return nullptr;
-    for (const auto& r : run.estimate->handoffs)
-        if (r.link == h.link)
-            return &r;
-    return nullptr;
+    return run.estimate ? run.estimate->handoff(h.link) : nullptr;
 }
 
 std::optional<double> value(const core::solver::Figure* f) {
@@ -249,149 +235,9 @@ void printSimulation(const SimulateRun& run) {
                             "estimate; \"*\": the estimate lies outside the interval."));
 }
 
-// ---- JSON ------------------------------------------------------------------------------
-
-namespace {
-
-Json finite(double v) {
-    return std::isfinite(v) ? Json(v) : Json(nullptr);
-}
-
-// As `estimate --json`'s figure, plus the interval and the solver's estimate.
-Json figure(const Interval& i, std::optional<double> estimate) {
-    Json out = {{"value", i.replications ? finite(i.mean) : Json(nullptr)}, {"approximate", false}};
-    out["interval"] =
-        i.replications > 1 ? Json::array({finite(i.low()), finite(i.high())}) : Json(nullptr);
-    out["estimate"] = estimate ? finite(*estimate) : Json(nullptr);
-    out["outside_interval"] = disagrees(i, estimate);
-    return out;
-}
-
-// A figure over time: per bucket its mean and 95% interval (null where no replication had
-// it, e.g. no answer in that bucket; low and high null with a single replication).
-Json seriesFigure(const core::sim::SeriesFigure& figure) {
-    Json value = Json::array(), low = Json::array(), high = Json::array();
-    for (const Interval& i : figure) {
-        value.push_back(i.replications ? finite(i.mean) : Json(nullptr));
-        low.push_back(i.replications > 1 ? finite(i.low()) : Json(nullptr));
-        high.push_back(i.replications > 1 ? finite(i.high()) : Json(nullptr));
-    }
-    return {{"value", value}, {"low", low}, {"high", high}};
-}
-
-Json seriesJson(const core::sim::SimulationSeries& s) {
-    Json requests = Json::array();
-    for (const core::sim::RequestSeries& q : s.requests)
-        requests.push_back({{"client", q.client},
-                            {"class", q.requestClass},
-                            {"arrival_rate", seriesFigure(q.arrivalRate)},
-                            {"throughput", seriesFigure(q.throughput)},
-                            {"goodput", seriesFigure(q.goodput)},
-                            {"error_rate", seriesFigure(q.errorRate)},
-                            {"mean", seriesFigure(q.mean)},
-                            {"p50", seriesFigure(q.p50)},
-                            {"p95", seriesFigure(q.p95)},
-                            {"p99", seriesFigure(q.p99)}});
-    Json components = Json::array();
-    for (const core::sim::ComponentSeries& c : s.components)
-        components.push_back({{"id", c.id},
-                              {"utilisation", seriesFigure(c.utilisation)},
-                              {"mean_queue", seriesFigure(c.meanQueue)}});
-    return {{"bucket_start", s.start},         {"bucket_width", s.width},
-            {"measure_start", s.measureStart}, {"requests", requests},
-            {"components", components},        {"components_capped", s.componentsCapped}};
-}
-
-} // namespace
-
 Json simulationJson(const SimulateRun& run) {
-    const core::sim::SimulationResult& r = *run.result;
-    Json components = Json::array();
-    for (std::size_t i = 0; i < r.components.size(); ++i) {
-        const core::sim::ComponentStats& c = r.components[i];
-        if (!c.station)
-            continue;
-        const core::solver::ComponentResult* e =
-            run.estimate ? &run.estimate->components[i] : nullptr;
-        Json item = {
-            {"id", c.id},
-            {"kind", run.design->components[i].kind},
-            {"arrival_rate", c.arrivalRate.mean},
-            {"arrival_rate_interval", Json::array({c.arrivalRate.low(), c.arrivalRate.high()})},
-            {"arrivals", c.arrivals},
-            {"drops", c.drops},
-            {"rejections", c.rejections},
-            {"wasted", c.wasted},
-            {"expired", c.expired},
-            {"bulkhead_refused", c.bulkheadRefused},
-            {"breaker_refused", c.breakerRefused},
-            {"retries", c.retries},
-            {"utilisation", figure(c.utilisation, value(e ? &e->utilisation : nullptr))},
-            {"mean_wait", figure(c.meanWait, value(e ? &e->meanWait : nullptr))},
-            {"mean_response", figure(c.meanResponse, value(e ? &e->meanResponse : nullptr))},
-            {"mean_queue", figure(c.meanQueue, std::nullopt)},
-            {"max_queue", c.maxQueue},
-            {"mean_in_system", figure(c.meanInSystem, std::nullopt)},
-            {"drop_rate", figure(c.dropRate, value(e ? &e->dropRate : nullptr))}};
-        if (c.cache)
-            item["hit_ratio"] = figure(c.hitRatio, std::nullopt);
-        components.push_back(std::move(item));
-    }
-    Json requests = Json::array();
-    for (const core::sim::RequestStats& q : r.requests) {
-        const core::solver::RequestResult* e = estimateOf(run, q);
-        requests.push_back(
-            {{"client", q.client},
-             {"class", q.requestClass},
-             {"operation", core::toString(q.operation)},
-             {"closed", q.closed},
-             {"arrival_rate", q.arrivalRate.mean},
-             {"arrival_rate_interval", Json::array({q.arrivalRate.low(), q.arrivalRate.high()})},
-             {"throughput", figure(q.throughput, std::nullopt)},
-             {"goodput", figure(q.goodput, e ? std::optional(e->arrivalRate) : std::nullopt)},
-             {"answered", figure(q.answered, value(e ? &e->availability : nullptr))},
-             {"mean", figure(q.mean, value(e ? &e->mean : nullptr))},
-             {"p50", figure(q.p50, value(e ? &e->p50 : nullptr))},
-             {"p95", figure(q.p95, value(e ? &e->p95 : nullptr))},
-             {"p99", figure(q.p99, value(e ? &e->p99 : nullptr))},
-             {"p999", figure(q.p999, std::nullopt)},
-             {"arrived", q.arrived},
-             {"completed", q.completed},
-             {"dropped", q.dropped},
-             {"rejected", q.rejected},
-             {"timed_out", q.timedOut},
-             {"in_flight", q.inFlight},
-             {"retries", q.retries}});
-    }
-    Json handoffs = Json::array();
-    for (const core::sim::HandoffStats& h : r.handoffs) {
-        const core::solver::HandoffResult* e = estimateOf(run, h);
-        handoffs.push_back({{"link", h.link},
-                            {"from", h.from},
-                            {"to", h.to},
-                            {"message_rate", h.messageRate.mean},
-                            {"messages", h.messages},
-                            {"dropped", h.dropped},
-                            {"mean", figure(h.mean, value(e ? &e->mean : nullptr))},
-                            {"p99", figure(h.p99, value(e ? &e->p99 : nullptr))}});
-    }
-    Json notes = Json::array();
-    for (const core::Message& m : r.notes)
-        notes.push_back(m.format());
-    return {{"design", run.design->name},
-            {"rates", run.average ? "average" : "peak"},
-            {"replications", r.replications},
-            {"seed", r.seed},
-            {"requests_per_replication", run.requests},
-            {"duration", r.duration},
-            {"measured", r.measured},
-            {"events", r.events},
-            {"cancelled", r.cancelled},
-            {"components", components},
-            {"requests", requests},
-            {"handoffs", handoffs},
-            {"series", seriesJson(r.series)},
-            {"notes", notes}};
+    return core::sim::simulationJson(*run.design, *run.result, run.estimate, run.average,
+                                     run.requests);
 }
 
 } // namespace studio::app

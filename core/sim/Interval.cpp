@@ -68,4 +68,9 @@ Interval intervalOf(std::span<const double> values, double confidence) {
     return out;
 }
 
+bool estimateOutside(const Interval& i, std::optional<double> estimate) {
+    return estimate && std::isfinite(*estimate) && i.replications > 1 && i.halfWidth >= 0 &&
+           !i.contains(*estimate);
+}
+
 } // namespace studio::core::sim

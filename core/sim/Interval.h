@@ -1,6 +1,7 @@
 #pragma once
 
 // Confidence intervals over independent replications (Student t).
+#include <optional>
 #include <span>
 
 namespace studio::core::sim {
@@ -16,6 +17,10 @@ struct Interval {
     double high() const { return mean + halfWidth; }
     bool contains(double x) const { return x >= low() && x <= high(); }
 };
+
+// An estimate (the analytic solver's) lies outside the interval of at least two
+// replications: the two disagree beyond the noise. False without an estimate or a finite one.
+bool estimateOutside(const Interval& interval, std::optional<double> estimate);
 
 // P(|T| <= t) for Student's t with `df` >= 1 degrees of freedom (exact finite series,
 // Abramowitz and Stegun 26.7.3 and 26.7.4).

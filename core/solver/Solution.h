@@ -150,8 +150,10 @@ struct Solution {
     // that did not converge, a saturated component.
     std::vector<Message> notes;
 
-    // The component with this id, or nullptr.
+    // The component with this id, the client's request class, the handoff link; or nullptr.
     const ComponentResult* component(std::string_view id) const;
+    const RequestResult* request(std::string_view client, std::string_view requestClass) const;
+    const HandoffResult* handoff(std::string_view link) const;
 };
 
 } // namespace studio::core::solver

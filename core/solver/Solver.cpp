@@ -227,6 +227,21 @@ const ComponentResult* Solution::component(std::string_view id) const {
     return nullptr;
 }
 
+const RequestResult* Solution::request(std::string_view client,
+                                       std::string_view requestClass) const {
+    for (const RequestResult& r : requests)
+        if (r.client == client && r.requestClass == requestClass)
+            return &r;
+    return nullptr;
+}
+
+const HandoffResult* Solution::handoff(std::string_view link) const {
+    for (const HandoffResult& h : handoffs)
+        if (h.link == link)
+            return &h;
+    return nullptr;
+}
+
 Result<Solution> solveDesign(const Design& design, const SolveOptions& options,
                              const Catalog& catalog) {
     Result<Network> compiled = compileNetwork(design, catalog, options.rates);

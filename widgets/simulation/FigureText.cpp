@@ -31,17 +31,12 @@ QString intervalText(const core::sim::Interval& interval, Measure measure) {
     return text;
 }
 
-bool disagrees(const core::sim::Interval& interval, std::optional<double> estimate) {
-    return estimate && std::isfinite(*estimate) && interval.replications > 1 &&
-           interval.halfWidth >= 0 && !interval.contains(*estimate);
-}
-
 QString comparedText(const core::sim::Interval& interval, Measure measure,
                      std::optional<double> estimate) {
     QString text = intervalText(interval, measure);
     if (estimate)
         text += QStringLiteral(" [") + figureText(*estimate, measure) + u']';
-    if (disagrees(interval, estimate))
+    if (core::sim::estimateOutside(interval, estimate))
         text += u'*';
     return text;
 }

@@ -19,7 +19,5 @@ QString intervalText(const core::sim::Interval& interval, Measure measure);
 // The interval with the estimate in brackets, and "*" when the estimate lies outside it.
 QString comparedText(const core::sim::Interval& interval, Measure measure,
                      std::optional<double> estimate);
-// The estimate lies outside the interval (of at least two replications).
-bool disagrees(const core::sim::Interval& interval, std::optional<double> estimate);
 
 } // namespace studio::widgets

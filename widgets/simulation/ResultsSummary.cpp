@@ -83,11 +83,8 @@ void ResultsSummary::show(const SimulationRun& run) {
 
 void ResultsSummary::fillRequests(const SimulationRun& run) {
     for (const core::sim::RequestStats& q : run.result->requests) {
-        const core::solver::RequestResult* e = nullptr;
-        if (run.estimate)
-            for (const auto& candidate : run.estimate->requests)
-                if (candidate.client == q.client && candidate.requestClass == q.requestClass)
-                    e = &candidate;
+        const core::solver::RequestResult* e =
+            run.estimate ? run.estimate->request(q.client, q.requestClass) : nullptr;
         const QString name = QString::fromStdString(q.client + " / " + q.requestClass);
         const int row = m_requests->rowCount();
         m_requests->insertRow(row);
@@ -99,8 +96,8 @@ void ResultsSummary::fillRequests(const SimulationRun& run) {
         };
         const auto compare = [&](int column, const core::sim::Interval& i, Measure m,
                                  std::optional<double> estimate, const QString& what) {
-            put(column, comparedText(i, m, estimate), disagrees(i, estimate));
-            if (disagrees(i, estimate))
+            put(column, comparedText(i, m, estimate), core::sim::estimateOutside(i, estimate));
+            if (core::sim::estimateOutside(i, estimate))
                 m_disagreements << tr("%1: %2 %3 against %4 analytic")
                                        .arg(name, what, intervalText(i, m),
                                             figureText(*estimate, m));
@@ -137,7 +134,8 @@ void ResultsSummary::fillComponents(const SimulationRun& run) {
         const QString name = QString::fromStdString(c.id);
         const int row = m_components->rowCount();
         m_components->insertRow(row);
-        const bool differs = disagrees(c.utilisation, valueOf(e ? &e->utilisation : nullptr));
+        const bool differs =
+            core::sim::estimateOutside(c.utilisation, valueOf(e ? &e->utilisation : nullptr));
         auto* utilisation = new QTableWidgetItem(comparedText(
             c.utilisation, Measure::Utilisation, valueOf(e ? &e->utilisation : nullptr)));
         if (differs) {

@@ -2,6 +2,8 @@
 
 #include "widgets/base/StudioDocument.h"
 #include "widgets/base/Translation.h"
+#include "widgets/simulation/ComparisonTable.h"
+#include "widgets/simulation/ResultsExport.h"
 #include "widgets/simulation/ResultsSummary.h"
 #include "widgets/simulation/SimulationRunner.h"
 #include "widgets/simulation/TimeSeriesChart.h"
@@ -10,13 +12,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,6 +49,9 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     , m_randomFailures(new QCheckBox(tr("Random failures"), this))
     , m_runButton(new QPushButton(tr("Run"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_baselineButton(new QPushButton(tr("Keep as Baseline"), this))
+    , m_baselineLabel(new QLabel(this))
+    , m_exportButton(new QToolButton(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_staleBanner(new QLabel(this))
@@ -52,7 +61,8 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     , m_throughput(new TimeSeriesChart(this))
     , m_latency(new TimeSeriesChart(this))
     , m_utilisation(new UtilisationChart(this))
-    , m_queues(new TimeSeriesChart(this)) {
+    , m_queues(new TimeSeriesChart(this))
+    , m_comparison(new ComparisonTable(this)) {
     m_duration->setRange(0.1, 1e6);
     m_duration->setDecimals(1);
     m_duration->setSuffix(tr(" s"));
@@ -90,6 +100,25 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     settingsRow->addStretch(1);
     settingsRow->addWidget(m_runButton);
     settingsRow->addWidget(m_cancelButton);
+    settingsRow->addWidget(m_baselineButton);
+    settingsRow->addWidget(m_exportButton);
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setEnabled(false);
+    auto* exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("Results as JSON or CSV…"), this, &SimulationPanel::exportResultsFile);
+    const std::pair<QString, QChartView*> charts[] = {{tr("Throughput Chart…"), m_throughput},
+                                                      {tr("Latency Chart…"), m_latency},
+                                                      {tr("Utilisation Chart…"), m_utilisation},
+                                                      {tr("Queue Chart…"), m_queues}};
+    for (const auto& [label, chart] : charts)
+        exportMenu->addAction(label, this, [this, chart = chart] { exportChartFile(chart); });
+    m_exportButton->setMenu(exportMenu);
+    m_baselineButton->setObjectName(QStringLiteral("simulationBaseline"));
+    m_baselineButton->setEnabled(false);
+    m_baselineButton->setToolTip(
+        tr("Keep these results to compare the next runs with: change the design, run again "
+           "with the same seed, and read the differences."));
 
     auto* classRow = new QHBoxLayout;
     classRow->addWidget(new QLabel(tr("Request class"), this));
@@ -110,6 +139,13 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     m_tabs->addTab(overTime, tr("Over time"));
     m_tabs->addTab(m_utilisation, tr("Utilisation"));
     m_tabs->addTab(m_queues, tr("Queues"));
+    auto* comparePage = new QWidget(this);
+    auto* compareLayout = new QVBoxLayout(comparePage);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    m_baselineLabel->setWordWrap(true);
+    compareLayout->addWidget(m_baselineLabel);
+    compareLayout->addWidget(m_comparison, 1);
+    m_tabs->addTab(comparePage, tr("Compare"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -121,6 +157,12 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
 
     connect(m_runButton, &QPushButton::clicked, this, &SimulationPanel::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &SimulationPanel::cancel);
+    connect(m_baselineButton, &QPushButton::clicked, this, [this] {
+        if (m_baseline && m_baseline == m_run)
+            clearBaseline();
+        else
+            keepAsBaseline();
+    });
     connect(m_runner, &SimulationRunner::progressed, this, &SimulationPanel::progressed);
     connect(m_runner, &SimulationRunner::finished, this, &SimulationPanel::showRun);
     connect(m_requestClass, &QComboBox::currentIndexChanged, this, &SimulationPanel::showSeries);
@@ -239,6 +281,9 @@ void SimulationPanel::showRun(std::shared_ptr<const SimulationRun> run) {
         (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')));
     m_summary->show(*m_run);
     m_utilisation->show(*m_run);
+    m_baselineButton->setEnabled(true);
+    m_exportButton->setEnabled(true);
+    showComparison();
     const QString selected = m_requestClass->currentText();
     m_requestClass->blockSignals(true);
     m_requestClass->clear();
@@ -258,17 +303,24 @@ void SimulationPanel::showSeries() {
     const int k = m_requestClass->currentIndex();
     if (k >= 0 && k < static_cast<int>(series.requests.size())) {
         const core::sim::RequestSeries& s = series.requests[static_cast<std::size_t>(k)];
-        m_throughput->show(series,
-                           {{tr("Sent"), &s.arrivalRate, kColors[5]},
-                            {tr("Throughput"), &s.throughput, kColors[0]},
-                            {tr("Goodput"), &s.goodput, kColors[1]},
-                            {tr("Errors"), &s.errorRate, kColors[3]}},
-                           tr("Requests per second"), 1, failures);
-        m_latency->show(series,
-                        {{tr("p50"), &s.p50, kColors[1]},
-                         {tr("p95"), &s.p95, kColors[2]},
-                         {tr("p99"), &s.p99, kColors[3]}},
-                        tr("Latency (ms)"), 1000, failures);
+        std::vector<TimeSeriesChart::Line> rates = {{tr("Sent"), &s.arrivalRate, kColors[5]},
+                                                    {tr("Throughput"), &s.throughput, kColors[0]},
+                                                    {tr("Goodput"), &s.goodput, kColors[1]},
+                                                    {tr("Errors"), &s.errorRate, kColors[3]}};
+        std::vector<TimeSeriesChart::Line> latencies = {{tr("p50"), &s.p50, kColors[1]},
+                                                        {tr("p95"), &s.p95, kColors[2]},
+                                                        {tr("p99"), &s.p99, kColors[3]}};
+        // The baseline's goodput and p99 for the same class, dashed.
+        if (m_baseline && m_baseline != m_run && m_baseline->result) {
+            const core::sim::SimulationSeries& other = m_baseline->result->series;
+            for (const core::sim::RequestSeries& b : other.requests)
+                if (b.client == s.client && b.requestClass == s.requestClass) {
+                    rates.push_back({tr("Baseline goodput"), &b.goodput, kColors[1], &other});
+                    latencies.push_back({tr("Baseline p99"), &b.p99, kColors[3], &other});
+                }
+        }
+        m_throughput->show(series, rates, tr("Requests per second"), 1, failures);
+        m_latency->show(series, latencies, tr("Latency (ms)"), 1000, failures);
     }
     // Queues: the components with the longest mean queue over the run.
     std::vector<const core::sim::ComponentSeries*> followed;
@@ -289,6 +341,68 @@ void SimulationPanel::showSeries() {
     m_queues->show(series, lines, tr("Requests waiting"), 1, failures);
 }
 
+void SimulationPanel::exportResultsFile() {
+    if (!m_run)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Results"), QString::fromStdString(m_run->design.name) + ".json",
+        tr("JSON (*.json);;CSV (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QString error = exportResults(*m_run, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Results"), error);
+}
+
+void SimulationPanel::exportChartFile(QChartView* chart) {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportChart(chart, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Chart"), error);
+}
+
+void SimulationPanel::keepAsBaseline() {
+    if (!m_run)
+        return;
+    m_baseline = m_run;
+    showComparison();
+    showSeries();
+}
+
+void SimulationPanel::clearBaseline() {
+    m_baseline.reset();
+    showComparison();
+    showSeries();
+}
+
+void SimulationPanel::showComparison() {
+    const bool comparing = m_baseline && m_run && m_baseline != m_run;
+    m_baselineButton->setText(m_baseline && m_baseline == m_run ? tr("Clear Baseline")
+                                                                : tr("Keep as Baseline"));
+    if (!m_baseline)
+        m_baselineLabel->setText(tr("Keep a run as the baseline, change the design and run "
+                                    "again (the same seed gives the same random numbers): the "
+                                    "differences appear here."));
+    else if (!comparing)
+        m_baselineLabel->setText(
+            tr("This run is the baseline (seed %1). Change the design and run again.")
+                .arg(m_baseline->settings.seed));
+    else
+        m_baselineLabel->setText(
+            tr("This run against the baseline (seed %1 against %2): the difference with its 95% "
+               "interval.")
+                .arg(m_run->settings.seed)
+                .arg(m_baseline->settings.seed));
+    if (comparing)
+        m_comparison->compare(*m_baseline, *m_run);
+    else
+        m_comparison->clearRows();
+}
+
 void SimulationPanel::designEdited() {
     if (m_run && !m_stale) {
         m_stale = true;
@@ -301,6 +415,10 @@ void SimulationPanel::designEdited() {
 
 void SimulationPanel::designReplaced() {
     m_run.reset();
+    m_baseline.reset();
+    m_baselineButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    showComparison();
     m_stale = false;
     m_staleBanner->hide();
     m_summary->clear();

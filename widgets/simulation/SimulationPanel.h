@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QChartView;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -19,9 +20,11 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QToolButton;
 
 namespace studio::widgets {
 
+class ComparisonTable;
 class ResultsSummary;
 class SimulationRunner;
 class StudioDocument;
@@ -40,6 +43,8 @@ public:
     bool running() const;
     bool stale() const { return m_stale; }
     std::shared_ptr<const SimulationRun> shownRun() const { return m_run; }
+    std::shared_ptr<const SimulationRun> baseline() const { return m_baseline; }
+    ComparisonTable* comparison() const { return m_comparison; }
 
     ResultsSummary* summary() const { return m_summary; }
     TimeSeriesChart* throughputChart() const { return m_throughput; }
@@ -51,6 +56,9 @@ public:
 public slots:
     void run();
     void cancel();
+    // Keeps the shown run to compare the next ones with (charts and the Compare tab).
+    void keepAsBaseline();
+    void clearBaseline();
 
 signals:
     void runningChanged(bool running);
@@ -59,6 +67,9 @@ signals:
 private:
     void showRun(std::shared_ptr<const SimulationRun> run);
     void showSeries();
+    void showComparison();
+    void exportResultsFile();
+    void exportChartFile(QChartView* chart);
     void progressed(double fraction, double secondsLeft);
     void designEdited();
     void designReplaced();
@@ -67,7 +78,8 @@ private:
 
     StudioDocument* m_document;
     SimulationRunner* m_runner;
-    std::shared_ptr<const SimulationRun> m_run; // the run shown
+    std::shared_ptr<const SimulationRun> m_run;      // the run shown
+    std::shared_ptr<const SimulationRun> m_baseline; // what it is compared with, if any
     bool m_stale = false;
     QDoubleSpinBox* m_duration;
     QSpinBox* m_replications;
@@ -75,6 +87,9 @@ private:
     QCheckBox* m_randomFailures;
     QPushButton* m_runButton;
     QPushButton* m_cancelButton;
+    QPushButton* m_baselineButton;
+    QLabel* m_baselineLabel;
+    QToolButton* m_exportButton; // results as JSON or CSV, a chart as PNG or SVG
     QProgressBar* m_progress;
     QLabel* m_status;
     QLabel* m_staleBanner;
@@ -85,6 +100,7 @@ private:
     TimeSeriesChart* m_latency;
     UtilisationChart* m_utilisation;
     TimeSeriesChart* m_queues;
+    ComparisonTable* m_comparison;
 };
 
 } // namespace studio::widgets

@@ -65,7 +65,13 @@ void TimeSeriesChart::show(const core::sim::SimulationSeries& series,
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     double top = 0;
-    const double end = series.start.empty() ? 0 : series.start.back() + series.width.back();
+    const auto endOf = [](const core::sim::SimulationSeries& s) {
+        return s.start.empty() ? 0.0 : s.start.back() + s.width.back();
+    };
+    double end = endOf(series);
+    for (const Line& line : lines)
+        if (line.buckets)
+            end = std::max(end, endOf(*line.buckets));
 
     for (const Line& line : lines) {
         auto* mean = new QLineSeries;
@@ -73,13 +79,14 @@ void TimeSeriesChart::show(const core::sim::SimulationSeries& series,
         auto* high = new QLineSeries;
         mean->setName(line.name);
         int points = 0;
-        for (std::size_t b = 0; b < series.start.size() && b < line.figure->size(); ++b) {
+        const core::sim::SimulationSeries& buckets = line.buckets ? *line.buckets : series;
+        for (std::size_t b = 0; b < buckets.start.size() && b < line.figure->size(); ++b) {
             const core::sim::Interval& v = (*line.figure)[b];
             if (v.replications == 0 || !std::isfinite(v.mean))
                 continue;
-            const double t = series.start[b] + series.width[b] / 2;
+            const double t = buckets.start[b] + buckets.width[b] / 2;
             mean->append(t, v.mean * scale);
-            const bool banded = v.replications > 1 && std::isfinite(v.halfWidth);
+            const bool banded = !line.buckets && v.replications > 1 && std::isfinite(v.halfWidth);
             low->append(t, std::max(0.0, (banded ? v.low() : v.mean) * scale));
             high->append(t, (banded ? v.high() : v.mean) * scale);
             top = std::max(top, (banded ? v.high() : v.mean) * scale);
@@ -96,6 +103,8 @@ void TimeSeriesChart::show(const core::sim::SimulationSeries& series,
         band->attachAxis(y);
         QPen pen(line.color);
         pen.setWidthF(1.6);
+        if (line.buckets)
+            pen.setStyle(Qt::DashLine);
         mean->setPen(pen);
         c->addSeries(mean);
         mean->attachAxis(x);

@@ -22,6 +22,8 @@ public:
         QString name;
         const core::sim::SeriesFigure* figure = nullptr;
         QColor color;
+        // Another run's line (a baseline): its own buckets, drawn dashed without a band.
+        const core::sim::SimulationSeries* buckets = nullptr;
     };
 
     explicit TimeSeriesChart(QWidget* parent = nullptr);

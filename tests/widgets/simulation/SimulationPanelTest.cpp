@@ -6,6 +6,7 @@
 #include "widgets/canvas/DesignScene.h"
 #include "widgets/canvas/items/ComponentItem.h"
 #include "widgets/commands/DesignCommands.h"
+#include "widgets/simulation/ComparisonTable.h"
 #include "widgets/simulation/FigureText.h"
 #include "widgets/simulation/ResultsSummary.h"
 #include "widgets/simulation/TimeSeriesChart.h"
@@ -170,6 +171,64 @@ TEST(SimulationPanelTest, RunActionOpensTheDockAndRuns) {
     window.simulationOverlayAction()->setChecked(false);
     for (const core::sim::ComponentStats& c : r.components)
         EXPECT_TRUE(window.scene()->componentItem(c.id)->load().text.isEmpty()) << c.id;
+}
+
+TEST(SimulationPanelTest, CompareIdenticalRunsSaysNoSignificantDifferenceEverywhere) {
+    StudioDocument document;
+    document.reset(example("sinkhole"));
+    SimulationPanel panel(&document);
+    RunSettings settings;
+    settings.duration = 20;
+    settings.replications = 3;
+    panel.setSettings(settings);
+    panel.run();
+    ASSERT_TRUE(waitIdle(panel));
+    panel.keepAsBaseline();
+    ASSERT_EQ(panel.baseline(), panel.shownRun());
+    EXPECT_TRUE(panel.comparison()->verdicts().empty()) << "a run is not compared with itself";
+
+    panel.run(); // the same design and seed
+    ASSERT_TRUE(waitIdle(panel));
+    ASSERT_NE(panel.baseline(), panel.shownRun());
+    const auto verdicts = panel.comparison()->verdicts();
+    ASSERT_FALSE(verdicts.empty());
+    for (const core::sim::Verdict v : verdicts)
+        EXPECT_EQ(v, core::sim::Verdict::NoSignificantDifference);
+    // The baseline's goodput and p99 join the charts, dashed.
+    EXPECT_EQ(panel.throughputChart()->pointCounts().size(), 5u);
+    EXPECT_EQ(panel.latencyChart()->pointCounts().size(), 4u);
+}
+
+TEST(SimulationPanelTest, CompareNamesTheBetterVariant) {
+    // One server at 90% against two: the second run's latency is better, beyond the noise.
+    // (The goodput-collapse design without its slowdown: 90 req/s on one server of 100.)
+    StudioDocument document;
+    document.reset(example("goodput-collapse"));
+    core::Design slow = document.design();
+    slow.failures.clear();
+    document.reset(slow);
+    SimulationPanel panel(&document);
+    RunSettings settings;
+    settings.duration = 60;
+    settings.replications = 5;
+    panel.setSettings(settings);
+    panel.run();
+    ASSERT_TRUE(waitIdle(panel));
+    panel.keepAsBaseline();
+
+    core::Design faster = slow;
+    for (core::Component& c : faster.components)
+        if (c.id == "app")
+            c.properties["instances"] = std::int64_t{2};
+    // An edit keeps the baseline (another design would clear it).
+    document.push(new EditComponentCommand(document.model(), faster.components.back(),
+                                           QStringLiteral("instances")));
+    panel.run();
+    ASSERT_TRUE(waitIdle(panel));
+    const auto verdicts = panel.comparison()->verdicts();
+    ASSERT_GE(verdicts.size(), 3u);
+    EXPECT_EQ(verdicts[1], core::sim::Verdict::Better) << "mean latency";
+    EXPECT_EQ(verdicts[2], core::sim::Verdict::Better) << "p99";
 }
 
 } // namespace
