@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CalcCommand.h"
+#include "CapacityCommand.h"
 #include "EstimateCommand.h"
 #include "ExportCommand.h"
 #include "LibraryCommands.h"
@@ -23,6 +24,7 @@ const std::vector<Command>& commands() {
         calcCommand(),
         estimateCommand(),
         simulateCommand(),
+        capacityCommand(),
         exportCommand(),
         templatesCommand(),
         newCommand(),

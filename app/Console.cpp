@@ -61,4 +61,13 @@ int printProblems(const QString& file, const core::Problems& problems) {
     return kExitFailed;
 }
 
+QString tableRow(const QStringList& cells, const QList<int>& widths) {
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const int w = widths.value(i, 0);
+        line += i == 0 ? cells[i].leftJustified(w) : u' ' + cells[i].rightJustified(w);
+    }
+    return line;
+}
+
 } // namespace studio::app

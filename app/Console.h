@@ -2,7 +2,9 @@
 
 #include "util/Problem.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 
@@ -18,6 +20,10 @@ void printErr(const QString& line);
 // but tab, newline included, escaped as \n or \xHH.
 QString printable(const QString& text);
 QString printable(const std::string& text);
+
+// A table's line: the first cell left-justified to its width, the others right-justified,
+// one space apart.
+QString tableRow(const QStringList& cells, const QList<int>& widths);
 
 // Says `message` as a usage error of `sdstudio COMMAND` and how to get its help; returns
 // kExitUsage.

@@ -78,15 +78,6 @@ QString cell(const Interval& i, Unit unit, std::optional<double> estimate) {
     return text;
 }
 
-QString row(const QStringList& cells, const QList<int>& widths) {
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        const int w = widths.value(i, 0);
-        line += i == 0 ? cells[i].leftJustified(w) : u' ' + cells[i].rightJustified(w);
-    }
-    return line;
-}
-
 const core::solver::RequestResult* estimateOf(const SimulateRun& run,
                                               const core::sim::RequestStats& q) {
     return run.estimate ? run.estimate->request(q.client, q.requestClass) : nullptr;
@@ -103,7 +94,8 @@ std::optional<double> value(const core::solver::Figure* f) {
 
 void printComponents(const SimulateRun& run) {
     const QList<int> widths = {20, 26, 22, 28, 10, 8, 10};
-    printOut(row({QStringLiteral("Component"), QStringLiteral("Arrivals/s"),
+    printOut(
+        tableRow({QStringLiteral("Component"), QStringLiteral("Arrivals/s"),
                   QStringLiteral("Util."), QStringLiteral("Mean resp."), QStringLiteral("Queue"),
                   QStringLiteral("Max q."), QStringLiteral("Drops/s")},
                  widths));
@@ -115,18 +107,18 @@ void printComponents(const SimulateRun& run) {
         const core::solver::ComponentResult* e =
             run.estimate ? &run.estimate->components[i] : nullptr;
         if (c.arrivals == 0) {
-            printOut(row({printable(c.id), QStringLiteral("0")}, widths) +
+            printOut(tableRow({printable(c.id), QStringLiteral("0")}, widths) +
                      QStringLiteral("   (no traffic)"));
             continue;
         }
-        QString line =
-            row({printable(c.id),
-                 cell(c.arrivalRate, Unit::Rate, e ? std::optional(e->arrivalRate) : std::nullopt),
-                 cell(c.utilisation, Unit::Percent, value(e ? &e->utilisation : nullptr)),
-                 cell(c.meanResponse, Unit::Seconds, value(e ? &e->meanResponse : nullptr)),
-                 number(c.meanQueue.mean, Unit::Count), QString::number(c.maxQueue),
-                 number(c.dropRate.mean, Unit::Rate)},
-                widths);
+        QString line = tableRow(
+            {printable(c.id),
+             cell(c.arrivalRate, Unit::Rate, e ? std::optional(e->arrivalRate) : std::nullopt),
+             cell(c.utilisation, Unit::Percent, value(e ? &e->utilisation : nullptr)),
+             cell(c.meanResponse, Unit::Seconds, value(e ? &e->meanResponse : nullptr)),
+             number(c.meanQueue.mean, Unit::Count), QString::number(c.maxQueue),
+             number(c.dropRate.mean, Unit::Rate)},
+            widths);
         if (c.cache)
             line += QStringLiteral("   hit ratio ") + cell(c.hitRatio, Unit::Percent, {});
         if (c.wasted > 0) // all replications, as the request counts below
@@ -145,13 +137,14 @@ void printComponents(const SimulateRun& run) {
 
 void printRequests(const SimulateRun& run) {
     const QList<int> widths = {20, 24, 26, 26, 26, 26};
-    printOut(
-        row({QStringLiteral("Client/class"), QStringLiteral("Goodput/s"), QStringLiteral("Mean"),
-             QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99")},
-            widths));
+    printOut(tableRow({QStringLiteral("Client/class"), QStringLiteral("Goodput/s"),
+                       QStringLiteral("Mean"), QStringLiteral("p50"), QStringLiteral("p95"),
+                       QStringLiteral("p99")},
+                      widths));
     for (const core::sim::RequestStats& q : run.result->requests) {
         const core::solver::RequestResult* e = estimateOf(run, q);
-        printOut(row({printable(q.client + "/" + q.requestClass) +
+        printOut(
+            tableRow({printable(q.client + "/" + q.requestClass) +
                           (q.closed ? QStringLiteral(" (closed)") : QString()),
                       cell(q.goodput, Unit::Rate, e ? std::optional(e->arrivalRate) : std::nullopt),
                       cell(q.mean, Unit::Seconds, value(e ? &e->mean : nullptr)),
@@ -163,22 +156,22 @@ void printRequests(const SimulateRun& run) {
     printOut(QString());
     printOut(QStringLiteral("Requests (all replications, after the warm-up):"));
     const QList<int> counts = {20, 12, 12, 10, 10, 10, 10, 12, 12, 30};
-    printOut(
-        row({QStringLiteral("Client/class"), QStringLiteral("Arrived"), QStringLiteral("Completed"),
-             QStringLiteral("Dropped"), QStringLiteral("Rejected"), QStringLiteral("Timed out"),
-             QStringLiteral("In flight"), QStringLiteral("Throughput/s"), QStringLiteral("p99.9"),
-             QStringLiteral("Answered")},
-            counts));
+    printOut(tableRow({QStringLiteral("Client/class"), QStringLiteral("Arrived"),
+                       QStringLiteral("Completed"), QStringLiteral("Dropped"),
+                       QStringLiteral("Rejected"), QStringLiteral("Timed out"),
+                       QStringLiteral("In flight"), QStringLiteral("Throughput/s"),
+                       QStringLiteral("p99.9"), QStringLiteral("Answered")},
+                      counts));
     for (const core::sim::RequestStats& q : run.result->requests) {
         const core::solver::RequestResult* e = estimateOf(run, q);
-        printOut(
-            row({printable(q.client + "/" + q.requestClass), QString::number(q.arrived),
-                 QString::number(q.completed), QString::number(q.dropped),
-                 QString::number(q.rejected), QString::number(q.timedOut),
-                 QString::number(q.inFlight), number(q.throughput.mean, Unit::Rate),
-                 q.p999.replications ? number(q.p999.mean, Unit::Seconds) : QStringLiteral("-"),
-                 cell(q.answered, Unit::Availability, value(e ? &e->availability : nullptr))},
-                counts));
+        printOut(tableRow(
+            {printable(q.client + "/" + q.requestClass), QString::number(q.arrived),
+             QString::number(q.completed), QString::number(q.dropped), QString::number(q.rejected),
+             QString::number(q.timedOut), QString::number(q.inFlight),
+             number(q.throughput.mean, Unit::Rate),
+             q.p999.replications ? number(q.p999.mean, Unit::Seconds) : QStringLiteral("-"),
+             cell(q.answered, Unit::Availability, value(e ? &e->availability : nullptr))},
+            counts));
     }
 }
 

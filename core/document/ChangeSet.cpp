@@ -46,6 +46,7 @@ Design propertiesOf(const Design& design) {
     properties.requirements = design.requirements;
     properties.notes = design.notes;
     properties.assumptions = design.assumptions;
+    properties.failures = design.failures;
     return properties;
 }
 

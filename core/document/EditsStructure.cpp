@@ -50,6 +50,21 @@ ChangeSet addComponent(const Design& design, Component component) {
     return changes;
 }
 
+namespace {
+
+// The failure timeline without the events that strike a removed component or zone (their
+// target, or the zone a partition cuts off), so the design stays valid.
+void dropFailuresOf(ChangeSet& changes, const Design& design, const std::set<std::string>& gone) {
+    Design after = design;
+    std::erase_if(after.failures, [&](const FailureEvent& f) {
+        return gone.count(f.target) || (!f.zone.empty() && gone.count(f.zone));
+    });
+    if (after.failures.size() != design.failures.size())
+        changes.recordDesignProperties(design, after);
+}
+
+} // namespace
+
 ChangeSet deleteItems(const Design& design, const std::vector<std::string>& ids) {
     const std::set<std::string> removed(ids.begin(), ids.end());
     ChangeSet changes;
@@ -64,6 +79,7 @@ ChangeSet deleteItems(const Design& design, const std::vector<std::string>& ids)
             changes.recordRemoveZone(design, zone.id);
             releaseMembers(changes, design, zone, removed);
         }
+    dropFailuresOf(changes, design, removed);
     return changes;
 }
 
@@ -146,6 +162,7 @@ ChangeSet ungroup(const Design& design, const std::string& zoneId) {
         return changes;
     changes.recordRemoveZone(design, zoneId);
     releaseMembers(changes, design, *zone, {zoneId});
+    dropFailuresOf(changes, design, {zoneId});
     return changes;
 }
 

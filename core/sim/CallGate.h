@@ -21,6 +21,7 @@ struct GateSpec {
     std::uint32_t window = 20; // calls
     double openFor = 5;        // s
     RetryPolicy retry;         // the link's own retries of a failed call
+    std::uint32_t link = 0;    // into design.links
     std::uint32_t to = 0;      // the called node, and the link's timing (s): what a retry needs
     double latency = 0, timeout = 0;
 };

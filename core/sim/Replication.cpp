@@ -63,6 +63,7 @@ void Replication::run(ReplicationStats& out, const std::atomic<bool>* cancel,
     out.entries.assign(m_model.entries.size(), EntryCounters{});
     out.nodes.assign(m_model.nodes.size(), NodeCounters{});
     out.handoffs.assign(m_model.handoffs.size(), HandoffCounters{});
+    out.links.assign(std::size_t{m_model.linkCount} * m_model.classes, 0);
     out.series.reset(m_model.entries.size(), m_limits.seriesNodes.size(), m_limits.seriesWidth);
     m_seriesEnd = out.series.boundary();
     m_seriesCounts = out.series.currentCounts();

@@ -70,6 +70,7 @@ void Replication::runSteps(std::uint32_t i) {
                     continue; // refused: the visit fails once this step's calls are back
                 launched = true;
                 ++v.pending;
+                ++m_out->links[call.link * m_model.classes + v.k];
                 launch(i, call.to, call.latency, call.timeout, kNone, pass);
             }
             if (--v.pending > 0)
@@ -109,6 +110,7 @@ void Replication::runSteps(std::uint32_t i) {
             return;
         }
         v.pending = 2;
+        ++m_out->links[choice.link * m_model.classes + v.k];
         launch(i, choice.to, choice.latency, choice.timeout, instance, pass);
         if (--v.pending > 0)
             return;
@@ -274,6 +276,7 @@ void Replication::sendHandoff(const Visit& from, const PlanHandoff& plan) {
     message.tag = plan.handoff;
     message.origin = m_now;
     message.flags |= kHandoff;
+    ++m_out->links[m_model.handoffs[plan.handoff].link * m_model.classes + k];
     if (m_measuring) {
         message.flags |= kCounted;
         ++m_out->handoffs[plan.handoff].messages;

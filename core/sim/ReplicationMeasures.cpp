@@ -35,6 +35,7 @@ void Replication::startMeasuring() {
     for (StationState& st : m_stations)
         st.resetAreas(m_now);
     std::fill(m_seriesMark.begin(), m_seriesMark.end(), SeriesArea{});
+    std::fill(m_out->links.begin(), m_out->links.end(), 0);
     for (std::size_t n = 0; n < m_out->nodes.size(); ++n) {
         m_out->nodes[n] = NodeCounters{};
         m_out->nodes[n].maxQueue = m_waiting[n];

@@ -90,6 +90,7 @@ void Replication::callRetry(std::uint32_t r) {
     const GateSpec& spec = m_model.gates[m_gateSpec[gate]];
     GatePass pass;
     if (askGate(gate, m_visits[parent].node, pass)) {
+        ++m_out->links[spec.link * m_model.classes + m_visits[parent].k];
         launch(parent, spec.to, spec.latency, spec.timeout, kNone, pass, attempt);
         return;
     }

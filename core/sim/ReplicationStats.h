@@ -53,6 +53,9 @@ struct ReplicationStats {
     std::vector<EntryCounters> entries;
     std::vector<NodeCounters> nodes;
     std::vector<HandoffCounters> handoffs;
+    // Calls, choices and messages sent on each design link (retries included), per traffic
+    // class: link * classes + class.
+    std::vector<std::uint64_t> links;
     TimeSeries series; // the whole run, warm-up included; components as RunLimits::seriesNodes
 
     double measured() const { return end - measureStart; }

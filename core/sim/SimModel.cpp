@@ -75,6 +75,7 @@ void addGates(SimModel& m, const Design& design, const solver::Network& net) {
         gate.window = static_cast<std::uint32_t>(std::max(1, link.breaker.window));
         gate.openFor = link.breaker.openFor;
         gate.retry = link.retry;
+        gate.link = edge.link;
         gate.to = edge.to;
         gate.latency = edge.latency;
         gate.timeout = link.timeout;
@@ -209,6 +210,7 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
 
     SimModel m;
     m.design = &design;
+    m.linkCount = static_cast<std::uint32_t>(design.links.size());
     m.classes = net.classCount();
     m.trafficClasses = net.classes;
     for (const solver::Node& n : net.nodes)

@@ -166,7 +166,8 @@ struct SimModel {
     std::vector<std::uint32_t> gateOfLink; // per design link: into `gates`, or kNone
     std::uint32_t gateCount = 0;           // the callers' instances' gates, all links
     std::uint32_t stationCount = 0;
-    double offeredRate = 0; // open clients' highest rate summed, req/s (for the time bound)
+    std::uint32_t linkCount = 0; // the design's links
+    double offeredRate = 0;      // open clients' highest rate summed, req/s (for the time bound)
 
     const ClassPlan& plan(std::uint32_t node, std::size_t k) const {
         return plans[node * classes + k];

@@ -104,6 +104,14 @@ struct SimulationSeries {
     bool componentsCapped = false; // a design beyond seriesStationLimit queues, none named
 };
 
+// Traffic on one design link, after the warm-up: calls (retries included), choices or
+// messages sent per second, in all and per traffic class (SimulationResult::classes).
+struct LinkStats {
+    std::string id;
+    Interval rate;
+    std::vector<double> classRates; // mean over the replications, req/s
+};
+
 struct SimulationResult {
     int replications = 0;
     std::uint64_t seed = 0;
@@ -114,6 +122,8 @@ struct SimulationResult {
     std::vector<RequestStats> requests;
     std::vector<ComponentStats> components; // one per design component, same order
     std::vector<HandoffStats> handoffs;
+    std::vector<LinkStats> links;     // one per design link, same order
+    std::vector<std::string> classes; // the traffic classes' names (LinkStats::classRates)
     SimulationSeries series;
     std::vector<Message> notes; // what was not simulated, and why
 };

@@ -156,6 +156,33 @@ void summarizeHandoffs(const SimModel& model, std::span<const ReplicationStats> 
     }
 }
 
+void summarizeLinks(const SimModel& model, std::span<const ReplicationStats> reps,
+                    SimulationResult& out) {
+    const std::size_t classes = model.classes;
+    for (const solver::TrafficClass& traffic : model.trafficClasses)
+        out.classes.push_back(traffic.name);
+    for (std::size_t l = 0; l < model.design->links.size(); ++l) {
+        LinkStats s;
+        s.id = model.design->links[l].id;
+        const auto count = [&](const ReplicationStats& r, std::size_t k) {
+            return r.links.empty() ? 0 : r.links[l * classes + k];
+        };
+        s.rate = over(reps, [&](const ReplicationStats& r) {
+            std::uint64_t all = 0;
+            for (std::size_t k = 0; k < classes; ++k)
+                all += count(r, k);
+            return perSecond(all, r);
+        });
+        for (std::size_t k = 0; k < classes; ++k) {
+            double sum = 0;
+            for (const ReplicationStats& r : reps)
+                sum += perSecond(count(r, k), r);
+            s.classRates.push_back(reps.empty() ? 0 : sum / static_cast<double>(reps.size()));
+        }
+        out.links.push_back(std::move(s));
+    }
+}
+
 } // namespace
 
 SimulationResult summarize(const SimModel& model, std::span<const ReplicationStats> reps,
@@ -172,6 +199,7 @@ SimulationResult summarize(const SimModel& model, std::span<const ReplicationSta
     summarizeEntries(model, reps, out);
     summarizeNodes(model, reps, out);
     summarizeHandoffs(model, reps, out);
+    summarizeLinks(model, reps, out);
     return out;
 }
 

@@ -3,11 +3,17 @@
 #include "widgets/base/StudioDocument.h"
 #include "widgets/base/Translation.h"
 #include "widgets/simulation/ComparisonTable.h"
+#include "widgets/simulation/FailureTimeline.h"
+#include "widgets/simulation/FlowAnimation.h"
 #include "widgets/simulation/ResultsExport.h"
 #include "widgets/simulation/ResultsSummary.h"
 #include "widgets/simulation/SimulationRunner.h"
 #include "widgets/simulation/TimeSeriesChart.h"
 #include "widgets/simulation/UtilisationChart.h"
+
+#include "format/Validator.h"
+#include "sim/SimulationOptions.h"
+#include "solver/Solver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +25,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -52,6 +59,9 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     , m_baselineButton(new QPushButton(tr("Keep as Baseline"), this))
     , m_baselineLabel(new QLabel(this))
     , m_exportButton(new QToolButton(this))
+    , m_flowButton(new QPushButton(tr("Play Flow"), this))
+    , m_flowSpeed(new QComboBox(this))
+    , m_flowClock(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_staleBanner(new QLabel(this))
@@ -62,7 +72,8 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     , m_latency(new TimeSeriesChart(this))
     , m_utilisation(new UtilisationChart(this))
     , m_queues(new TimeSeriesChart(this))
-    , m_comparison(new ComparisonTable(this)) {
+    , m_comparison(new ComparisonTable(this))
+    , m_failures(new FailureTimeline(document, this)) {
     m_duration->setRange(0.1, 1e6);
     m_duration->setDecimals(1);
     m_duration->setSuffix(tr(" s"));
@@ -120,6 +131,20 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
         tr("Keep these results to compare the next runs with: change the design, run again "
            "with the same seed, and read the differences."));
 
+    auto* flowRow = new QHBoxLayout;
+    m_flowButton->setCheckable(true);
+    m_flowButton->setEnabled(false);
+    m_flowButton->setObjectName(QStringLiteral("simulationFlow"));
+    m_flowButton->setToolTip(tr("Play the run back on the canvas: dots along the links, as "
+                                "many as their traffic, coloured by request class, red where "
+                                "they fail."));
+    for (const double speed : {0.1, 1.0, 10.0, 100.0})
+        m_flowSpeed->addItem(tr("%1× simulated time").arg(speed), speed);
+    m_flowSpeed->setCurrentIndex(1);
+    flowRow->addWidget(m_flowButton);
+    flowRow->addWidget(m_flowSpeed);
+    flowRow->addWidget(m_flowClock, 1);
+
     auto* classRow = new QHBoxLayout;
     classRow->addWidget(new QLabel(tr("Request class"), this));
     classRow->addWidget(m_requestClass, 1);
@@ -139,6 +164,11 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     m_tabs->addTab(overTime, tr("Over time"));
     m_tabs->addTab(m_utilisation, tr("Utilisation"));
     m_tabs->addTab(m_queues, tr("Queues"));
+    auto* failures = new QScrollArea(this);
+    failures->setWidget(m_failures);
+    failures->setWidgetResizable(true);
+    failures->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(failures, tr("Failures"));
     auto* comparePage = new QWidget(this);
     auto* compareLayout = new QVBoxLayout(comparePage);
     compareLayout->setContentsMargins(0, 0, 0, 0);
@@ -152,6 +182,7 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     layout->addLayout(settingsRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addLayout(flowRow);
     layout->addWidget(m_staleBanner);
     layout->addWidget(m_tabs, 1);
 
@@ -166,9 +197,11 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     connect(m_runner, &SimulationRunner::progressed, this, &SimulationPanel::progressed);
     connect(m_runner, &SimulationRunner::finished, this, &SimulationPanel::showRun);
     connect(m_requestClass, &QComboBox::currentIndexChanged, this, &SimulationPanel::showSeries);
+    connect(m_duration, &QDoubleSpinBox::valueChanged, m_failures, &FailureTimeline::setDuration);
     connect(m_document, &StudioDocument::changed, this, &SimulationPanel::designEdited);
     connect(m_document, &StudioDocument::designReset, this, &SimulationPanel::designReplaced);
     loadSettings();
+    m_failures->setDuration(m_duration->value());
     m_status->setText(tr("Run (F5) simulates the design as it is now."));
 }
 
@@ -194,6 +227,22 @@ bool SimulationPanel::running() const {
     return m_runner->running();
 }
 
+// A minute, or the command line's 200,000 requests when they come sooner (a busy design
+// takes long enough with those); at least long enough to see the last failure and twice its
+// length after it.
+double SimulationPanel::defaultDuration(const core::Design& design, const core::Catalog& catalog) {
+    double duration = 60;
+    if (core::validateDesign(design, catalog).empty())
+        if (auto solved = core::solver::solveDesign(design, {}, catalog);
+            solved && solved.value().capacity.offeredRate > 0)
+            duration = std::clamp(std::round(static_cast<double>(core::sim::kDefaultRequests) /
+                                             solved.value().capacity.offeredRate),
+                                  1.0, 60.0);
+    for (const core::FailureEvent& f : design.failures)
+        duration = std::max(duration, std::ceil(f.start + 3 * f.duration));
+    return duration;
+}
+
 // Settings are remembered per design: by its library entry, its file, or its name.
 QString SimulationPanel::settingsKey() const {
     QString key;
@@ -211,9 +260,7 @@ void SimulationPanel::loadSettings() {
     QSettings settings;
     settings.beginGroup(settingsKey());
     RunSettings s;
-    // A minute, or long enough to see the last failure and twice its length after it.
-    for (const core::FailureEvent& f : m_document->design().failures)
-        s.duration = std::max(s.duration, std::ceil(f.start + 3 * f.duration));
+    s.duration = defaultDuration(m_document->design(), m_document->catalog());
     s.duration = settings.value(QStringLiteral("duration"), s.duration).toDouble();
     s.replications = settings.value(QStringLiteral("replications"), s.replications).toInt();
     s.seed = settings.value(QStringLiteral("seed"), 1).toULongLong();
@@ -283,6 +330,9 @@ void SimulationPanel::showRun(std::shared_ptr<const SimulationRun> run) {
     m_utilisation->show(*m_run);
     m_baselineButton->setEnabled(true);
     m_exportButton->setEnabled(true);
+    m_flowButton->setEnabled(m_flow != nullptr);
+    if (m_flow)
+        m_flow->setRun(m_run);
     showComparison();
     const QString selected = m_requestClass->currentText();
     m_requestClass->blockSignals(true);
@@ -339,6 +389,27 @@ void SimulationPanel::showSeries() {
         lines.push_back({QString::fromStdString(followed[i]->id), &followed[i]->meanQueue,
                          kColors[i % std::size(kColors)]});
     m_queues->show(series, lines, tr("Requests waiting"), 1, failures);
+}
+
+void SimulationPanel::setSelection(const std::vector<std::string>& ids) {
+    m_failures->setSelection(ids);
+}
+
+void SimulationPanel::setFlow(FlowAnimation* flow) {
+    m_flow = flow;
+    connect(m_flowButton, &QPushButton::toggled, this, [this](bool on) {
+        m_flow->setVisible(on);
+        m_flow->setPlaying(on);
+        m_flowButton->setText(on ? tr("Pause Flow") : tr("Play Flow"));
+    });
+    connect(m_flowSpeed, &QComboBox::currentIndexChanged, this,
+            [this] { m_flow->setSpeed(m_flowSpeed->currentData().toDouble()); });
+    connect(m_flow, &FlowAnimation::clockChanged, this, [this](double t) {
+        m_flowClock->setText(
+            tr("t = %1 s of %2 s")
+                .arg(t, 0, 'f', 1)
+                .arg(m_run && m_run->result ? m_run->result->duration : 0, 0, 'f', 0));
+    });
 }
 
 void SimulationPanel::exportResultsFile() {
@@ -418,6 +489,10 @@ void SimulationPanel::designReplaced() {
     m_baseline.reset();
     m_baselineButton->setEnabled(false);
     m_exportButton->setEnabled(false);
+    m_flowButton->setChecked(false);
+    m_flowButton->setEnabled(false);
+    if (m_flow)
+        m_flow->setRun(nullptr);
     showComparison();
     m_stale = false;
     m_staleBanner->hide();

@@ -7,6 +7,8 @@
 // the run marks its results stale; opening another design clears them.
 #include "widgets/simulation/SimulationRun.h"
 
+#include "catalog/Catalog.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -25,6 +27,8 @@ class QToolButton;
 namespace studio::widgets {
 
 class ComparisonTable;
+class FailureTimeline;
+class FlowAnimation;
 class ResultsSummary;
 class SimulationRunner;
 class StudioDocument;
@@ -41,10 +45,18 @@ public:
     RunSettings settings() const;
     void setSettings(const RunSettings& settings);
     bool running() const;
+    // The duration a design gets until the person sets one (s of simulated time).
+    static double defaultDuration(const core::Design& design, const core::Catalog& catalog);
     bool stale() const { return m_stale; }
     std::shared_ptr<const SimulationRun> shownRun() const { return m_run; }
     std::shared_ptr<const SimulationRun> baseline() const { return m_baseline; }
     ComparisonTable* comparison() const { return m_comparison; }
+    // The canvas's request flow, played by this panel's controls (not owned).
+    void setFlow(FlowAnimation* flow);
+    QPushButton* flowButton() const { return m_flowButton; }
+    FailureTimeline* failureTimeline() const { return m_failures; }
+    // The canvas's selection: what the timeline's scenarios strike.
+    void setSelection(const std::vector<std::string>& ids);
 
     ResultsSummary* summary() const { return m_summary; }
     TimeSeriesChart* throughputChart() const { return m_throughput; }
@@ -90,6 +102,10 @@ private:
     QPushButton* m_baselineButton;
     QLabel* m_baselineLabel;
     QToolButton* m_exportButton; // results as JSON or CSV, a chart as PNG or SVG
+    QPushButton* m_flowButton;   // play or pause the request flow on the canvas
+    QComboBox* m_flowSpeed;
+    QLabel* m_flowClock;
+    FlowAnimation* m_flow = nullptr;
     QProgressBar* m_progress;
     QLabel* m_status;
     QLabel* m_staleBanner;
@@ -101,6 +117,7 @@ private:
     UtilisationChart* m_utilisation;
     TimeSeriesChart* m_queues;
     ComparisonTable* m_comparison;
+    FailureTimeline* m_failures; // the design's failure timeline, edited with the mouse
 };
 
 } // namespace studio::widgets

@@ -13,6 +13,7 @@
 #include "widgets/library/ThumbnailQueue.h"
 #include "widgets/overlay/EstimateOverlay.h"
 #include "widgets/palette/PaletteWidget.h"
+#include "widgets/simulation/FlowAnimation.h"
 #include "widgets/simulation/SimulationOverlay.h"
 #include "widgets/simulation/SimulationPanel.h"
 #include "widgets/window/EditActions.h"
@@ -143,6 +144,9 @@ void MainWindow::createDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, m_simulationDock);
     m_simulationDock->hide();
     m_simulationOverlay = new SimulationOverlay(m_document, m_scene, this);
+    m_simulation->setFlow(new FlowAnimation(m_scene, this));
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            [this] { m_simulation->setSelection(m_scene->selectedIds()); });
     // A finished run colours the canvas, unless the estimate overlay is on.
     connect(m_simulation, &SimulationPanel::runFinished, this, [this] {
         m_simulationOverlay->setRun(m_simulation->shownRun());

@@ -139,3 +139,24 @@ TEST(ChangeSet, AbsorbKeepsTheFirstBeforeAndTheLastAfter) {
     EXPECT_FALSE(first.absorb(removal));
     EXPECT_FALSE(removal.absorb(first));
 }
+
+TEST(ChangeSet, DesignPropertiesKeepTheFailureTimeline) {
+    Design before = sample();
+    before.failures = {FailureEvent{.kind = FailureKind::Down, .target = "c", .duration = 5}};
+    Design renamed = before;
+    renamed.name = "renamed";
+    ChangeSet rename;
+    rename.recordDesignProperties(before, renamed);
+    DesignDocument doc(before);
+    rename.apply(doc);
+    EXPECT_EQ(doc.design().failures, before.failures) << "a rename keeps the timeline";
+    Design moved = before;
+    moved.failures[0].start = 7;
+    ChangeSet move;
+    move.recordDesignProperties(before, moved);
+    DesignDocument other(before);
+    move.apply(other);
+    EXPECT_EQ(other.design().failures, moved.failures);
+    move.revert(other);
+    EXPECT_EQ(other.design().failures, before.failures);
+}

@@ -261,3 +261,21 @@ TEST(Edits, AZoneMovesIntoAnotherOnlyWhenItFitsWhole) {
     EXPECT_EQ(doc.design().findZone("edge")->parent, "vpc") << "members travel along";
     EXPECT_EQ(doc.design().findZone("az")->parent, "vpc");
 }
+
+TEST(Edits, DeletingWhatAFailureStrikesTakesTheFailureWithIt) {
+    Design design = sample();
+    design.failures = {
+        FailureEvent{.kind = FailureKind::Down, .target = "app", .duration = 5},
+        FailureEvent{.kind = FailureKind::Slow, .target = "db", .duration = 5},
+        FailureEvent{
+            .kind = FailureKind::Partitioned, .target = "lb", .duration = 5, .zone = "az"}};
+    Design after = test::appliedTo(design, edits::deleteItems(design, {"app"}));
+    ASSERT_EQ(after.failures.size(), 2u);
+    EXPECT_EQ(after.failures[0].target, "db");
+    after = test::appliedTo(design, edits::ungroup(design, "az"));
+    ASSERT_EQ(after.failures.size(), 2u) << "the partition from the zone is gone";
+    EXPECT_EQ(after.failures[1].target, "db");
+    // Nothing struck: the timeline stays as it is.
+    after = test::appliedTo(design, edits::deleteItems(design, {"note"}));
+    EXPECT_EQ(after.failures, design.failures);
+}

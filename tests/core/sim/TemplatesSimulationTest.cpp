@@ -115,6 +115,12 @@ TEST_P(TemplatesSimulationTest, ConservedLittleAndAgreesWithTheSolver) {
         // visit (a write's copies at replicas too).
         const double predicted = c.servedRate.mean * c.visitResponse.mean;
         EXPECT_NEAR(c.meanInSystem.mean, predicted, 0.05 * predicted + 0.01);
+        // Conservation on the links: what its links carry in is what arrives.
+        double carried = 0;
+        for (std::size_t l = 0; l < n.design.links.size(); ++l)
+            if (n.design.links[l].to == c.id)
+                carried += r.links[l].rate.mean;
+        EXPECT_NEAR(carried, c.arrivalRate.mean, 0.02 * c.arrivalRate.mean);
         if (shaped(n.design))
             continue;
         if (!a.arrivalApproximate && a.saturation == solver::Saturation::None) {

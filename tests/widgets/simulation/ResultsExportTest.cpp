@@ -50,8 +50,9 @@ TEST(ResultsExportTest, CsvRowsCarryTheResultsNumbers) {
     for (const QByteArray& line : lines) {
         found = found || line.startsWith(goodput);
         seriesRows += line.startsWith("request_series,") ? 1 : 0;
-        if (!line.isEmpty())
+        if (!line.isEmpty()) {
             EXPECT_EQ(line.count(','), 7) << line.toStdString();
+        }
     }
     EXPECT_TRUE(found);
     EXPECT_GT(seriesRows, 0);

@@ -2,12 +2,14 @@
 // the tables and charts show against the run's own result; an edit marks the results stale,
 // another design clears them; F5 in the window opens the dock and runs.
 #include "widgets/simulation/SimulationPanel.h"
+#include "simulation/ExampleDesigns.h"
 #include "widgets/base/StudioDocument.h"
 #include "widgets/canvas/DesignScene.h"
 #include "widgets/canvas/items/ComponentItem.h"
 #include "widgets/commands/DesignCommands.h"
 #include "widgets/simulation/ComparisonTable.h"
 #include "widgets/simulation/FigureText.h"
+#include "widgets/simulation/FlowAnimation.h"
 #include "widgets/simulation/ResultsSummary.h"
 #include "widgets/simulation/TimeSeriesChart.h"
 #include "widgets/simulation/UtilisationChart.h"
@@ -17,24 +19,19 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace studio::widgets::test {
 namespace {
 
 constexpr int kWaitMs = 60'000;
-
-core::Design example(const char* name) {
-    const std::string path =
-        std::string(STUDIO_SOURCE_DIR) + "/docs/examples/failures/" + name + ".json";
-    auto loaded = core::loadDesignFile(path);
-    EXPECT_TRUE(loaded.ok()) << path;
-    return loaded.ok() ? loaded.value() : core::Design{};
-}
 
 bool waitIdle(const SimulationPanel& panel) {
     return QTest::qWaitFor([&] { return !panel.running(); }, kWaitMs);
@@ -229,6 +226,69 @@ TEST(SimulationPanelTest, CompareNamesTheBetterVariant) {
     ASSERT_GE(verdicts.size(), 3u);
     EXPECT_EQ(verdicts[1], core::sim::Verdict::Better) << "mean latency";
     EXPECT_EQ(verdicts[2], core::sim::Verdict::Better) << "p99";
+}
+
+// The request flow: dots in proportion to each link's simulated traffic, counted on a paused
+// frame; a design opened (the scene rebuilt) does not take the flow down with it.
+TEST(SimulationPanelTest, TheFlowDrawsDotsInProportionToTheLinksTraffic) {
+    MainWindow window;
+    window.document()->reset(example("sinkhole"));
+    RunSettings settings;
+    settings.duration = 30;
+    settings.replications = 2;
+    SimulationPanel& panel = *window.simulationPanel();
+    panel.setSettings(settings);
+    panel.run();
+    ASSERT_TRUE(waitIdle(panel));
+    ASSERT_TRUE(panel.flowButton()->isEnabled());
+    panel.flowButton()->click(); // play
+    FlowAnimation* flow = window.findChild<FlowAnimation*>();
+    ASSERT_TRUE(flow);
+    EXPECT_TRUE(flow->playing());
+    QTest::qWait(100);
+    EXPECT_GT(flow->clock(), 0);
+    panel.flowButton()->click(); // pause
+    EXPECT_FALSE(flow->playing());
+    flow->setClock(10); // before the crash at 20 s, at the mean sending rate
+
+    const core::sim::SimulationResult& r = *panel.shownRun()->result;
+    double busiest = 0;
+    for (const core::sim::LinkStats& l : r.links)
+        busiest = std::max(busiest, l.rate.mean);
+    const auto counts = flow->dotCounts();
+    ASSERT_FALSE(counts.empty());
+    for (const auto& c : counts) {
+        const auto link = std::find_if(r.links.begin(), r.links.end(),
+                                       [&](const auto& l) { return l.id == c.link; });
+        ASSERT_NE(link, r.links.end());
+        const double expected = link->rate.mean / busiest * c.length / FlowAnimation::kSpacing;
+        EXPECT_GT(c.length, 0) << c.link;
+        EXPECT_NEAR(c.dots, expected, 0.15 * expected + 1) << c.link;
+        EXPECT_LE(c.failing, c.dots);
+    }
+    // The sinkhole: the crashed server refuses, so the link into it carries failing dots.
+    int failing = 0;
+    for (const auto& c : counts)
+        failing += c.failing;
+    EXPECT_GT(failing, 0);
+
+    window.document()->reset(example("retry-storm"));
+    EXPECT_TRUE(flow->dotCounts().empty());
+    EXPECT_FALSE(panel.flowButton()->isEnabled());
+}
+
+TEST(SimulationPanelTest, TheDefaultDurationFitsTheDesign) {
+    // 90 req/s: a minute; with its slowdown at 30 s for 8 s: at least 54 s.
+    EXPECT_EQ(
+        SimulationPanel::defaultDuration(example("goodput-collapse"), core::Catalog::standard()),
+        60);
+    // A busy design: the 200,000 requests come sooner than a minute.
+    core::Design busy = example("goodput-collapse");
+    busy.failures.clear();
+    busy.components.front().workload->rate = 20'000;
+    EXPECT_EQ(SimulationPanel::defaultDuration(busy, core::Catalog::standard()), 10);
+    busy.failures = example("goodput-collapse").failures;
+    EXPECT_EQ(SimulationPanel::defaultDuration(busy, core::Catalog::standard()), 54);
 }
 
 } // namespace
