@@ -5,19 +5,27 @@
     <name>Capacity</name>
     <message>
         <source>the p99 target must be a positive number of seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das p99-Ziel muss eine positive Anzahl Sekunden sein, nicht %1</translation>
     </message>
     <message>
         <source>the error-rate target must be a fraction from 0 to 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel für die Fehlerrate muss ein Anteil von 0 bis 1 sein, nicht %1</translation>
     </message>
     <message>
         <source>no load meets a p99 of %1 s: even at almost none (%2 req/s) the p99 of %3 is %4 s; the target must be above what the requests take on an idle system</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Last erreicht ein p99 von %1 s: selbst bei fast keiner Last (%2 req/s) beträgt das p99 von %3 %4 s; das Ziel muss über der Zeit liegen, die die Anfragen auf einem unbelasteten System brauchen</translation>
     </message>
     <message>
         <source>every load up to the most the file format allows (%1 req/s) meets a p99 of %2 s with no component saturated: the design sheds its excess load (a rate limiter rejects it) instead of queueing it</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Last bis zum Höchstwert, den das Dateiformat erlaubt (%1 req/s), erreicht ein p99 von %2 s, ohne dass eine Komponente gesättigt ist: der Entwurf wirft seine überschüssige Last ab (ein Ratenbegrenzer weist sie ab), statt sie in Warteschlangen zu stellen</translation>
+    </message>
+    <message>
+        <source>no load meets an error rate of %1: even at almost none (%2 req/s) a share of %3 of the requests is dropped or rejected</source>
+        <translation>keine Last erreicht eine Fehlerrate von %1: selbst bei fast keiner Last (%2 req/s) wird ein Anteil von %3 der Anfragen verworfen oder abgewiesen</translation>
+    </message>
+    <message>
+        <source>the run ended (%1 simulated after the warm-up) before any request of %2 was answered: too short for its latency</source>
+        <translation>der Lauf endete (%1 simuliert nach der Aufwärmphase), bevor irgendeine Anfrage von %2 beantwortet wurde: zu kurz für deren Latenz</translation>
     </message>
 </context>
 <context>
@@ -707,6 +715,26 @@
             <numerusform>%n Element verteilen</numerusform>
             <numerusform>%n Elemente verteilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schedule failure</source>
+        <translation>Ausfall einplanen</translation>
+    </message>
+    <message>
+        <source>Move failure</source>
+        <translation>Ausfall verschieben</translation>
+    </message>
+    <message>
+        <source>Resize failure</source>
+        <translation>Ausfalldauer ändern</translation>
+    </message>
+    <message>
+        <source>Edit failure</source>
+        <translation>Ausfall bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove failure</source>
+        <translation>Ausfall entfernen</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1583,109 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Server crash</source>
+        <translation>Serverabsturz</translation>
+    </message>
+    <message>
+        <source>One instance down</source>
+        <translation>Eine Instanz ausgefallen</translation>
+    </message>
+    <message>
+        <source>Slow dependency</source>
+        <translation>Langsame Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>Network partition</source>
+        <translation>Netzwerkpartition</translation>
+    </message>
+    <message>
+        <source>Cache flush</source>
+        <translation>Cache-Leerung</translation>
+    </message>
+    <message>
+        <source>Zone outage</source>
+        <translation>Zonenausfall</translation>
+    </message>
+    <message>
+        <source>Every instance of the selected component stops answering; its callers wait for their timeout. Detected by health checks; mitigated by auto-restart and replicas.</source>
+        <translation>Alle Instanzen der ausgewählten Komponente antworten nicht mehr; ihre Aufrufer warten bis zu ihrem Timeout. Erkannt durch Health-Checks; abgemildert durch automatischen Neustart und Replikate.</translation>
+    </message>
+    <message>
+        <source>One instance of the selected component stops answering. Health checks take it out of its balancer; the other replicas carry its share.</source>
+        <translation>Eine Instanz der ausgewählten Komponente antwortet nicht mehr. Health-Checks nehmen sie aus ihrem Balancer; die anderen Replikate übernehmen ihren Anteil.</translation>
+    </message>
+    <message>
+        <source>The selected component&apos;s service times ×10. Detected as a latency increase; mitigated by timeouts and bulkheads.</source>
+        <translation>Die Bedienzeiten der ausgewählten Komponente ×10. Erkannt als Anstieg der Latenz; abgemildert durch Timeouts und Bulkheads.</translation>
+    </message>
+    <message>
+        <source>The selected component and a zone it is not in cannot reach each other. Detected by timeouts; mitigated by circuit breakers and retries.</source>
+        <translation>Die ausgewählte Komponente und eine Zone, in der sie nicht liegt, können einander nicht erreichen. Erkannt durch Timeouts; abgemildert durch Circuit Breaker und Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>The selected cache or CDN loses its contents: every request misses, then the hit ratio climbs back.</source>
+        <translation>Der ausgewählte Cache oder das ausgewählte CDN verliert seinen Inhalt: jede Anfrage ist ein Fehlzugriff, danach steigt die Trefferquote wieder an.</translation>
+    </message>
+    <message>
+        <source>Every component in the selected component&apos;s zone is down (a region outage). Detected by DNS health checks; mitigated by multi-region failover.</source>
+        <translation>Alle Komponenten in der Zone der ausgewählten Komponente sind ausgefallen (ein Regionsausfall). Erkannt durch DNS-Health-Checks; abgemildert durch Multi-Region-Failover.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances down, refusing</source>
+        <translation>%1: %2 von %3 Instanzen ausgefallen, abweisend</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances down</source>
+        <translation>%1: %2 von %3 Instanzen ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its instances down, refusing</source>
+        <translation>%1: %2 der Instanzen ausgefallen, abweisend</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its instances down</source>
+        <translation>%1: %2 der Instanzen ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 down, refusing</source>
+        <translation>%1 ausgefallen, abweisend</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 slowed ×%2</source>
+        <translation>%1 verlangsamt ×%2</translation>
+    </message>
+    <message>
+        <source>%1 cut off from %2</source>
+        <translation>%1 abgeschnitten von %2</translation>
+    </message>
+    <message>
+        <source>%1 flushed, refills in %2 s</source>
+        <translation>%1 geleert, füllt sich in %2 s wieder</translation>
+    </message>
+    <message>
+        <source>%1 flushed</source>
+        <translation>%1 geleert</translation>
+    </message>
+    <message>
+        <source>%1 zone down, refusing</source>
+        <translation>Zone %1 ausgefallen, abweisend</translation>
+    </message>
+    <message>
+        <source>%1 zone down</source>
+        <translation>Zone %1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 s – %2 s (%3 s)</source>
+        <translation>%1 s – %2 s (%3 s)</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>no library file was given</source>
@@ -2377,6 +2508,10 @@
         <source>is not a regular file</source>
         <translation>ist keine reguläre Datei</translation>
     </message>
+    <message>
+        <source>the PNG could not be drawn</source>
+        <translation>das PNG konnte nicht gezeichnet werden</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::ApplyBox</name>
@@ -2511,6 +2646,69 @@
     <message>
         <source>SI units: 1 KB = 1,000 B (KiB, MiB, GiB are binary); a day is 86,400 s.</source>
         <translation>SI-Einheiten: 1 KB = 1 000 B (KiB, MiB, GiB sind binär); ein Tag hat 86 400 s.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ComparisonTable</name>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referenzlauf</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Dieser Lauf</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>no significant difference</source>
+        <translation>kein signifikanter Unterschied</translation>
+    </message>
+    <message>
+        <source>cannot tell (one replication)</source>
+        <translation>nicht entscheidbar (eine Replikation)</translation>
+    </message>
+    <message>
+        <source>goodput/s</source>
+        <translation>Goodput/s</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>Auslastung</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3439,216 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::FailureEventDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Edit Failure</source>
+        <translation>Ausfall bearbeiten</translation>
+    </message>
+    <message>
+        <source>When it begins, in seconds from the start of the run.</source>
+        <translation>Wann er beginnt, in Sekunden ab dem Start des Laufs.</translation>
+    </message>
+    <message>
+        <source>How long it lasts.</source>
+        <translation>Wie lange er dauert.</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>The component&apos;s service times are multiplied by it.</source>
+        <translation>Die Bedienzeiten der Komponente werden damit multipliziert.</translation>
+    </message>
+    <message>
+        <source>Factor:</source>
+        <translation>Faktor:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>How many of its instances go down; all of them at 0.</source>
+        <translation>Wie viele ihrer Instanzen ausfallen; bei 0 alle.</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation>Instanzen:</translation>
+    </message>
+    <message>
+        <source>Silent: callers wait for their timeout</source>
+        <translation>Stumm: Aufrufer warten bis zu ihrem Timeout</translation>
+    </message>
+    <message>
+        <source>Refuse: requests fail at once</source>
+        <translation>Abweisen: Anfragen schlagen sofort fehl</translation>
+    </message>
+    <message>
+        <source>Crash mode:</source>
+        <translation>Absturzmodus:</translation>
+    </message>
+    <message>
+        <source>The zone the component is cut off from.</source>
+        <translation>Die Zone, von der die Komponente abgeschnitten ist.</translation>
+    </message>
+    <message>
+        <source>Cut off from:</source>
+        <translation>Abgeschnitten von:</translation>
+    </message>
+    <message>
+        <source>Seconds after the end for the hit ratio to climb back; 0 = at once.</source>
+        <translation>Sekunden nach dem Ende, bis die Trefferquote wieder angestiegen ist; 0 = sofort.</translation>
+    </message>
+    <message>
+        <source>Refill:</source>
+        <translation>Wiederauffüllen:</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::FailureTimeline</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Failure timeline</source>
+        <translation>Ausfall-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>The failures the simulation runs, one row each. Arrow keys move the selected one, Shift+arrow changes its end, Up and Down select, Enter edits, Delete removes.</source>
+        <translation>Die Ausfälle, die die Simulation durchspielt, einer pro Zeile. Pfeiltasten verschieben den ausgewählten, Umschalt+Pfeil ändert sein Ende, Auf und Ab wählen aus, Eingabe bearbeitet, Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>Down, silent</source>
+        <translation>Ausgefallen, stumm</translation>
+    </message>
+    <message>
+        <source>Its instances answer nothing; callers wait for their timeout (a crashed host).</source>
+        <translation>Ihre Instanzen antworten nicht; Aufrufer warten bis zu ihrem Timeout (ein abgestürzter Host).</translation>
+    </message>
+    <message>
+        <source>Down, refusing</source>
+        <translation>Ausgefallen, abweisend</translation>
+    </message>
+    <message>
+        <source>Its instances fail each request at once (a dead process behind a live port).</source>
+        <translation>Ihre Instanzen lassen jede Anfrage sofort fehlschlagen (ein toter Prozess hinter einem offenen Port).</translation>
+    </message>
+    <message>
+        <source>Slowed ×k…</source>
+        <translation>Verlangsamt ×k …</translation>
+    </message>
+    <message>
+        <source>Its service times multiplied by a factor you give.</source>
+        <translation>Ihre Bedienzeiten, multipliziert mit einem Faktor Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Partitioned from a zone…</source>
+        <translation>Von einer Zone getrennt …</translation>
+    </message>
+    <message>
+        <source>It and the components of a zone you choose cannot reach each other.</source>
+        <translation>Sie und die Komponenten einer Zone Ihrer Wahl können einander nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Cache flushed</source>
+        <translation>Cache geleert</translation>
+    </message>
+    <message>
+        <source>A cache or CDN loses its contents: every request misses.</source>
+        <translation>Ein Cache oder CDN verliert seinen Inhalt: jede Anfrage ist ein Fehlzugriff.</translation>
+    </message>
+    <message>
+        <source>Zone down…</source>
+        <translation>Zone ausgefallen …</translation>
+    </message>
+    <message>
+        <source>Every component in a zone you choose is down.</source>
+        <translation>Alle Komponenten einer Zone Ihrer Wahl sind ausgefallen.</translation>
+    </message>
+    <message>
+        <source>The selected failure&apos;s numbers (or double-click its bar).</source>
+        <translation>Die Werte des ausgewählten Ausfalls (oder auf seinen Balken doppelklicken).</translation>
+    </message>
+    <message>
+        <source>Removes the selected failure (Delete).</source>
+        <translation>Entfernt den ausgewählten Ausfall (Entf).</translation>
+    </message>
+    <message>
+        <source>Schedules a failure on the component selected on the canvas, or one you choose.</source>
+        <translation>Plant einen Ausfall für die auf der Zeichenfläche ausgewählte Komponente oder eine Komponente Ihrer Wahl ein.</translation>
+    </message>
+    <message>
+        <source>Schedule Failure</source>
+        <translation>Ausfall einplanen</translation>
+    </message>
+    <message>
+        <source>Service times of %1 multiplied by:</source>
+        <translation>Bedienzeiten von %1 multipliziert mit:</translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <translation>Komponente:</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s failure modes, on the component selected on the canvas: select one first.</source>
+        <translation>Die Ausfallarten der Referenzentwürfe, angewandt auf die auf der Zeichenfläche ausgewählte Komponente: wählen Sie zuerst eine aus.</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s failure modes, on %1.</source>
+        <translation>Die Ausfallarten der Referenzentwürfe, angewandt auf %1.</translation>
+    </message>
+    <message>
+        <source>No failures: select a component on the canvas and pick a Scenario, or Add one.</source>
+        <translation>Keine Ausfälle: Wählen Sie eine Komponente auf der Zeichenfläche und dann ein Szenario, oder fügen Sie einen Ausfall hinzu.</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>Past the end of the run (%1 s): the simulation does not get here.</source>
+        <translation>Nach dem Ende des Laufs (%1 s): so weit kommt die Simulation nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer in the design: remove this failure or edit the design.</source>
+        <translation>„%1“ ist nicht mehr im Entwurf: Entfernen Sie diesen Ausfall oder bearbeiten Sie den Entwurf.</translation>
+    </message>
+    <message>
+        <source>Drag to move it, drag an edge to change its start or end; double-click for its numbers; Delete removes it.</source>
+        <translation>Ziehen verschiebt ihn, Ziehen an einer Kante ändert Beginn oder Ende; Doppelklick zeigt seine Werte; Entf entfernt ihn.</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::FieldTexts</name>
     <message>
         <source>mixed</source>
@@ -3854,6 +4262,14 @@ Aus Vorlage: %1</translation>
         <source>&amp;Cancel Simulation</source>
         <translation>Simulation &amp;abbrechen</translation>
     </message>
+    <message>
+        <source>Si&amp;mulation Overlay</source>
+        <translation>Si&amp;mulation einblenden</translation>
+    </message>
+    <message>
+        <source>Colour each component by its simulated utilisation in the last run</source>
+        <translation>Jede Komponente nach ihrer simulierten Auslastung im letzten Lauf einfärben</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::Minimap</name>
@@ -4197,6 +4613,49 @@ Bytes</translation>
     </message>
 </context>
 <context>
+    <name>studio::widgets::SimulationOverlay</name>
+    <message>
+        <source>%1 req/s · %2</source>
+        <translation>%1 req/s · %2</translation>
+    </message>
+    <message>
+        <source>busiest</source>
+        <translation>am stärksten ausgelastet</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 wasted</source>
+        <translation>%1 verschwendet</translation>
+    </message>
+    <message>
+        <source>Simulated, with the analytic estimate in [ ]:</source>
+        <translation>Simuliert, mit der analytischen Schätzung in [ ]:</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1 req/s</source>
+        <translation>Ankünfte: %1 req/s</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1</source>
+        <translation>Auslastung: %1</translation>
+    </message>
+    <message>
+        <source>Mean wait: %1</source>
+        <translation>Mittlere Wartezeit: %1</translation>
+    </message>
+    <message>
+        <source>Mean queue: %1</source>
+        <translation>Mittlere Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Dropped or refused: %1</source>
+        <translation>Verworfen oder abgewiesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::SimulationPanel</name>
     <message>
         <source>Random failures</source>
@@ -4331,6 +4790,106 @@ Bytes</translation>
     <message>
         <source>The design changed after this run: these results are for the version it ran on. Run again (F5) for the design as it is now.</source>
         <translation>Der Entwurf hat sich nach diesem Lauf geändert: diese Ergebnisse gehören zur damaligen Version. Erneut starten (F5) für den jetzigen Stand.</translation>
+    </message>
+    <message>
+        <source>Keep as Baseline</source>
+        <translation>Als Referenzlauf behalten</translation>
+    </message>
+    <message>
+        <source>Play Flow</source>
+        <translation>Fluss abspielen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Results as JSON or CSV…</source>
+        <translation>Ergebnisse als JSON oder CSV …</translation>
+    </message>
+    <message>
+        <source>Throughput Chart…</source>
+        <translation>Durchsatzdiagramm …</translation>
+    </message>
+    <message>
+        <source>Latency Chart…</source>
+        <translation>Latenzdiagramm …</translation>
+    </message>
+    <message>
+        <source>Utilisation Chart…</source>
+        <translation>Auslastungsdiagramm …</translation>
+    </message>
+    <message>
+        <source>Queue Chart…</source>
+        <translation>Warteschlangendiagramm …</translation>
+    </message>
+    <message>
+        <source>Keep these results to compare the next runs with: change the design, run again with the same seed, and read the differences.</source>
+        <translation>Diese Ergebnisse behalten, um die nächsten Läufe damit zu vergleichen: den Entwurf ändern, mit demselben Seed erneut starten und die Unterschiede ablesen.</translation>
+    </message>
+    <message>
+        <source>Play the run back on the canvas: dots along the links, as many as their traffic, coloured by request class, red where they fail.</source>
+        <translation>Den Lauf auf der Zeichenfläche abspielen: Punkte entlang der Links, so viele wie ihr Verkehr, nach Anfrageklasse eingefärbt, rot, wo Anfragen fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>%1× simulated time</source>
+        <translation>%1× simulierte Zeit</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Ausfälle</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Baseline goodput</source>
+        <translation>Goodput (Referenzlauf)</translation>
+    </message>
+    <message>
+        <source>Baseline p99</source>
+        <translation>p99 (Referenzlauf)</translation>
+    </message>
+    <message>
+        <source>Pause Flow</source>
+        <translation>Fluss anhalten</translation>
+    </message>
+    <message>
+        <source>t = %1 s of %2 s</source>
+        <translation>t = %1 s von %2 s</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Clear Baseline</source>
+        <translation>Referenzlauf verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep a run as the baseline, change the design and run again (the same seed gives the same random numbers): the differences appear here.</source>
+        <translation>Behalten Sie einen Lauf als Referenzlauf, ändern Sie den Entwurf und starten Sie erneut (derselbe Seed ergibt dieselben Zufallszahlen): Die Unterschiede erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>This run is the baseline (seed %1). Change the design and run again.</source>
+        <translation>Dieser Lauf ist der Referenzlauf (Seed %1). Ändern Sie den Entwurf und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This run against the baseline (seed %1 against %2): the difference with its 95% interval.</source>
+        <translation>Dieser Lauf gegenüber dem Referenzlauf (Seed %1 gegenüber %2): die Differenz mit ihrem 95-%-Intervall.</translation>
     </message>
 </context>
 <context>

@@ -5,19 +5,27 @@
     <name>Capacity</name>
     <message>
         <source>the p99 target must be a positive number of seconds, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 目标必须是正的秒数，而不是 %1</translation>
     </message>
     <message>
         <source>the error-rate target must be a fraction from 0 to 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误率目标必须是 0 到 1 之间的比例，而不是 %1</translation>
     </message>
     <message>
         <source>no load meets a p99 of %1 s: even at almost none (%2 req/s) the p99 of %3 is %4 s; the target must be above what the requests take on an idle system</source>
-        <translation type="unfinished"></translation>
+        <translation>任何负载都无法满足 %1 s 的 p99：即使负载几乎为零（%2 req/s），%3 的 p99 也有 %4 s；目标必须高于请求在空闲系统上所需的时间</translation>
     </message>
     <message>
         <source>every load up to the most the file format allows (%1 req/s) meets a p99 of %2 s with no component saturated: the design sheds its excess load (a rate limiter rejects it) instead of queueing it</source>
-        <translation type="unfinished"></translation>
+        <translation>直到文件格式允许的最大值（%1 req/s），每种负载都能满足 %2 s 的 p99，且没有组件饱和：该设计会卸掉超出的负载（由限流器拒绝），而不是让其排队</translation>
+    </message>
+    <message>
+        <source>no load meets an error rate of %1: even at almost none (%2 req/s) a share of %3 of the requests is dropped or rejected</source>
+        <translation>任何负载都无法满足 %1 的错误率：即使负载几乎为零（%2 req/s），也有 %3 比例的请求被丢弃或拒绝</translation>
+    </message>
+    <message>
+        <source>the run ended (%1 simulated after the warm-up) before any request of %2 was answered: too short for its latency</source>
+        <translation>在 %2 的任何请求得到应答之前运行就已结束（预热后模拟了 %1）：对其延迟而言运行时间太短</translation>
     </message>
 </context>
 <context>
@@ -698,6 +706,26 @@
         <translation>
             <numerusform>分布 %n 项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schedule failure</source>
+        <translation>安排故障</translation>
+    </message>
+    <message>
+        <source>Move failure</source>
+        <translation>移动故障</translation>
+    </message>
+    <message>
+        <source>Resize failure</source>
+        <translation>调整故障时长</translation>
+    </message>
+    <message>
+        <source>Edit failure</source>
+        <translation>编辑故障</translation>
+    </message>
+    <message>
+        <source>Remove failure</source>
+        <translation>移除故障</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1574,109 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Server crash</source>
+        <translation>服务器崩溃</translation>
+    </message>
+    <message>
+        <source>One instance down</source>
+        <translation>单个实例宕机</translation>
+    </message>
+    <message>
+        <source>Slow dependency</source>
+        <translation>依赖变慢</translation>
+    </message>
+    <message>
+        <source>Network partition</source>
+        <translation>网络分区</translation>
+    </message>
+    <message>
+        <source>Cache flush</source>
+        <translation>缓存清空</translation>
+    </message>
+    <message>
+        <source>Zone outage</source>
+        <translation>区域宕机</translation>
+    </message>
+    <message>
+        <source>Every instance of the selected component stops answering; its callers wait for their timeout. Detected by health checks; mitigated by auto-restart and replicas.</source>
+        <translation>所选组件的所有实例都停止应答；其调用方一直等到超时。通过健康检查发现；通过自动重启和副本缓解。</translation>
+    </message>
+    <message>
+        <source>One instance of the selected component stops answering. Health checks take it out of its balancer; the other replicas carry its share.</source>
+        <translation>所选组件的一个实例停止应答。健康检查将其从负载均衡器中摘除；其他副本分担它的份额。</translation>
+    </message>
+    <message>
+        <source>The selected component&apos;s service times ×10. Detected as a latency increase; mitigated by timeouts and bulkheads.</source>
+        <translation>所选组件的服务时间 ×10。表现为延迟上升；通过超时和舱壁缓解。</translation>
+    </message>
+    <message>
+        <source>The selected component and a zone it is not in cannot reach each other. Detected by timeouts; mitigated by circuit breakers and retries.</source>
+        <translation>所选组件与一个它不在其中的区域之间无法互通。通过超时发现；通过熔断器和重试缓解。</translation>
+    </message>
+    <message>
+        <source>The selected cache or CDN loses its contents: every request misses, then the hit ratio climbs back.</source>
+        <translation>所选缓存或 CDN 丢失其内容：所有请求都未命中，随后命中率逐渐回升。</translation>
+    </message>
+    <message>
+        <source>Every component in the selected component&apos;s zone is down (a region outage). Detected by DNS health checks; mitigated by multi-region failover.</source>
+        <translation>所选组件所在区域中的所有组件都宕机（地域故障）。通过 DNS 健康检查发现；通过多地域故障转移缓解。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances down, refusing</source>
+        <translation>%1：%3 个实例中 %2 个宕机，拒绝请求</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances down</source>
+        <translation>%1：%3 个实例中 %2 个宕机</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its instances down, refusing</source>
+        <translation>%1：其中 %2 个实例宕机，拒绝请求</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its instances down</source>
+        <translation>%1：其中 %2 个实例宕机</translation>
+    </message>
+    <message>
+        <source>%1 down, refusing</source>
+        <translation>%1 宕机，拒绝请求</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 宕机</translation>
+    </message>
+    <message>
+        <source>%1 slowed ×%2</source>
+        <translation>%1 变慢 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 cut off from %2</source>
+        <translation>%1 与 %2 隔断</translation>
+    </message>
+    <message>
+        <source>%1 flushed, refills in %2 s</source>
+        <translation>%1 被清空，%2 秒内回填</translation>
+    </message>
+    <message>
+        <source>%1 flushed</source>
+        <translation>%1 被清空</translation>
+    </message>
+    <message>
+        <source>%1 zone down, refusing</source>
+        <translation>区域 %1 宕机，拒绝请求</translation>
+    </message>
+    <message>
+        <source>%1 zone down</source>
+        <translation>区域 %1 宕机</translation>
+    </message>
+    <message>
+        <source>%1 s – %2 s (%3 s)</source>
+        <translation>%1 秒 – %2 秒（%3 秒）</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>no library file was given</source>
@@ -2368,6 +2499,10 @@
         <source>is not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
+    <message>
+        <source>the PNG could not be drawn</source>
+        <translation>无法绘制 PNG</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::ApplyBox</name>
@@ -2502,6 +2637,69 @@
     <message>
         <source>SI units: 1 KB = 1,000 B (KiB, MiB, GiB are binary); a day is 86,400 s.</source>
         <translation>SI 单位：1 KB = 1,000 B（KiB、MiB、GiB 为二进制单位）；一天为 86,400 s。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ComparisonTable</name>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>更好</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>更差</translation>
+    </message>
+    <message>
+        <source>no significant difference</source>
+        <translation>无显著差异</translation>
+    </message>
+    <message>
+        <source>cannot tell (one replication)</source>
+        <translation>无法判断（仅一次重复）</translation>
+    </message>
+    <message>
+        <source>goodput/s</source>
+        <translation>有效吞吐/秒</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>utilisation</source>
+        <translation>利用率</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3427,216 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::FailureEventDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Edit Failure</source>
+        <translation>编辑故障</translation>
+    </message>
+    <message>
+        <source>When it begins, in seconds from the start of the run.</source>
+        <translation>故障开始的时间，以距运行开始的秒数计。</translation>
+    </message>
+    <message>
+        <source>How long it lasts.</source>
+        <translation>故障持续的时长。</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>The component&apos;s service times are multiplied by it.</source>
+        <translation>组件的服务时间将乘以此系数。</translation>
+    </message>
+    <message>
+        <source>Factor:</source>
+        <translation>系数：</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How many of its instances go down; all of them at 0.</source>
+        <translation>宕机的实例数；为 0 时全部宕机。</translation>
+    </message>
+    <message>
+        <source>Instances:</source>
+        <translation>实例数：</translation>
+    </message>
+    <message>
+        <source>Silent: callers wait for their timeout</source>
+        <translation>静默：调用方一直等到超时</translation>
+    </message>
+    <message>
+        <source>Refuse: requests fail at once</source>
+        <translation>拒绝：请求立即失败</translation>
+    </message>
+    <message>
+        <source>Crash mode:</source>
+        <translation>崩溃模式：</translation>
+    </message>
+    <message>
+        <source>The zone the component is cut off from.</source>
+        <translation>组件与之隔断的区域。</translation>
+    </message>
+    <message>
+        <source>Cut off from:</source>
+        <translation>隔断区域：</translation>
+    </message>
+    <message>
+        <source>Seconds after the end for the hit ratio to climb back; 0 = at once.</source>
+        <translation>故障结束后命中率回升所需的秒数；0 = 立即恢复。</translation>
+    </message>
+    <message>
+        <source>Refill:</source>
+        <translation>回填：</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::FailureTimeline</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Failure timeline</source>
+        <translation>故障时间线</translation>
+    </message>
+    <message>
+        <source>The failures the simulation runs, one row each. Arrow keys move the selected one, Shift+arrow changes its end, Up and Down select, Enter edits, Delete removes.</source>
+        <translation>模拟中运行的故障，每行一个。方向键移动所选故障，Shift+方向键更改其结束时间，上下键选择，Enter 编辑，Delete 移除。</translation>
+    </message>
+    <message>
+        <source>Down, silent</source>
+        <translation>宕机，静默</translation>
+    </message>
+    <message>
+        <source>Its instances answer nothing; callers wait for their timeout (a crashed host).</source>
+        <translation>其实例不作任何应答；调用方一直等到超时（主机崩溃）。</translation>
+    </message>
+    <message>
+        <source>Down, refusing</source>
+        <translation>宕机，拒绝请求</translation>
+    </message>
+    <message>
+        <source>Its instances fail each request at once (a dead process behind a live port).</source>
+        <translation>其实例让每个请求立即失败（端口仍在，进程已死）。</translation>
+    </message>
+    <message>
+        <source>Slowed ×k…</source>
+        <translation>变慢 ×k…</translation>
+    </message>
+    <message>
+        <source>Its service times multiplied by a factor you give.</source>
+        <translation>其服务时间乘以您指定的系数。</translation>
+    </message>
+    <message>
+        <source>Partitioned from a zone…</source>
+        <translation>与区域隔断…</translation>
+    </message>
+    <message>
+        <source>It and the components of a zone you choose cannot reach each other.</source>
+        <translation>它与您所选区域中的组件之间无法互通。</translation>
+    </message>
+    <message>
+        <source>Cache flushed</source>
+        <translation>缓存被清空</translation>
+    </message>
+    <message>
+        <source>A cache or CDN loses its contents: every request misses.</source>
+        <translation>缓存或 CDN 丢失其内容：所有请求都未命中。</translation>
+    </message>
+    <message>
+        <source>Zone down…</source>
+        <translation>区域宕机…</translation>
+    </message>
+    <message>
+        <source>Every component in a zone you choose is down.</source>
+        <translation>您所选区域中的所有组件都宕机。</translation>
+    </message>
+    <message>
+        <source>The selected failure&apos;s numbers (or double-click its bar).</source>
+        <translation>所选故障的参数（或双击其时间条）。</translation>
+    </message>
+    <message>
+        <source>Removes the selected failure (Delete).</source>
+        <translation>移除所选故障（Delete）。</translation>
+    </message>
+    <message>
+        <source>Schedules a failure on the component selected on the canvas, or one you choose.</source>
+        <translation>为画布上所选的组件或您选择的组件安排故障。</translation>
+    </message>
+    <message>
+        <source>Schedule Failure</source>
+        <translation>安排故障</translation>
+    </message>
+    <message>
+        <source>Service times of %1 multiplied by:</source>
+        <translation>%1 的服务时间乘以：</translation>
+    </message>
+    <message>
+        <source>Component:</source>
+        <translation>组件：</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s failure modes, on the component selected on the canvas: select one first.</source>
+        <translation>参考设计中的故障模式，作用于画布上所选的组件：请先选择一个组件。</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s failure modes, on %1.</source>
+        <translation>参考设计中的故障模式，作用于 %1。</translation>
+    </message>
+    <message>
+        <source>No failures: select a component on the canvas and pick a Scenario, or Add one.</source>
+        <translation>暂无故障：在画布上选择一个组件并选取“场景”，或“添加”一个故障。</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 秒</translation>
+    </message>
+    <message>
+        <source>Past the end of the run (%1 s): the simulation does not get here.</source>
+        <translation>超出运行结束时间（%1 秒）：模拟不会运行到这里。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer in the design: remove this failure or edit the design.</source>
+        <translation>“%1”已不在设计中：请移除此故障或编辑设计。</translation>
+    </message>
+    <message>
+        <source>Drag to move it, drag an edge to change its start or end; double-click for its numbers; Delete removes it.</source>
+        <translation>拖动可移动它，拖动边缘可更改其开始或结束时间；双击查看其参数；按 Delete 移除。</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::FieldTexts</name>
     <message>
         <source>mixed</source>
@@ -3842,6 +4250,14 @@ From template: %1</source>
         <source>&amp;Cancel Simulation</source>
         <translation>取消模拟(&amp;C)</translation>
     </message>
+    <message>
+        <source>Si&amp;mulation Overlay</source>
+        <translation>模拟叠加层(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Colour each component by its simulated utilisation in the last run</source>
+        <translation>按上次运行中模拟的利用率为每个组件着色</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::Minimap</name>
@@ -4185,6 +4601,49 @@ bytes</source>
     </message>
 </context>
 <context>
+    <name>studio::widgets::SimulationOverlay</name>
+    <message>
+        <source>%1 req/s · %2</source>
+        <translation>%1 req/s · %2</translation>
+    </message>
+    <message>
+        <source>busiest</source>
+        <translation>最繁忙</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>失败 %1</translation>
+    </message>
+    <message>
+        <source>%1 wasted</source>
+        <translation>浪费 %1</translation>
+    </message>
+    <message>
+        <source>Simulated, with the analytic estimate in [ ]:</source>
+        <translation>模拟值，[ ] 内为解析估计：</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1 req/s</source>
+        <translation>到达：%1 req/s</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1</source>
+        <translation>利用率：%1</translation>
+    </message>
+    <message>
+        <source>Mean wait: %1</source>
+        <translation>平均等待：%1</translation>
+    </message>
+    <message>
+        <source>Mean queue: %1</source>
+        <translation>平均队列：%1</translation>
+    </message>
+    <message>
+        <source>Dropped or refused: %1</source>
+        <translation>丢弃或拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::SimulationPanel</name>
     <message>
         <source>Random failures</source>
@@ -4319,6 +4778,106 @@ bytes</source>
     <message>
         <source>The design changed after this run: these results are for the version it ran on. Run again (F5) for the design as it is now.</source>
         <translation>本次运行后设计已更改：这些结果属于运行时的版本。再次运行（F5）以模拟当前设计。</translation>
+    </message>
+    <message>
+        <source>Keep as Baseline</source>
+        <translation>设为基线</translation>
+    </message>
+    <message>
+        <source>Play Flow</source>
+        <translation>播放流量</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Results as JSON or CSV…</source>
+        <translation>结果（JSON 或 CSV）…</translation>
+    </message>
+    <message>
+        <source>Throughput Chart…</source>
+        <translation>吞吐量图表…</translation>
+    </message>
+    <message>
+        <source>Latency Chart…</source>
+        <translation>延迟图表…</translation>
+    </message>
+    <message>
+        <source>Utilisation Chart…</source>
+        <translation>利用率图表…</translation>
+    </message>
+    <message>
+        <source>Queue Chart…</source>
+        <translation>队列图表…</translation>
+    </message>
+    <message>
+        <source>Keep these results to compare the next runs with: change the design, run again with the same seed, and read the differences.</source>
+        <translation>保留这些结果，用于与之后的运行比较：修改设计，用相同种子再次运行，然后查看差异。</translation>
+    </message>
+    <message>
+        <source>Play the run back on the canvas: dots along the links, as many as their traffic, coloured by request class, red where they fail.</source>
+        <translation>在画布上回放本次运行：圆点沿链接移动，数量与流量成比例，按请求类别着色，失败处显示为红色。</translation>
+    </message>
+    <message>
+        <source>%1× simulated time</source>
+        <translation>%1× 模拟时间</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Baseline goodput</source>
+        <translation>基线有效吞吐</translation>
+    </message>
+    <message>
+        <source>Baseline p99</source>
+        <translation>基线 p99</translation>
+    </message>
+    <message>
+        <source>Pause Flow</source>
+        <translation>暂停流量</translation>
+    </message>
+    <message>
+        <source>t = %1 s of %2 s</source>
+        <translation>t = %1 秒 / %2 秒</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Clear Baseline</source>
+        <translation>清除基线</translation>
+    </message>
+    <message>
+        <source>Keep a run as the baseline, change the design and run again (the same seed gives the same random numbers): the differences appear here.</source>
+        <translation>将一次运行设为基线，修改设计后再次运行（相同种子给出相同的随机数）：差异会显示在这里。</translation>
+    </message>
+    <message>
+        <source>This run is the baseline (seed %1). Change the design and run again.</source>
+        <translation>本次运行即为基线（种子 %1）。请修改设计后再次运行。</translation>
+    </message>
+    <message>
+        <source>This run against the baseline (seed %1 against %2): the difference with its 95% interval.</source>
+        <translation>本次运行与基线对比（种子 %1 对 %2）：差值及其 95% 区间。</translation>
     </message>
 </context>
 <context>

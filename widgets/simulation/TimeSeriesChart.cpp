@@ -20,6 +20,15 @@ QValueAxis* valueAxis(const QString& title) {
     return axis;
 }
 
+// 1, 2 or 5 times a power of ten, at least `step`.
+double roundStep(double step) {
+    const double power = std::pow(10, std::floor(std::log10(step)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= step)
+            return m * power;
+    return 10 * power;
+}
+
 } // namespace
 
 QString TimeSeriesChart::failureName(const core::FailureEvent& f) {
@@ -134,9 +143,13 @@ void TimeSeriesChart::show(const core::sim::SimulationSeries& series,
         window->attachAxis(y);
         ++m_failureWindows;
     }
-    x->setRange(0, end > 0 ? end : 1);
+    // The run's own span on the time axis, with round ticks from 0.
+    const double span = end > 0 ? end : 1;
+    x->setRange(0, span);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(roundStep(span / 6));
     y->setRange(0, top);
-    x->applyNiceNumbers();
     y->applyNiceNumbers();
 }
 
