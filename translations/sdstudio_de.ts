@@ -2649,6 +2649,113 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::CapacityDialog</name>
+    <message>
+        <source>the p99 of %1 passes the target just above it</source>
+        <translation>das p99 von %1 überschreitet knapp darüber das Ziel</translation>
+    </message>
+    <message>
+        <source>%1 saturates just above it</source>
+        <translation>%1 ist knapp darüber überlastet</translation>
+    </message>
+    <message>
+        <source>the failed requests pass the error-rate target just above it</source>
+        <translation>die fehlgeschlagenen Anfragen überschreiten knapp darüber das Fehlerquotenziel</translation>
+    </message>
+    <message>
+        <source>Error rate at most</source>
+        <translation>Fehlerquote höchstens</translation>
+    </message>
+    <message>
+        <source>Confirm by simulation at 90%, 100% and 110%</source>
+        <translation>Durch Simulation bei 90 %, 100 % und 110 % bestätigen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find Capacity</source>
+        <translation>Kapazität finden</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Every client&apos;s rate is scaled by one factor until a request class&apos;s p99 passes the target or a component saturates.</source>
+        <translation>Die Rate jedes Clients wird mit einem Faktor skaliert, bis das p99 einer Anfrageklasse das Ziel überschreitet oder eine Komponente überlastet ist.</translation>
+    </message>
+    <message>
+        <source>p99 at most</source>
+        <translation>p99 höchstens</translation>
+    </message>
+    <message>
+        <source>Searching, then simulating around the answer…</source>
+        <translation>Suche läuft, danach Simulation rund um die Antwort …</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Highest rate meeting it: %1 req/s&lt;/b&gt;, %2 × the %3 req/s offered now.</source>
+        <translation>&lt;b&gt;Höchste Rate, die es erfüllt: %1 req/s&lt;/b&gt;, %2 × die jetzt angebotenen %3 req/s.</translation>
+    </message>
+    <message>
+        <source>Breaks first: %1 (%2 busy); %3.</source>
+        <translation>Bricht zuerst: %1 (%2 ausgelastet); %3.</translation>
+    </message>
+    <message>
+        <source>Doubling its %1 (%2 → %3) raises it to %4 req/s; then %5 breaks first.</source>
+        <translation>Verdoppeln von %1 (%2 → %3) hebt sie auf %4 req/s; dann bricht %5 zuerst.</translation>
+    </message>
+    <message>
+        <source>Simulated at %1%: no verdict (%2).</source>
+        <translation>Simuliert bei %1 %: kein Urteil (%2).</translation>
+    </message>
+    <message>
+        <source>Simulated at %1%: p99 %2 (%3), %4 failed: %5.</source>
+        <translation>Simuliert bei %1 %: p99 %2 (%3), %4 fehlgeschlagen: %5.</translation>
+    </message>
+    <message>
+        <source>meets the target</source>
+        <translation>erfüllt das Ziel</translation>
+    </message>
+    <message>
+        <source>misses it</source>
+        <translation>verfehlt es</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Offered rate (req/s)</source>
+        <translation>Angebotene Rate (req/s)</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::ComparisonTable</name>
     <message>
         <source>Subject</source>
@@ -4269,6 +4376,10 @@ Aus Vorlage: %1</translation>
     <message>
         <source>Colour each component by its simulated utilisation in the last run</source>
         <translation>Jede Komponente nach ihrer simulierten Auslastung im letzten Lauf einfärben</translation>
+    </message>
+    <message>
+        <source>Find Ca&amp;pacity…</source>
+        <translation>&amp;Kapazität finden …</translation>
     </message>
 </context>
 <context>

@@ -2640,6 +2640,113 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::CapacityDialog</name>
+    <message>
+        <source>the p99 of %1 passes the target just above it</source>
+        <translation>略高于此时 %1 的 p99 超过目标</translation>
+    </message>
+    <message>
+        <source>%1 saturates just above it</source>
+        <translation>略高于此时 %1 饱和</translation>
+    </message>
+    <message>
+        <source>the failed requests pass the error-rate target just above it</source>
+        <translation>略高于此时失败请求超过错误率目标</translation>
+    </message>
+    <message>
+        <source>Error rate at most</source>
+        <translation>错误率至多</translation>
+    </message>
+    <message>
+        <source>Confirm by simulation at 90%, 100% and 110%</source>
+        <translation>在 90%、100% 和 110% 处用模拟确认</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find Capacity</source>
+        <translation>查找容量</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Every client&apos;s rate is scaled by one factor until a request class&apos;s p99 passes the target or a component saturates.</source>
+        <translation>按同一系数放大每个客户端的速率，直到某个请求类别的 p99 超过目标或某个组件饱和。</translation>
+    </message>
+    <message>
+        <source>p99 at most</source>
+        <translation>p99 至多</translation>
+    </message>
+    <message>
+        <source>Searching, then simulating around the answer…</source>
+        <translation>正在搜索，然后在答案附近模拟…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>没有答案：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Highest rate meeting it: %1 req/s&lt;/b&gt;, %2 × the %3 req/s offered now.</source>
+        <translation>&lt;b&gt;满足目标的最高速率：%1 req/s&lt;/b&gt;，为当前 %3 req/s 的 %2 倍。</translation>
+    </message>
+    <message>
+        <source>Breaks first: %1 (%2 busy); %3.</source>
+        <translation>最先出问题：%1（利用率 %2）；%3。</translation>
+    </message>
+    <message>
+        <source>Doubling its %1 (%2 → %3) raises it to %4 req/s; then %5 breaks first.</source>
+        <translation>将其 %1 翻倍（%2 → %3）可提升到 %4 req/s；之后 %5 最先出问题。</translation>
+    </message>
+    <message>
+        <source>Simulated at %1%: no verdict (%2).</source>
+        <translation>在 %1% 处模拟：无结论（%2）。</translation>
+    </message>
+    <message>
+        <source>Simulated at %1%: p99 %2 (%3), %4 failed: %5.</source>
+        <translation>在 %1% 处模拟：p99 %2（%3），失败 %4：%5。</translation>
+    </message>
+    <message>
+        <source>meets the target</source>
+        <translation>满足目标</translation>
+    </message>
+    <message>
+        <source>misses it</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Offered rate (req/s)</source>
+        <translation>提供速率（req/s）</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>延迟（毫秒）</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::ComparisonTable</name>
     <message>
         <source>Subject</source>
@@ -4257,6 +4364,10 @@ From template: %1</source>
     <message>
         <source>Colour each component by its simulated utilisation in the last run</source>
         <translation>按上次运行中模拟的利用率为每个组件着色</translation>
+    </message>
+    <message>
+        <source>Find Ca&amp;pacity…</source>
+        <translation>查找容量(&amp;P)…</translation>
     </message>
 </context>
 <context>

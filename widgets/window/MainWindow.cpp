@@ -13,6 +13,7 @@
 #include "widgets/library/ThumbnailQueue.h"
 #include "widgets/overlay/EstimateOverlay.h"
 #include "widgets/palette/PaletteWidget.h"
+#include "widgets/simulation/CapacityDialog.h"
 #include "widgets/simulation/FlowAnimation.h"
 #include "widgets/simulation/SimulationOverlay.h"
 #include "widgets/simulation/SimulationPanel.h"
@@ -333,6 +334,11 @@ void MainWindow::createMenus() {
     connect(m_simulation, &SimulationPanel::runningChanged, this, [this, cancelRun](bool on) {
         m_runAction->setEnabled(!on);
         cancelRun->setEnabled(on);
+    });
+    simulate->addAction(tr("Find Ca&pacity…"), this, [this] {
+        auto* dialog = new CapacityDialog(m_document->design(), m_document->catalog(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
     simulate->addAction(m_simulationDock->toggleViewAction());
     addAction(m_runAction);
