@@ -3945,6 +3945,33 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::LatencyChart</name>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>Share per band</source>
+        <translation>Anteil je Band</translation>
+    </message>
+    <message>
+        <source>Latency (ms, log scale)</source>
+        <translation>Latenz (ms, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Answered within (%)</source>
+        <translation>Beantwortet innerhalb (%)</translation>
+    </message>
+    <message>
+        <source>Share of requests (%)</source>
+        <translation>Anteil der Anfragen (%)</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::LibraryModel</name>
     <message>
         <source>%1
@@ -5001,6 +5028,14 @@ Bytes</translation>
     <message>
         <source>This run against the baseline (seed %1 against %2): the difference with its 95% interval.</source>
         <translation>Dieser Lauf gegenüber dem Referenzlauf (Seed %1 gegenüber %2): die Differenz mit ihrem 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <source>Latency Distribution Chart…</source>
+        <translation>Diagramm der Latenzverteilung …</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
     </message>
 </context>
 <context>

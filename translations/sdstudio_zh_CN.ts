@@ -3933,6 +3933,33 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::LatencyChart</name>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Share per band</source>
+        <translation>各区间占比</translation>
+    </message>
+    <message>
+        <source>Latency (ms, log scale)</source>
+        <translation>延迟（毫秒，对数刻度）</translation>
+    </message>
+    <message>
+        <source>Answered within (%)</source>
+        <translation>在此时间内应答（%）</translation>
+    </message>
+    <message>
+        <source>Share of requests (%)</source>
+        <translation>请求占比（%）</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::LibraryModel</name>
     <message>
         <source>%1
@@ -4989,6 +5016,14 @@ bytes</source>
     <message>
         <source>This run against the baseline (seed %1 against %2): the difference with its 95% interval.</source>
         <translation>本次运行与基线对比（种子 %1 对 %2）：差值及其 95% 区间。</translation>
+    </message>
+    <message>
+        <source>Latency Distribution Chart…</source>
+        <translation>延迟分布图…</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,29 @@ double LatencyHistogram::quantile(double q) const {
     return std::bit_cast<double>((kMaxKey + 1) << (52 - kSubBucketBits));
 }
 
+std::vector<double> LatencyHistogram::quantiles(const std::vector<double>& levels) const {
+    std::vector<double> out(levels.size(), 0);
+    if (m_count == 0)
+        return out;
+    const auto rankOf = [&](double q) {
+        return std::max(1.0, std::ceil(q * static_cast<double>(m_count)));
+    };
+    std::size_t next = 0;
+    auto seen = static_cast<double>(m_below);
+    while (next < levels.size() && seen >= rankOf(levels[next]))
+        out[next++] = 0;
+    for (std::size_t i = 0; i < m_counts.size() && next < levels.size(); ++i) {
+        seen += static_cast<double>(m_counts[i]);
+        const std::uint64_t bits =
+            ((kMinKey + i) << (52 - kSubBucketBits)) | (std::uint64_t{1} << (51 - kSubBucketBits));
+        while (next < levels.size() && seen >= rankOf(levels[next]))
+            out[next++] = std::bit_cast<double>(bits);
+    }
+    for (; next < levels.size(); ++next)
+        out[next] = std::bit_cast<double>((kMaxKey + 1) << (52 - kSubBucketBits));
+    return out;
+}
+
 void LatencyHistogram::merge(const LatencyHistogram& other) {
     for (std::size_t i = 0; i < m_counts.size(); ++i)
         m_counts[i] += other.m_counts[i];

@@ -35,6 +35,8 @@ public:
     // The q-quantile (q in [0, 1]): the midpoint of the bucket holding the ceil(q n)-th
     // smallest value; 0 when empty.
     double quantile(double q) const;
+    // quantile(q) for each of `levels` (ascending), in one pass.
+    std::vector<double> quantiles(const std::vector<double>& levels) const;
     void merge(const LatencyHistogram& other);
     void clear();
 

@@ -34,7 +34,14 @@ struct RequestStats {
     Interval answered;                  // completed / (arrived - inFlight): the availability
                                         // the requests saw
     Interval mean, p50, p95, p99, p999; // latency of the requests answered in time
+    // The distribution of those latencies, every replication's answers together: the
+    // latency (s) at each of latencyLevels() (cumulative fractions); empty when none.
+    std::vector<double> latencyQuantiles;
 };
+
+// The cumulative fractions RequestStats::latencyQuantiles is given at: 0.005, 0.015, ...
+// 0.995 (a hundred), then 0.999 and 0.9999.
+const std::vector<double>& latencyLevels();
 
 struct ComponentStats {
     std::string id;

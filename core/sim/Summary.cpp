@@ -5,6 +5,18 @@
 
 namespace studio::core::sim {
 
+const std::vector<double>& latencyLevels() {
+    static const std::vector<double> levels = [] {
+        std::vector<double> out;
+        for (int i = 0; i < 100; ++i)
+            out.push_back((i + 0.5) / 100);
+        out.push_back(0.999);
+        out.push_back(0.9999);
+        return out;
+    }();
+    return levels;
+}
+
 namespace {
 
 // The interval of `figure` over the replications where `has` holds (all by default).
@@ -72,6 +84,11 @@ void summarizeEntries(const SimModel& model, std::span<const ReplicationStats> r
         s.p95 = q(0.95);
         s.p99 = q(0.99);
         s.p999 = q(0.999);
+        LatencyHistogram all;
+        for (const ReplicationStats& r : reps)
+            all.merge(at(r).latency);
+        if (all.count() > 0)
+            s.latencyQuantiles = all.quantiles(latencyLevels());
         out.requests.push_back(std::move(s));
     }
 }

@@ -5,6 +5,7 @@
 #include "widgets/simulation/ComparisonTable.h"
 #include "widgets/simulation/FailureTimeline.h"
 #include "widgets/simulation/FlowAnimation.h"
+#include "widgets/simulation/LatencyChart.h"
 #include "widgets/simulation/ResultsExport.h"
 #include "widgets/simulation/ResultsSummary.h"
 #include "widgets/simulation/SimulationRunner.h"
@@ -70,6 +71,7 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     , m_summary(new ResultsSummary(this))
     , m_throughput(new TimeSeriesChart(this))
     , m_latency(new TimeSeriesChart(this))
+    , m_distribution(new LatencyChart(this))
     , m_utilisation(new UtilisationChart(this))
     , m_queues(new TimeSeriesChart(this))
     , m_comparison(new ComparisonTable(this))
@@ -118,10 +120,12 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     m_exportButton->setEnabled(false);
     auto* exportMenu = new QMenu(m_exportButton);
     exportMenu->addAction(tr("Results as JSON or CSV…"), this, &SimulationPanel::exportResultsFile);
-    const std::pair<QString, QChartView*> charts[] = {{tr("Throughput Chart…"), m_throughput},
-                                                      {tr("Latency Chart…"), m_latency},
-                                                      {tr("Utilisation Chart…"), m_utilisation},
-                                                      {tr("Queue Chart…"), m_queues}};
+    const std::pair<QString, QChartView*> charts[] = {
+        {tr("Throughput Chart…"), m_throughput},
+        {tr("Latency Chart…"), m_latency},
+        {tr("Latency Distribution Chart…"), m_distribution},
+        {tr("Utilisation Chart…"), m_utilisation},
+        {tr("Queue Chart…"), m_queues}};
     for (const auto& [label, chart] : charts)
         exportMenu->addAction(label, this, [this, chart = chart] { exportChartFile(chart); });
     m_exportButton->setMenu(exportMenu);
@@ -153,7 +157,6 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
         auto* page = new QWidget(this);
         auto* layout = new QVBoxLayout(page);
         layout->setContentsMargins(0, 0, 0, 0);
-        layout->addLayout(classRow);
         auto* charts = new QHBoxLayout;
         charts->addWidget(m_throughput, 1);
         charts->addWidget(m_latency, 1);
@@ -162,6 +165,7 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     }();
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(overTime, tr("Over time"));
+    m_tabs->addTab(m_distribution, tr("Latency"));
     m_tabs->addTab(m_utilisation, tr("Utilisation"));
     m_tabs->addTab(m_queues, tr("Queues"));
     auto* failures = new QScrollArea(this);
@@ -183,6 +187,7 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addLayout(flowRow);
+    layout->addLayout(classRow);
     layout->addWidget(m_staleBanner);
     layout->addWidget(m_tabs, 1);
 
@@ -370,6 +375,9 @@ void SimulationPanel::showSeries() {
                 }
         }
         m_throughput->show(series, rates, tr("Requests per second"), 1, failures);
+        for (const core::sim::RequestStats& q : m_run->result->requests)
+            if (q.client == s.client && q.requestClass == s.requestClass)
+                m_distribution->show(q);
         m_latency->show(series, latencies, tr("Latency (ms)"), 1000, failures);
     }
     // Queues: the components with the longest mean queue over the run.
@@ -499,6 +507,7 @@ void SimulationPanel::designReplaced() {
     m_summary->clear();
     m_throughput->clear();
     m_latency->clear();
+    m_distribution->clear();
     m_utilisation->clear();
     m_queues->clear();
     m_requestClass->clear();

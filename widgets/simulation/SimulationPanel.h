@@ -29,6 +29,7 @@ namespace studio::widgets {
 class ComparisonTable;
 class FailureTimeline;
 class FlowAnimation;
+class LatencyChart;
 class ResultsSummary;
 class SimulationRunner;
 class StudioDocument;
@@ -61,6 +62,7 @@ public:
     ResultsSummary* summary() const { return m_summary; }
     TimeSeriesChart* throughputChart() const { return m_throughput; }
     TimeSeriesChart* latencyChart() const { return m_latency; }
+    LatencyChart* distributionChart() const { return m_distribution; }
     UtilisationChart* utilisationChart() const { return m_utilisation; }
     TimeSeriesChart* queueChart() const { return m_queues; }
     QLabel* statusLabel() const { return m_status; }
@@ -114,6 +116,7 @@ private:
     ResultsSummary* m_summary;
     TimeSeriesChart* m_throughput;
     TimeSeriesChart* m_latency;
+    LatencyChart* m_distribution;
     UtilisationChart* m_utilisation;
     TimeSeriesChart* m_queues;
     ComparisonTable* m_comparison;

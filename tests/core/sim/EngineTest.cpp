@@ -197,6 +197,21 @@ TEST(LatencyHistogramTest, ZeroAndMergeAndExtremes) {
     EXPECT_EQ(a.quantile(0.5), 0.0);
 }
 
+TEST(LatencyHistogramTest, ManyQuantilesInOnePassAreTheOnesAskedOneByOne) {
+    LatencyHistogram h;
+    RandomStream r(17);
+    h.record(0);
+    for (int i = 0; i < 10'000; ++i)
+        h.record(1e-4 * std::exp(6 * r.uniform()));
+    h.record(1e9);
+    const std::vector<double> levels = {0, 1e-5, 0.1, 0.5, 0.5, 0.99, 0.9999, 1};
+    const std::vector<double> all = h.quantiles(levels);
+    ASSERT_EQ(all.size(), levels.size());
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        EXPECT_EQ(all[i], h.quantile(levels[i])) << levels[i];
+    EXPECT_EQ(LatencyHistogram().quantiles(levels), std::vector<double>(levels.size(), 0));
+}
+
 TEST(IntervalTest, StudentQuantilesMatchTables) {
     EXPECT_NEAR(studentQuantile(0.95, 1), 12.7062, 1e-3);
     EXPECT_NEAR(studentQuantile(0.95, 2), 4.3027, 1e-4);

@@ -23,6 +23,15 @@ TEST(QueueingValidationTest, MM1AtHalfLoad) {
     EXPECT_TRUE(agrees(q.p50, 1.386 * kS, 0.03));
     EXPECT_TRUE(agrees(q.p95, 5.991 * kS, 0.03));
     EXPECT_TRUE(agrees(q.p99, 9.210 * kS, 0.03));
+    // The whole distribution: the response time is exponential with rate mu - lambda.
+    const std::vector<double>& levels = latencyLevels();
+    ASSERT_EQ(q.latencyQuantiles.size(), levels.size());
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const double exact = -std::log(1 - levels[i]) / 50;
+        if (levels[i] >= 0.05 && levels[i] <= 0.99) {
+            EXPECT_NEAR(q.latencyQuantiles[i], exact, 0.04 * exact) << levels[i];
+        }
+    }
     const ComponentStats& app = componentOf(r, "app");
     EXPECT_TRUE(agrees(app.utilisation, 0.5, 0.02));
     EXPECT_TRUE(agrees(app.meanWait, 1 * kS, 0.03));

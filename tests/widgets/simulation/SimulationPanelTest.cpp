@@ -10,6 +10,7 @@
 #include "widgets/simulation/ComparisonTable.h"
 #include "widgets/simulation/FigureText.h"
 #include "widgets/simulation/FlowAnimation.h"
+#include "widgets/simulation/LatencyChart.h"
 #include "widgets/simulation/ResultsSummary.h"
 #include "widgets/simulation/TimeSeriesChart.h"
 #include "widgets/simulation/UtilisationChart.h"
@@ -82,6 +83,15 @@ TEST(SimulationPanelTest, CancelThenRunAgainShowsTheRunsFigures) {
     EXPECT_EQ(panel.throughputChart()->failureWindows(), 1);
     EXPECT_EQ(panel.latencyChart()->failureWindows(), 1);
     EXPECT_EQ(panel.utilisationChart()->components(), QStringList{QStringLiteral("app")});
+    // The distribution: its bands hold what lies between its first and last level.
+    const std::vector<double> shares = panel.distributionChart()->bandShares();
+    ASSERT_EQ(shares.size(), static_cast<std::size_t>(LatencyChart::kBands));
+    double total = 0;
+    for (const double share : shares) {
+        EXPECT_GE(share, 0);
+        total += share;
+    }
+    EXPECT_NEAR(total, 0.9999, 1e-9);
     EXPECT_FALSE(panel.queueChart()->pointCounts().empty());
 }
 
