@@ -12,9 +12,7 @@
 #include "widgets/simulation/TimeSeriesChart.h"
 #include "widgets/simulation/UtilisationChart.h"
 
-#include "format/Validator.h"
 #include "sim/SimulationOptions.h"
-#include "solver/Solver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -234,15 +232,22 @@ bool SimulationPanel::running() const {
 
 // A minute, or the command line's 200,000 requests when they come sooner (a busy design
 // takes long enough with those); at least long enough to see the last failure and twice its
-// length after it.
-double SimulationPanel::defaultDuration(const core::Design& design, const core::Catalog& catalog) {
+// length after it. From the clients' peak rates (a closed population at most one request
+// per think time): no solve, so a huge design opens as fast as ever.
+double SimulationPanel::defaultDuration(const core::Design& design, const core::Catalog&) {
+    double offered = 0;
+    for (const core::Component& c : design.components) {
+        if (!c.workload)
+            continue;
+        const core::Workload& w = *c.workload;
+        offered += w.type == core::WorkloadType::Open
+                       ? w.rate * w.peakFactor
+                       : static_cast<double>(w.population) / std::max(1e-9, w.thinkTime);
+    }
     double duration = 60;
-    if (core::validateDesign(design, catalog).empty())
-        if (auto solved = core::solver::solveDesign(design, {}, catalog);
-            solved && solved.value().capacity.offeredRate > 0)
-            duration = std::clamp(std::round(static_cast<double>(core::sim::kDefaultRequests) /
-                                             solved.value().capacity.offeredRate),
-                                  1.0, 60.0);
+    if (offered > 0 && std::isfinite(offered))
+        duration = std::clamp(
+            std::round(static_cast<double>(core::sim::kDefaultRequests) / offered), 1.0, 60.0);
     for (const core::FailureEvent& f : design.failures)
         duration = std::max(duration, std::ceil(f.start + 3 * f.duration));
     return duration;
