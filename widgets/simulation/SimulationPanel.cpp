@@ -234,7 +234,7 @@ bool SimulationPanel::running() const {
 // takes long enough with those); at least long enough to see the last failure and twice its
 // length after it. From the clients' peak rates (a closed population at most one request
 // per think time): no solve, so a huge design opens as fast as ever.
-double SimulationPanel::defaultDuration(const core::Design& design, const core::Catalog&) {
+double SimulationPanel::defaultDuration(const core::Design& design) {
     double offered = 0;
     for (const core::Component& c : design.components) {
         if (!c.workload)
@@ -270,7 +270,7 @@ void SimulationPanel::loadSettings() {
     QSettings settings;
     settings.beginGroup(settingsKey());
     RunSettings s;
-    s.duration = defaultDuration(m_document->design(), m_document->catalog());
+    s.duration = defaultDuration(m_document->design());
     s.duration = settings.value(QStringLiteral("duration"), s.duration).toDouble();
     s.replications = settings.value(QStringLiteral("replications"), s.replications).toInt();
     s.seed = settings.value(QStringLiteral("seed"), 1).toULongLong();

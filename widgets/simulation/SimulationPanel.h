@@ -1,13 +1,12 @@
 #pragma once
 
 // The Simulation dock: the run's settings (duration, replications, seed, random failures,
-// remembered per design), Run and Cancel with a progress bar and the time left, and the
-// results of the last run in tabs (a summary table, throughput and latency over time with
-// the failure windows shaded, utilisation per component, queues over time). An edit after
-// the run marks its results stale; opening another design clears them.
+// remembered per design), Run and Cancel with a progress bar and the time left, the request
+// flow's controls, and the results of the last run in tabs (a summary, figures over time with
+// the failure windows shaded, the latency distribution, utilisation, queues, the failure
+// timeline, the comparison with a baseline). An edit after the run marks its results stale;
+// opening another design clears them.
 #include "widgets/simulation/SimulationRun.h"
-
-#include "catalog/Catalog.h"
 
 #include <QWidget>
 
@@ -47,7 +46,7 @@ public:
     void setSettings(const RunSettings& settings);
     bool running() const;
     // The duration a design gets until the person sets one (s of simulated time).
-    static double defaultDuration(const core::Design& design, const core::Catalog& catalog);
+    static double defaultDuration(const core::Design& design);
     bool stale() const { return m_stale; }
     std::shared_ptr<const SimulationRun> shownRun() const { return m_run; }
     std::shared_ptr<const SimulationRun> baseline() const { return m_baseline; }

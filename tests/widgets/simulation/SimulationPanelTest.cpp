@@ -289,16 +289,14 @@ TEST(SimulationPanelTest, TheFlowDrawsDotsInProportionToTheLinksTraffic) {
 
 TEST(SimulationPanelTest, TheDefaultDurationFitsTheDesign) {
     // 90 req/s: a minute; with its slowdown at 30 s for 8 s: at least 54 s.
-    EXPECT_EQ(
-        SimulationPanel::defaultDuration(example("goodput-collapse"), core::Catalog::standard()),
-        60);
+    EXPECT_EQ(SimulationPanel::defaultDuration(example("goodput-collapse")), 60);
     // A busy design: the 200,000 requests come sooner than a minute.
     core::Design busy = example("goodput-collapse");
     busy.failures.clear();
     busy.components.front().workload->rate = 20'000;
-    EXPECT_EQ(SimulationPanel::defaultDuration(busy, core::Catalog::standard()), 10);
+    EXPECT_EQ(SimulationPanel::defaultDuration(busy), 10);
     busy.failures = example("goodput-collapse").failures;
-    EXPECT_EQ(SimulationPanel::defaultDuration(busy, core::Catalog::standard()), 54);
+    EXPECT_EQ(SimulationPanel::defaultDuration(busy), 54);
 }
 
 } // namespace
