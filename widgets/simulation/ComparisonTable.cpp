@@ -3,6 +3,8 @@
 #include <QHeaderView>
 
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 namespace studio::widgets {
 
@@ -80,14 +82,13 @@ void ComparisonTable::compare(const SimulationRun& baseline, const SimulationRun
         addRow(subject, tr("answered"), before->answered, after.answered, Measure::Availability,
                true);
     }
-    for (const core::sim::ComponentStats& after : candidate.result->components) {
-        if (!after.station)
-            continue;
-        for (const core::sim::ComponentStats& before : baseline.result->components)
-            if (before.id == after.id)
-                addRow(QString::fromStdString(after.id), tr("utilisation"), before.utilisation,
-                       after.utilisation, Measure::Utilisation, false);
-    }
+    std::unordered_map<std::string_view, const core::sim::ComponentStats*> before;
+    for (const core::sim::ComponentStats& c : baseline.result->components)
+        before.emplace(c.id, &c);
+    for (const core::sim::ComponentStats& after : candidate.result->components)
+        if (const auto it = before.find(after.id); after.station && it != before.end())
+            addRow(QString::fromStdString(after.id), tr("utilisation"), it->second->utilisation,
+                   after.utilisation, Measure::Utilisation, false);
 }
 
 } // namespace studio::widgets

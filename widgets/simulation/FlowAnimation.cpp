@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 namespace studio::widgets {
 
@@ -100,6 +102,9 @@ void FlowAnimation::setRun(std::shared_ptr<const SimulationRun> run) {
     double busiest = 0;
     for (const core::sim::LinkStats& l : r.links)
         busiest = std::max(busiest, l.rate.mean);
+    std::unordered_map<std::string_view, const core::sim::ComponentStats*> stats;
+    for (const core::sim::ComponentStats& c : r.components)
+        stats.emplace(c.id, &c);
     for (std::size_t i = 0; i < r.links.size() && i < m_run->design.links.size(); ++i) {
         const core::sim::LinkStats& l = r.links[i];
         if (!(l.rate.mean > 0) || !(busiest > 0))
@@ -110,10 +115,12 @@ void FlowAnimation::setRun(std::shared_ptr<const SimulationRun> run) {
         double sum = 0;
         for (const double rate : l.classRates)
             flow.classShare.push_back(sum += rate / l.rate.mean);
-        for (const core::sim::ComponentStats& c : r.components)
-            if (c.id == m_run->design.links[i].to && c.arrivals > 0)
-                flow.failing = std::min(1.0, static_cast<double>(c.drops + c.rejections) /
-                                                 static_cast<double>(c.arrivals));
+        if (const auto target = stats.find(m_run->design.links[i].to);
+            target != stats.end() && target->second->arrivals > 0) {
+            const core::sim::ComponentStats& c = *target->second;
+            flow.failing = std::min(1.0, static_cast<double>(c.drops + c.rejections) /
+                                             static_cast<double>(c.arrivals));
+        }
         m_flows.push_back(std::move(flow));
     }
     // The clients' sending rate per bucket, against its mean over the run.
