@@ -247,7 +247,8 @@ double SimulationPanel::defaultDuration(const core::Design& design) {
     double duration = 60;
     if (offered > 0 && std::isfinite(offered))
         duration = std::clamp(
-            std::round(static_cast<double>(core::sim::kDefaultRequests) / offered), 1.0, 60.0);
+            std::round(10 * static_cast<double>(core::sim::kDefaultRequests) / offered) / 10, 0.1,
+            60.0); // tenths of a second: the run panel's precision
     for (const core::FailureEvent& f : design.failures)
         duration = std::max(duration, std::ceil(f.start + 3 * f.duration));
     return duration;

@@ -295,6 +295,9 @@ TEST(SimulationPanelTest, TheDefaultDurationFitsTheDesign) {
     busy.failures.clear();
     busy.components.front().workload->rate = 20'000;
     EXPECT_EQ(SimulationPanel::defaultDuration(busy), 10);
+    busy.components.front().workload->rate = 1.4e6; // the chat template's scale
+    EXPECT_DOUBLE_EQ(SimulationPanel::defaultDuration(busy), 0.1);
+    busy.components.front().workload->rate = 20'000;
     busy.failures = example("goodput-collapse").failures;
     EXPECT_EQ(SimulationPanel::defaultDuration(busy), 54);
 }
