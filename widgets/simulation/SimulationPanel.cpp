@@ -8,11 +8,10 @@
 #include "widgets/simulation/LatencyChart.h"
 #include "widgets/simulation/ResultsExport.h"
 #include "widgets/simulation/ResultsSummary.h"
+#include "widgets/simulation/RunSettingsStore.h"
 #include "widgets/simulation/SimulationRunner.h"
 #include "widgets/simulation/TimeSeriesChart.h"
 #include "widgets/simulation/UtilisationChart.h"
-
-#include "sim/SimulationOptions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +24,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QToolButton>
@@ -203,7 +201,7 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     connect(m_duration, &QDoubleSpinBox::valueChanged, m_failures, &FailureTimeline::setDuration);
     connect(m_document, &StudioDocument::changed, this, &SimulationPanel::designEdited);
     connect(m_document, &StudioDocument::designReset, this, &SimulationPanel::designReplaced);
-    loadSettings();
+    setSettings(storedRunSettings(*m_document));
     m_failures->setDuration(m_duration->value());
     m_status->setText(tr("Run (F5) simulates the design as it is now."));
 }
@@ -230,65 +228,11 @@ bool SimulationPanel::running() const {
     return m_runner->running();
 }
 
-// A minute, or the command line's 200,000 requests when they come sooner (a busy design
-// takes long enough with those); at least long enough to see the last failure and twice its
-// length after it. From the clients' peak rates (a closed population at most one request
-// per think time): no solve, so a huge design opens as fast as ever.
-double SimulationPanel::defaultDuration(const core::Design& design) {
-    double offered = 0;
-    for (const core::Component& c : design.components) {
-        if (!c.workload)
-            continue;
-        const core::Workload& w = *c.workload;
-        offered += w.type == core::WorkloadType::Open
-                       ? w.rate * w.peakFactor
-                       : static_cast<double>(w.population) / std::max(1e-9, w.thinkTime);
-    }
-    double duration = 60;
-    if (offered > 0 && std::isfinite(offered))
-        duration = std::clamp(
-            std::round(10 * static_cast<double>(core::sim::kDefaultRequests) / offered) / 10, 0.1,
-            60.0); // tenths of a second: the run panel's precision
-    for (const core::FailureEvent& f : design.failures)
-        duration = std::max(duration, std::ceil(f.start + 3 * f.duration));
-    return duration;
-}
-
-// Settings are remembered per design: by its library entry, its file, or its name.
-QString SimulationPanel::settingsKey() const {
-    QString key;
-    if (m_document->libraryId())
-        key = QStringLiteral("library-%1").arg(*m_document->libraryId());
-    else if (!m_document->filePath().isEmpty())
-        key = m_document->filePath();
-    else
-        key = QString::fromStdString(m_document->design().name);
-    return QStringLiteral("simulation/") +
-           QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
-}
-
-void SimulationPanel::loadSettings() {
-    QSettings settings;
-    settings.beginGroup(settingsKey());
-    RunSettings s;
-    s.duration = defaultDuration(m_document->design());
-    s.duration = settings.value(QStringLiteral("duration"), s.duration).toDouble();
-    s.replications = settings.value(QStringLiteral("replications"), s.replications).toInt();
-    s.seed = settings.value(QStringLiteral("seed"), 1).toULongLong();
-    s.randomFailures = settings.value(QStringLiteral("randomFailures"), false).toBool();
-    setSettings(s);
-}
-
 void SimulationPanel::run() {
     if (running())
         return;
     const RunSettings s = settings();
-    QSettings stored;
-    stored.beginGroup(settingsKey());
-    stored.setValue(QStringLiteral("duration"), s.duration);
-    stored.setValue(QStringLiteral("replications"), s.replications);
-    stored.setValue(QStringLiteral("seed"), static_cast<qulonglong>(s.seed));
-    stored.setValue(QStringLiteral("randomFailures"), s.randomFailures);
+    storeRunSettings(*m_document, s);
     if (!m_runner->start(m_document->design(), s, m_document->catalog()))
         return;
     m_runButton->setEnabled(false);
@@ -517,7 +461,7 @@ void SimulationPanel::designReplaced() {
     m_utilisation->clear();
     m_queues->clear();
     m_requestClass->clear();
-    loadSettings();
+    setSettings(storedRunSettings(*m_document));
     if (!running())
         m_status->setText(tr("Run (F5) simulates the design as it is now."));
 }

@@ -45,8 +45,6 @@ public:
     RunSettings settings() const;
     void setSettings(const RunSettings& settings);
     bool running() const;
-    // The duration a design gets until the person sets one (s of simulated time).
-    static double defaultDuration(const core::Design& design);
     bool stale() const { return m_stale; }
     std::shared_ptr<const SimulationRun> shownRun() const { return m_run; }
     std::shared_ptr<const SimulationRun> baseline() const { return m_baseline; }
@@ -86,8 +84,6 @@ private:
     void progressed(double fraction, double secondsLeft);
     void designEdited();
     void designReplaced();
-    QString settingsKey() const;
-    void loadSettings();
 
     StudioDocument* m_document;
     SimulationRunner* m_runner;

@@ -12,6 +12,7 @@
 #include "widgets/simulation/FlowAnimation.h"
 #include "widgets/simulation/LatencyChart.h"
 #include "widgets/simulation/ResultsSummary.h"
+#include "widgets/simulation/RunSettingsStore.h"
 #include "widgets/simulation/TimeSeriesChart.h"
 #include "widgets/simulation/UtilisationChart.h"
 #include "widgets/window/MainWindow.h"
@@ -36,6 +37,16 @@ constexpr int kWaitMs = 60'000;
 
 bool waitIdle(const SimulationPanel& panel) {
     return QTest::qWaitFor([&] { return !panel.running(); }, kWaitMs);
+}
+
+// Runs `seconds` x `replications` (seed 1) and waits for the end.
+bool runFor(SimulationPanel& panel, double seconds, int replications) {
+    RunSettings settings;
+    settings.duration = seconds;
+    settings.replications = replications;
+    panel.setSettings(settings);
+    panel.run();
+    return waitIdle(panel);
 }
 
 TEST(SimulationPanelTest, CancelThenRunAgainShowsTheRunsFigures) {
@@ -99,12 +110,7 @@ TEST(SimulationPanelTest, AnEditMarksTheResultsStaleAnotherDesignClearsThem) {
     StudioDocument document;
     document.reset(example("one-server-down"));
     SimulationPanel panel(&document);
-    RunSettings settings;
-    settings.duration = 20;
-    settings.replications = 2;
-    panel.setSettings(settings);
-    panel.run();
-    ASSERT_TRUE(waitIdle(panel));
+    ASSERT_TRUE(runFor(panel, 20, 2));
     ASSERT_TRUE(panel.shownRun());
     EXPECT_FALSE(panel.stale());
 
@@ -184,12 +190,7 @@ TEST(SimulationPanelTest, CompareIdenticalRunsSaysNoSignificantDifferenceEverywh
     StudioDocument document;
     document.reset(example("sinkhole"));
     SimulationPanel panel(&document);
-    RunSettings settings;
-    settings.duration = 20;
-    settings.replications = 3;
-    panel.setSettings(settings);
-    panel.run();
-    ASSERT_TRUE(waitIdle(panel));
+    ASSERT_TRUE(runFor(panel, 20, 3));
     panel.keepAsBaseline();
     ASSERT_EQ(panel.baseline(), panel.shownRun());
     EXPECT_TRUE(panel.comparison()->verdicts().empty()) << "a run is not compared with itself";
@@ -215,12 +216,7 @@ TEST(SimulationPanelTest, CompareNamesTheBetterVariant) {
     slow.failures.clear();
     document.reset(slow);
     SimulationPanel panel(&document);
-    RunSettings settings;
-    settings.duration = 60;
-    settings.replications = 5;
-    panel.setSettings(settings);
-    panel.run();
-    ASSERT_TRUE(waitIdle(panel));
+    ASSERT_TRUE(runFor(panel, 60, 5));
     panel.keepAsBaseline();
 
     core::Design faster = slow;
@@ -289,17 +285,17 @@ TEST(SimulationPanelTest, TheFlowDrawsDotsInProportionToTheLinksTraffic) {
 
 TEST(SimulationPanelTest, TheDefaultDurationFitsTheDesign) {
     // 90 req/s: a minute; with its slowdown at 30 s for 8 s: at least 54 s.
-    EXPECT_EQ(SimulationPanel::defaultDuration(example("goodput-collapse")), 60);
+    EXPECT_EQ(defaultDuration(example("goodput-collapse")), 60);
     // A busy design: the 200,000 requests come sooner than a minute.
     core::Design busy = example("goodput-collapse");
     busy.failures.clear();
     busy.components.front().workload->rate = 20'000;
-    EXPECT_EQ(SimulationPanel::defaultDuration(busy), 10);
+    EXPECT_EQ(defaultDuration(busy), 10);
     busy.components.front().workload->rate = 1.4e6; // the chat template's scale
-    EXPECT_DOUBLE_EQ(SimulationPanel::defaultDuration(busy), 0.1);
+    EXPECT_DOUBLE_EQ(defaultDuration(busy), 0.1);
     busy.components.front().workload->rate = 20'000;
     busy.failures = example("goodput-collapse").failures;
-    EXPECT_EQ(SimulationPanel::defaultDuration(busy), 54);
+    EXPECT_EQ(defaultDuration(busy), 54);
 }
 
 } // namespace
