@@ -102,6 +102,16 @@ public:
     // The thumbnail's PNG bytes; empty when the design has none.
     Result<std::vector<std::uint8_t>> thumbnail(DesignId id) const;
 
+    // ---- simulation runs (LibraryRuns.cpp) ---------------------------------------------------
+    // Keeps a run in design `id`'s history; without a design copy, revision `run.revision`
+    // must be one of its versions. Returns the run's id.
+    Result<RunId> addRun(DesignId id, const NewRun& run);
+    // The design's runs, the newest first. Reads no results and no designs.
+    Result<std::vector<RunEntry>> runs(DesignId id) const;
+    // One run whole: the design it ran (its own copy, or the version it ran) and its results.
+    Result<StoredRun> run(RunId run) const;
+    Problems removeRun(RunId run);
+
     // `PRAGMA integrity_check`: empty when the file is sound.
     Problems checkIntegrity() const;
 

@@ -10,6 +10,7 @@ namespace studio::core {
 using DesignId = std::int64_t;
 using VersionId = std::int64_t;
 using DraftId = std::int64_t;
+using RunId = std::int64_t;
 
 // Every time in the library is in milliseconds since 1970-01-01 UTC.
 using UnixMs = std::int64_t;
@@ -49,6 +50,37 @@ struct DraftEntry {
     UnixMs saved = 0;
 
     bool operator==(const DraftEntry&) const = default;
+};
+
+// A simulation run kept in a design's history, as the run list shows it (no results).
+struct RunEntry {
+    RunId id = 0;
+    DesignId designId = 0;
+    int revision = 1;    // the design's revision the run started from
+    bool edited = false; // from unsaved edits of that revision (the run kept its design)
+    UnixMs created = 0;
+    std::string parameters; // JSON, the caller's (duration, replications, seed...)
+    std::string summary;    // JSON, the caller's headline figures for the list
+
+    bool operator==(const RunEntry&) const = default;
+};
+
+// A run to keep: the texts are stored as they are.
+struct NewRun {
+    int revision = 1;
+    // The design as it ran, when it differs from the library's version `revision` (unsaved
+    // edits); none: that version is the design, and no copy is kept.
+    std::optional<std::string> designJson;
+    std::string parameters;
+    std::string summary;
+    std::string results;
+};
+
+// A run read back whole.
+struct StoredRun {
+    RunEntry entry;
+    std::string designJson; // the design as it ran
+    std::string results;
 };
 
 } // namespace studio::core

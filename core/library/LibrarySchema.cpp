@@ -72,8 +72,29 @@ CREATE TABLE practice_sessions (
 CREATE INDEX practice_sessions_by_design ON practice_sessions (design_id, created_ms);
 )sql";
 
+// The run history: version 2's table was never written to, so it is made anew with the
+// columns the history needs. A run of a design as saved keeps no copy of it (`design` null:
+// the version of `revision` is the design); a run of unsaved edits keeps the design it ran.
+// The run list reads the covering index only, never the results.
+constexpr const char* kVersion3 = R"sql(
+DROP TABLE simulation_runs;
+CREATE TABLE simulation_runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    edited INTEGER NOT NULL,
+    created_ms INTEGER NOT NULL,
+    parameters TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    design TEXT,
+    results TEXT NOT NULL
+);
+CREATE INDEX simulation_runs_list ON simulation_runs (design_id, created_ms, revision, edited,
+                                                      parameters, summary);
+)sql";
+
 // Index i holds the migration from version i to version i + 1.
-constexpr const char* kMigrations[] = {kVersion1, kVersion2};
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kMigrations) == kSchemaVersion);
 
 } // namespace

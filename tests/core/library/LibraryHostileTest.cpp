@@ -60,7 +60,7 @@ TEST_F(LibraryHostileTest, CreatingOneLibraryAtOnceIsAtomic) {
             opener.join();
         for (const std::string& failure : failures)
             ASSERT_EQ(failure, "") << "round " << round;
-        EXPECT_EQ(test::rawInteger(file, "PRAGMA user_version"), 2);
+        EXPECT_EQ(test::rawInteger(file, "PRAGMA user_version"), 3);
     }
 }
 

@@ -63,7 +63,7 @@ TEST_F(MigrationTest, Version1FileIsMigratedWithItsDataIntact) {
 
     {
         Library library = openLibrary("v1.sqlite");
-        EXPECT_EQ(library.schemaVersion(), 2);
+        EXPECT_EQ(library.schemaVersion(), 3);
         EXPECT_FALSE(library.readOnly());
         const auto entries = library.list().value();
         ASSERT_EQ(entries.size(), 1u); // the removed design stays removed
@@ -92,7 +92,7 @@ TEST_F(MigrationTest, Version1FileIsMigratedWithItsDataIntact) {
         EXPECT_EQ(library.versions(7).value().front().revision, 3);
         EXPECT_TRUE(library.checkIntegrity().empty());
     }
-    EXPECT_EQ(rawInteger(file, "PRAGMA user_version"), 2);
+    EXPECT_EQ(rawInteger(file, "PRAGMA user_version"), 3);
     for (const char* table : {"drafts", "thumbnails", "simulation_runs", "practice_sessions"})
         EXPECT_EQ(rawInteger(file, std::string("SELECT count(*) FROM sqlite_master WHERE "
                                                "type = 'table' AND name = '") +
@@ -100,9 +100,9 @@ TEST_F(MigrationTest, Version1FileIsMigratedWithItsDataIntact) {
                   1)
             << table;
     EXPECT_EQ(rawInteger(file, "SELECT count(*) FROM pragma_table_info('simulation_runs') WHERE "
-                               "name IN ('id', 'design_id', 'created_ms', 'parameters', "
-                               "'results')"),
-              5);
+                               "name IN ('id', 'design_id', 'revision', 'edited', 'created_ms', "
+                               "'parameters', 'summary', 'design', 'results')"),
+              9);
     EXPECT_EQ(rawInteger(file, "SELECT count(*) FROM pragma_table_info('practice_sessions') "
                                "WHERE name IN ('id', 'design_id', 'created_ms', 'answers', "
                                "'score')"),
@@ -128,12 +128,12 @@ TEST_F(MigrationTest, NewerSchemaOpensReadOnlyAndRefusesWrites) {
         Library library = openLibrary("newer.sqlite");
         id = library.add(designJson("From the future")).value();
     }
-    rawExecute(file, "PRAGMA user_version = 3");
+    rawExecute(file, "PRAGMA user_version = 4");
     const auto before = test::readBytes(file);
     {
         Library library = openLibrary("newer.sqlite");
         EXPECT_TRUE(library.readOnly());
-        EXPECT_EQ(library.schemaVersion(), 3);
+        EXPECT_EQ(library.schemaVersion(), 4);
         ASSERT_TRUE(library.notice().has_value());
         const std::string notice = library.notice()->format();
         EXPECT_NE(notice.find("newer System Design Studio"), std::string::npos) << notice;
@@ -153,7 +153,7 @@ TEST_F(MigrationTest, NewerSchemaOpensReadOnlyAndRefusesWrites) {
         EXPECT_FALSE(library.purgeRemoved().empty());
     }
     EXPECT_EQ(test::readBytes(file), before);
-    EXPECT_EQ(rawInteger(file, "PRAGMA user_version"), 3);
+    EXPECT_EQ(rawInteger(file, "PRAGMA user_version"), 4);
 }
 
 TEST_F(MigrationTest, AnotherProgramsDatabaseIsRefusedUntouched) {

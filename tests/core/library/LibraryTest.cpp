@@ -25,10 +25,10 @@ TEST_F(LibraryTest, CreatesANewFileAtTheCurrentSchema) {
         Library library = openLibrary("new.sqlite");
         EXPECT_FALSE(library.readOnly());
         EXPECT_FALSE(library.notice().has_value());
-        EXPECT_EQ(library.schemaVersion(), 2);
+        EXPECT_EQ(library.schemaVersion(), 3);
         EXPECT_TRUE(library.list().value().empty());
     }
-    EXPECT_EQ(test::rawInteger(path("new.sqlite"), "PRAGMA user_version"), 2);
+    EXPECT_EQ(test::rawInteger(path("new.sqlite"), "PRAGMA user_version"), 3);
     EXPECT_EQ(test::rawInteger(path("new.sqlite"), "PRAGMA application_id"), 0x5344534c);
     // WAL is a property of the file: it stays on for every later connection.
     EXPECT_EQ(test::rawInteger(path("new.sqlite"),
