@@ -98,4 +98,18 @@ core::Problems StudioLibrary::setThumbnail(core::DesignId id, const QByteArray& 
     return problems;
 }
 
+core::Result<core::RunId> StudioLibrary::addRun(core::DesignId id, const core::NewRun& run) {
+    core::Result<core::RunId> added = m_library.addRun(id, run);
+    if (added)
+        emit runsChanged(id);
+    return added;
+}
+
+core::Problems StudioLibrary::removeRun(core::DesignId id, core::RunId run) {
+    core::Problems problems = m_library.removeRun(run);
+    if (problems.empty())
+        emit runsChanged(id);
+    return problems;
+}
+
 } // namespace studio::widgets

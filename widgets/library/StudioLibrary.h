@@ -41,12 +41,18 @@ public:
 
     core::Problems setThumbnail(core::DesignId id, const QByteArray& png, int revision);
 
+    // The run history of design `id` (runs() and run() read store() directly).
+    core::Result<core::RunId> addRun(core::DesignId id, const core::NewRun& run);
+    core::Problems removeRun(core::DesignId id, core::RunId run);
+
 signals:
     // The list changed: a design added, saved, renamed, duplicated, removed or restored.
     void changed();
     // Entry `id` has new content whose thumbnail is out of date.
     void designSaved(core::DesignId id);
     void thumbnailChanged(core::DesignId id);
+    // A run was kept in or removed from design `id`'s history.
+    void runsChanged(core::DesignId id);
 
 private:
     template <class R> R announced(R result, core::DesignId saved = 0);

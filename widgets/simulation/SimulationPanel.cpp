@@ -8,6 +8,7 @@
 #include "widgets/simulation/LatencyChart.h"
 #include "widgets/simulation/ResultsExport.h"
 #include "widgets/simulation/ResultsSummary.h"
+#include "widgets/simulation/RunHistory.h"
 #include "widgets/simulation/RunSettingsStore.h"
 #include "widgets/simulation/SimulationRunner.h"
 #include "widgets/simulation/TimeSeriesChart.h"
@@ -43,7 +44,7 @@ const QColor kColors[] = {QColor(70, 130, 180), QColor(46, 160, 67),  QColor(230
 
 } // namespace
 
-SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
+SimulationPanel::SimulationPanel(StudioDocument* document, StudioLibrary* library, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_runner(new SimulationRunner(this))
@@ -71,7 +72,8 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     , m_utilisation(new UtilisationChart(this))
     , m_queues(new TimeSeriesChart(this))
     , m_comparison(new ComparisonTable(this))
-    , m_failures(new FailureTimeline(document, this)) {
+    , m_failures(new FailureTimeline(document, this))
+    , m_history(new RunHistory(document, library, this)) {
     m_duration->setRange(0.1, 1e6);
     m_duration->setDecimals(1);
     m_duration->setSuffix(tr(" s"));
@@ -176,6 +178,7 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
     compareLayout->addWidget(m_baselineLabel);
     compareLayout->addWidget(m_comparison, 1);
     m_tabs->addTab(comparePage, tr("Compare"));
+    m_tabs->addTab(m_history, tr("History"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -196,7 +199,14 @@ SimulationPanel::SimulationPanel(StudioDocument* document, QWidget* parent)
             keepAsBaseline();
     });
     connect(m_runner, &SimulationRunner::progressed, this, &SimulationPanel::progressed);
-    connect(m_runner, &SimulationRunner::finished, this, &SimulationPanel::showRun);
+    connect(m_runner, &SimulationRunner::finished, this, &SimulationPanel::runEnded);
+    connect(m_history, &RunHistory::openRequested, this,
+            [this](std::shared_ptr<const SimulationRun> run, const QString& label) {
+                if (running())
+                    return;
+                showRun(std::move(run));
+                m_status->setText(tr("Showing %1, kept in the library.").arg(label));
+            });
     connect(m_requestClass, &QComboBox::currentIndexChanged, this, &SimulationPanel::showSeries);
     connect(m_duration, &QDoubleSpinBox::valueChanged, m_failures, &FailureTimeline::setDuration);
     connect(m_document, &StudioDocument::changed, this, &SimulationPanel::designEdited);
@@ -233,8 +243,10 @@ void SimulationPanel::run() {
         return;
     const RunSettings s = settings();
     storeRunSettings(*m_document, s);
+    const RunOrigin origin = m_history->origin();
     if (!m_runner->start(m_document->design(), s, m_document->catalog()))
         return;
+    m_origin = origin;
     m_runButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_status->setText(tr("Simulating the design as it was when the run started; editing goes on."));
@@ -254,7 +266,7 @@ void SimulationPanel::progressed(double fraction, double secondsLeft) {
                               .arg(std::max(1, qRound(secondsLeft))));
 }
 
-void SimulationPanel::showRun(std::shared_ptr<const SimulationRun> run) {
+void SimulationPanel::runEnded(std::shared_ptr<const SimulationRun> run) {
     m_runButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
     emit runningChanged(false);
@@ -271,16 +283,25 @@ void SimulationPanel::showRun(std::shared_ptr<const SimulationRun> run) {
         emit runFinished(run);
         return;
     }
+    m_history->keep(*run, m_origin);
+    showRun(run);
+    QStringList notes;
+    for (const core::Message& note : run->result->notes)
+        notes << translatedMessage(note);
+    m_status->setText(tr("Finished in %1 s: %2 events.")
+                          .arg(run->wallSeconds, 0, 'f', 1)
+                          .arg(run->result->events) +
+                      (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')));
+}
+
+void SimulationPanel::showRun(std::shared_ptr<const SimulationRun> run) {
     m_run = std::move(run);
+    // A kept run of another version of the design, or a run the design was edited after.
     m_stale = false;
     m_staleBanner->hide();
+    if (m_run->design != m_document->design())
+        designEdited();
     const core::sim::SimulationResult& r = *m_run->result;
-    QStringList notes;
-    for (const core::Message& note : r.notes)
-        notes << translatedMessage(note);
-    m_status->setText(
-        tr("Finished in %1 s: %2 events.").arg(m_run->wallSeconds, 0, 'f', 1).arg(r.events) +
-        (notes.isEmpty() ? QString() : u'\n' + notes.join(u'\n')));
     m_summary->show(*m_run);
     m_utilisation->show(*m_run);
     m_baselineButton->setEnabled(true);

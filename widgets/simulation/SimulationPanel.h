@@ -6,6 +6,7 @@
 // the failure windows shaded, the latency distribution, utilisation, queues, the failure
 // timeline, the comparison with a baseline). An edit after the run marks its results stale;
 // opening another design clears them.
+#include "widgets/simulation/RunHistory.h"
 #include "widgets/simulation/SimulationRun.h"
 
 #include <QWidget>
@@ -32,6 +33,7 @@ class LatencyChart;
 class ResultsSummary;
 class SimulationRunner;
 class StudioDocument;
+class StudioLibrary;
 class TimeSeriesChart;
 class UtilisationChart;
 
@@ -39,7 +41,9 @@ class SimulationPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit SimulationPanel(StudioDocument* document, QWidget* parent = nullptr);
+    // `library` may be null: runs are then not kept (the History tab says so).
+    explicit SimulationPanel(StudioDocument* document, StudioLibrary* library = nullptr,
+                             QWidget* parent = nullptr);
     ~SimulationPanel() override;
 
     RunSettings settings() const;
@@ -53,6 +57,7 @@ public:
     void setFlow(FlowAnimation* flow);
     QPushButton* flowButton() const { return m_flowButton; }
     FailureTimeline* failureTimeline() const { return m_failures; }
+    RunHistory* history() const { return m_history; }
     // The canvas's selection: what the timeline's scenarios strike.
     void setSelection(const std::vector<std::string>& ids);
 
@@ -76,6 +81,7 @@ signals:
     void runFinished(std::shared_ptr<const SimulationRun> run);
 
 private:
+    void runEnded(std::shared_ptr<const SimulationRun> run); // the runner's, kept if finished
     void showRun(std::shared_ptr<const SimulationRun> run);
     void showSeries();
     void showComparison();
@@ -116,6 +122,8 @@ private:
     TimeSeriesChart* m_queues;
     ComparisonTable* m_comparison;
     FailureTimeline* m_failures; // the design's failure timeline, edited with the mouse
+    RunHistory* m_history;
+    RunOrigin m_origin; // where the running design stood in the library when it started
 };
 
 } // namespace studio::widgets

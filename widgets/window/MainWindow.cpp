@@ -138,7 +138,7 @@ void MainWindow::createDocks() {
     resizeDocks({overviewDock}, {180}, Qt::Vertical);
 
     // The simulation: under the canvas, shown when a run starts.
-    m_simulation = new SimulationPanel(m_document, this);
+    m_simulation = new SimulationPanel(m_document, m_library, this);
     m_simulationDock = new QDockWidget(tr("Simulation"), this);
     m_simulationDock->setObjectName(QStringLiteral("simulationDock"));
     m_simulationDock->setWidget(m_simulation);
