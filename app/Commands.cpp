@@ -5,6 +5,7 @@
 #include "EstimateCommand.h"
 #include "ExportCommand.h"
 #include "LibraryCommands.h"
+#include "ScoreCommand.h"
 #include "SimulateCommand.h"
 #include "TemplatesCommand.h"
 #include "ValidateCommand.h"
@@ -25,6 +26,7 @@ const std::vector<Command>& commands() {
         estimateCommand(),
         simulateCommand(),
         capacityCommand(),
+        scoreCommand(),
         exportCommand(),
         templatesCommand(),
         newCommand(),

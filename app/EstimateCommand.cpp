@@ -1,6 +1,7 @@
 #include "EstimateCommand.h"
 
 #include "Console.h"
+#include "RequirementText.h"
 #include "format/DesignFile.h"
 #include "solver/SolutionJson.h"
 #include "solver/Solver.h"
@@ -114,34 +115,6 @@ void printRequests(const Solution& s) {
                       rate(r.arrivalRate, r.arrivalApproximate), seconds(r.mean), seconds(r.p50),
                       seconds(r.p95), seconds(r.p99), availability(r.availability)},
                      widths));
-}
-
-QString requirementName(const RequirementResult& r) {
-    switch (r.kind) {
-    case RequirementKind::P99Latency:
-        return QStringLiteral("p99 latency <= %1").arg(seconds({r.target, false}));
-    case RequirementKind::P99LatencyForClass:
-        return QStringLiteral("p99 latency of %1 <= %2")
-            .arg(printable(r.requestClass), seconds({r.target, false}));
-    case RequirementKind::Availability:
-        return QStringLiteral("availability >= %1").arg(availability({r.target, false}));
-    case RequirementKind::Throughput:
-        break;
-    }
-    return QStringLiteral("throughput >= %1 req/s").arg(rate(r.target));
-}
-
-QString requirementActual(const RequirementResult& r) {
-    switch (r.kind) {
-    case RequirementKind::P99Latency:
-    case RequirementKind::P99LatencyForClass:
-        return seconds(r.actual) + QStringLiteral(" (") + printable(r.worst) + u')';
-    case RequirementKind::Availability:
-        return availability(r.actual);
-    case RequirementKind::Throughput:
-        break;
-    }
-    return rate(r.actual) + QStringLiteral(" req/s sustainable");
 }
 
 void printHuman(const core::Design& design, const Solution& s) {

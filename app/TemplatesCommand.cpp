@@ -63,8 +63,9 @@ QStringList knownIds() {
     return ids;
 }
 
-// A template id not among them is a usage error, as an unknown calculator is.
-QString unknownTemplate(const QString& id) {
+} // namespace
+
+QString unknownTemplateMessage(const QString& id) {
     const QStringList known = knownIds();
     const QString closest = closestName(id, known);
     const QString list = known.join(QStringLiteral(", "));
@@ -73,6 +74,8 @@ QString unknownTemplate(const QString& id) {
     return QStringLiteral("unknown template '%1'; did you mean '%2'? (known: %3)")
         .arg(id, closest, list);
 }
+
+namespace {
 
 int usageError(const QString& message) {
     return printUsageError(QStringLiteral("new"), message);
@@ -86,8 +89,8 @@ int runNew(const QCommandLineParser& parser, const QStringList&) {
     const QString id = parser.value(kTemplate);
     const QString file = parser.value(kOutput);
     const core::Template* found = core::findTemplate(id.toStdString());
-    if (!found)
-        return usageError(unknownTemplate(id));
+    if (!found) // a usage error, as an unknown calculator is
+        return usageError(unknownTemplateMessage(id));
     if (QFileInfo::exists(file) && !parser.isSet(kForce)) {
         printErr(QStringLiteral("%1: already exists; give --force to overwrite it").arg(file));
         return kExitFailed;

@@ -14,4 +14,7 @@ Command templatesCommand();
 // unless --force is given.
 Command newCommand();
 
+// "unknown template 'ID'; did you mean 'CLOSEST'? (known: ...)": every builtin template's id.
+QString unknownTemplateMessage(const QString& id);
+
 } // namespace studio::app
