@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace studio::core::practice {
@@ -140,11 +141,12 @@ TEST(PracticeScore, TheShortenerWithoutItsCacheLosesTheCacheItemsAndIsNotValid) 
     EXPECT_NE(p99->reason->format().find("when: miss"), std::string::npos);
 }
 
-// Without the cache the database takes every redirect (7716 reads/s at the peak over two
-// replicas of 32 workers: 25% busy, against 6% behind the cache), so a redirect's p99 only
-// rises from 25.7 to 26.7 ms. The worst p99, the target's figure, is a write's (34.9 ms, which
-// never passes the cache) either way: the cache's rubric items go, the 100 ms target stays met.
-TEST(PracticeScore, TheShortenerRewiredWithoutItsCacheStillMeetsItsP99) {
+// Without the cache the database takes every redirect: 7716 reads/s at the peak over two
+// replicas of 8 workers at 2 ms, with the writes at both, is 101% of what they serve. The
+// redirects' p99 has no finite value and the sustainable throughput falls below the peak:
+// the cache's rubric items and those two targets go. Behind the cache the database is 24%
+// busy and every target is met.
+TEST(PracticeScore, TheShortenerRewiredWithoutItsCacheMissesItsP99) {
     const Template& reference = shortener();
     const Design rewired = withoutCacheRewired(reference.design);
     const PracticeScore with = scorePractice(reference.design, reference);
@@ -154,21 +156,18 @@ TEST(PracticeScore, TheShortenerRewiredWithoutItsCacheStillMeetsItsP99) {
     ASSERT_TRUE(without.solver.solved);
     const TargetCheck* p99 = target(without, RequirementKind::P99Latency);
     ASSERT_NE(p99, nullptr);
-    EXPECT_TRUE(p99->result.met);
-    EXPECT_EQ(p99->result.worst, "users/write");
-    EXPECT_NEAR(p99->result.actual.value, 0.0349, 0.0005);
-    EXPECT_NEAR(target(with, RequirementKind::P99Latency)->result.actual.value,
-                p99->result.actual.value, 1e-6);
-    EXPECT_EQ(without.earned, with.earned - 2);
+    EXPECT_FALSE(p99->result.met);
+    EXPECT_EQ(p99->result.worst, "users/read");
+    EXPECT_TRUE(std::isinf(p99->result.actual.value));
+    EXPECT_TRUE(target(with, RequirementKind::P99Latency)->result.met);
+    EXPECT_FALSE(target(without, RequirementKind::Throughput)->result.met);
+    EXPECT_EQ(without.earned, with.earned - 4);
 
     const auto solvedWith = solver::solveDesign(reference.design);
     const auto solvedWithout = solver::solveDesign(rewired);
     ASSERT_TRUE(solvedWith.ok() && solvedWithout.ok());
-    const double readWith = solvedWith.value().request("users", "read")->p99.value;
-    const double readWithout = solvedWithout.value().request("users", "read")->p99.value;
-    EXPECT_NEAR(readWith, 0.0257, 0.0005);
-    EXPECT_NEAR(readWithout, 0.0267, 0.0005);
-    EXPECT_NEAR(solvedWithout.value().component("url-db")->utilisation.value, 0.25, 0.01);
+    EXPECT_NEAR(solvedWith.value().component("url-db")->utilisation.value, 0.24, 0.01);
+    EXPECT_NEAR(solvedWithout.value().component("url-db")->utilisation.value, 1.013, 0.005);
 }
 
 TEST(PracticeScore, PuttingTheCacheBackRestoresTheItemsAndTheTargets) {
