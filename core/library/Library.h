@@ -112,6 +112,14 @@ public:
     Result<StoredRun> run(RunId run) const;
     Problems removeRun(RunId run);
 
+    // ---- practice sessions (LibraryPractice.cpp) ---------------------------------------------
+    // Keeps a session: a new one without `id`, else replaces session `id`. Returns its id.
+    Result<PracticeId> savePractice(std::optional<PracticeId> id, const PracticeRecord& record);
+    // Every session, the oldest first, without their session JSON.
+    Result<std::vector<PracticeEntry>> practices() const;
+    Result<std::string> practiceJson(PracticeId id) const;
+    Problems removePractice(PracticeId id);
+
     // `PRAGMA integrity_check`: empty when the file is sound.
     Problems checkIntegrity() const;
 

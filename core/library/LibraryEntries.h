@@ -11,6 +11,7 @@ using DesignId = std::int64_t;
 using VersionId = std::int64_t;
 using DraftId = std::int64_t;
 using RunId = std::int64_t;
+using PracticeId = std::int64_t;
 
 // Every time in the library is in milliseconds since 1970-01-01 UTC.
 using UnixMs = std::int64_t;
@@ -81,6 +82,29 @@ struct StoredRun {
     RunEntry entry;
     std::string designJson; // the design as it ran
     std::string results;
+};
+
+// An interview practice session as the library keeps it. The library stores the texts as
+// they are (core/practice writes them).
+struct PracticeRecord {
+    std::string templateId; // empty: a custom prompt
+    std::string title;
+    UnixMs started = 0;
+    std::optional<UnixMs> submitted; // none: not submitted yet
+    int earned = 0;
+    int possible = 0;
+    std::string summary; // JSON: the score per category and the items missed
+    std::string session; // JSON: the whole session
+
+    bool operator==(const PracticeRecord&) const = default;
+};
+
+// A practice session as the progress view lists it (no session JSON: `session` empty).
+struct PracticeEntry {
+    PracticeId id = 0;
+    PracticeRecord record;
+
+    bool operator==(const PracticeEntry&) const = default;
 };
 
 } // namespace studio::core

@@ -72,10 +72,10 @@ CREATE TABLE practice_sessions (
 CREATE INDEX practice_sessions_by_design ON practice_sessions (design_id, created_ms);
 )sql";
 
-// The run history: version 2's table was never written to, so it is made anew with the
-// columns the history needs. A run of a design as saved keeps no copy of it (`design` null:
-// the version of `revision` is the design); a run of unsaved edits keeps the design it ran.
-// The run list reads the covering index only, never the results.
+// The run history and the practice sessions: version 2's tables were never written to, so
+// they are made anew with the columns they need. A run of a design as saved keeps no copy of it
+// (`design` null: the version of `revision` is the design); a run of unsaved edits keeps the design
+// it ran. The run list reads the covering index only, never the results.
 constexpr const char* kVersion3 = R"sql(
 DROP TABLE simulation_runs;
 CREATE TABLE simulation_runs (
@@ -91,6 +91,20 @@ CREATE TABLE simulation_runs (
 );
 CREATE INDEX simulation_runs_list ON simulation_runs (design_id, created_ms, revision, edited,
                                                       parameters, summary);
+DROP TABLE practice_sessions;
+CREATE TABLE practice_sessions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    template_id TEXT NOT NULL,
+    title TEXT NOT NULL,
+    started_ms INTEGER NOT NULL,
+    submitted_ms INTEGER,
+    earned INTEGER NOT NULL,
+    possible INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    session TEXT NOT NULL
+);
+CREATE INDEX practice_sessions_list ON practice_sessions (started_ms, template_id, title,
+                                                          submitted_ms, earned, possible, summary);
 )sql";
 
 // Index i holds the migration from version i to version i + 1.

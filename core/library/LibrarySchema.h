@@ -11,7 +11,7 @@ namespace studio::core::library {
 
 // The schema version this studio writes, kept in `PRAGMA user_version`:
 // 1 designs and their versions; 2 adds drafts, thumbnails, simulation runs and practice
-// sessions; 3 remakes the simulation runs for the run history.
+// sessions; 3 remakes the simulation runs (the run history) and the practice sessions.
 inline constexpr int kSchemaVersion = 3;
 
 // `PRAGMA application_id` of every library ("SDSL"), telling a library from other SQLite files.

@@ -104,9 +104,9 @@ TEST_F(MigrationTest, Version1FileIsMigratedWithItsDataIntact) {
                                "'parameters', 'summary', 'design', 'results')"),
               9);
     EXPECT_EQ(rawInteger(file, "SELECT count(*) FROM pragma_table_info('practice_sessions') "
-                               "WHERE name IN ('id', 'design_id', 'created_ms', 'answers', "
-                               "'score')"),
-              5);
+                               "WHERE name IN ('id', 'template_id', 'title', 'started_ms', "
+                               "'submitted_ms', 'earned', 'possible', 'summary', 'session')"),
+              9);
     EXPECT_EQ(rawInteger(file, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
 }
 
