@@ -2319,6 +2319,10 @@
         <translation>muss mindestens einen Eintrag enthalten</translation>
     </message>
     <message>
+        <source>must hold at most %1 hints, got %2</source>
+        <translation>muss höchstens %1 Hinweise enthalten, enthält %2</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is already used by %2[%3]</source>
         <translation>&quot;%1&quot; wird bereits von %2[%3] verwendet</translation>
     </message>

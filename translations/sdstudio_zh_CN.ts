@@ -2310,6 +2310,10 @@
         <translation>必须至少包含一项</translation>
     </message>
     <message>
+        <source>must hold at most %1 hints, got %2</source>
+        <translation>最多只能包含 %1 条提示，实际为 %2</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is already used by %2[%3]</source>
         <translation>&quot;%1&quot; 已被 %2[%3] 使用</translation>
     </message>

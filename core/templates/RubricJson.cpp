@@ -181,6 +181,21 @@ RubricCheck readCheck(const Json& json, const std::string& place, const Catalog&
     return check;
 }
 
+// Optional: a list of at most kMaxRubricHints non-empty strings.
+void readHints(ObjectReader& reader, std::vector<std::string>& hints) {
+    const std::string place = childPlace(reader.place(), "hints");
+    if (!reader.read("hints", hints))
+        return;
+    if (hints.size() > kMaxRubricHints)
+        report(reader.problems(), place,
+               SDS_TRANSLATE_NOOP("Validation", "must hold at most %1 hints, got %2"),
+               {std::to_string(kMaxRubricHints), std::to_string(hints.size())});
+    for (std::size_t i = 0; i < hints.size(); ++i)
+        if (hints[i].empty())
+            report(reader.problems(), place + "[" + std::to_string(i) + "]",
+                   SDS_TRANSLATE_NOOP("Validation", "must not be empty"));
+}
+
 RubricItem readItem(const Json& json, const std::string& place, const Catalog& catalog,
                     Problems& problems) {
     RubricItem item;
@@ -199,6 +214,10 @@ RubricItem readItem(const Json& json, const std::string& place, const Catalog& c
         report(problems, childPlace(place, "points"),
                SDS_TRANSLATE_NOOP("Validation", "must be >= 1, got %1"),
                {std::to_string(item.points)});
+    if (reader.read("seed", item.seed) && item.seed.empty())
+        report(problems, childPlace(place, "seed"),
+               SDS_TRANSLATE_NOOP("Validation", "must not be empty"));
+    readHints(reader, item.hints);
     if (const Json* check = reader.require("check"))
         item.check = readCheck(*check, childPlace(place, "check"), catalog, problems);
     reader.finish();

@@ -5,6 +5,7 @@
 #include "model/Design.h"
 #include "model/Link.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <variant>
@@ -64,12 +65,22 @@ struct EstimateCheck {
 using RubricCheck =
     std::variant<KindPresentCheck, PathCheck, LinkModeCheck, PropertyRangeCheck, EstimateCheck>;
 
-// One thing a good answer must contain: a sentence for people and its checkable predicate.
+// The most hints a rubric item may give.
+inline constexpr std::size_t kMaxRubricHints = 3;
+
+// One thing a good answer must contain: a sentence for people and its checkable predicate,
+// with what the practice mode shows a person who misses it.
 struct RubricItem {
     std::string id;   // kebab-case, unique within the template
     std::string text; // "A cache in front of the database on the read path"
     int points = 1;   // >= 1
     RubricCheck check;
+    // The seed reference's passage on the item, quoted verbatim: the report quotes it for a
+    // miss. Empty when the template gives none.
+    std::string seed;
+    // Progressive hints, vaguest first (a nudge, then a pointer); `text` is the last level,
+    // the answer. At most kMaxRubricHints, none empty.
+    std::vector<std::string> hints;
 
     bool operator==(const RubricItem&) const = default;
 };

@@ -68,6 +68,26 @@ TEST(BuiltinTemplates, EveryEmbeddedFileParsesUnderItsOwnName) {
     EXPECT_EQ(builtinTemplates().size(), embeddedTemplates().size());
 }
 
+// What the practice mode shows for a miss: the seed's passage (scripts/check-seed-quotes.py
+// checks, outside the build, that each is verbatim from the seed reference) and two hint
+// levels before the item's text, the answer.
+TEST(BuiltinTemplates, EveryRubricItemQuotesTheSeedAndGivesTwoHints) {
+    ASSERT_FALSE(builtinTemplates().empty());
+    for (const Template& t : builtinTemplates()) {
+        for (const RubricItem& item : t.rubric) {
+            SCOPED_TRACE(t.id + " rubric item " + item.id);
+            EXPECT_FALSE(item.seed.empty());
+            EXPECT_LE(item.seed.size(), 320u) << "a quote of a few lines, not a section";
+            ASSERT_EQ(item.hints.size(), 2u);
+            for (const std::string& hint : item.hints) {
+                EXPECT_FALSE(hint.empty());
+                EXPECT_NE(hint, item.text) << "the answer is the last level, not a hint";
+            }
+            EXPECT_NE(item.hints[0], item.hints[1]);
+        }
+    }
+}
+
 TEST(BuiltinTemplates, TheBuildEmbedsTheTemplatesFolderAsItIs) {
     std::set<std::string> onDisk;
     for (const auto& entry : fs::directory_iterator(fs::path(STUDIO_SOURCE_DIR) / "templates"))

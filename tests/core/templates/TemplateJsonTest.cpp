@@ -39,6 +39,12 @@ TEST(TemplateJson, ReadsTheTestTemplate) {
     ASSERT_EQ(t.rubric.size(), 5u);
     EXPECT_EQ(t.rubric[0].points, 1); // the default
     EXPECT_EQ(t.rubric[1].points, 2);
+    EXPECT_TRUE(t.rubric[0].seed.empty()); // seed and hints are optional
+    EXPECT_TRUE(t.rubric[0].hints.empty());
+    EXPECT_EQ(t.rubric[1].seed,
+              "Read: App → Cache? Hit → Return | Miss → DB → Write Cache → Return");
+    ASSERT_EQ(t.rubric[1].hints.size(), 2u);
+    EXPECT_EQ(t.rubric[1].hints[1], "Put an in-memory store between the service and the database.");
 
     const auto* present = std::get_if<KindPresentCheck>(&t.rubric[0].check);
     ASSERT_NE(present, nullptr);
@@ -142,6 +148,51 @@ TEST(TemplateJson, RubricItemMistakes) {
     EXPECT_PROBLEM(problems, "rubric[2]", "\"text\" is missing");
     EXPECT_PROBLEM(problems, "rubric[3]", "unknown key \"weight\"");
     EXPECT_PROBLEM(problems, "rubric[4].id", "must be kebab-case");
+}
+
+TEST(TemplateJson, RubricSeedAndHints) {
+    const auto parsed = templateFromJson([] {
+        Json json = test::testTemplateJson();
+        json["rubric"][0]["seed"] = "Cache | Consistent hashing, cluster mode";
+        json["rubric"][0]["hints"] = {"A nudge?", "A pointer.", "A third level."};
+        return json.dump(2);
+    }());
+    ASSERT_TRUE(parsed.ok()) << describe(parsed.problems());
+    const RubricItem& item = parsed.value().rubric[0];
+    EXPECT_EQ(item.seed, "Cache | Consistent hashing, cluster mode");
+    EXPECT_EQ(item.hints, (std::vector<std::string>{"A nudge?", "A pointer.", "A third level."}));
+}
+
+TEST(TemplateJson, RubricSeedAndHintsMistakes) {
+    Problems problems = problemsAfter([](Json& json) {
+        json["rubric"][0]["hints"] = "Think about the reads";
+        json["rubric"][1]["hints"] = {"A nudge?", ""};
+        json["rubric"][2]["hints"] = {"One", "Two", "Three", "Four"};
+        json["rubric"][3]["seed"] = 42;
+        json["rubric"][4]["hints"] = {"A nudge?", 7};
+    });
+    EXPECT_PROBLEM(problems, "rubric[0].hints", "expected a list, got a string");
+    EXPECT_PROBLEM(problems, "rubric[1].hints[1]", "must not be empty");
+    EXPECT_PROBLEM(problems, "rubric[2].hints", "must hold at most 3 hints, got 4");
+    EXPECT_PROBLEM(problems, "rubric[3].seed", "expected a string, got a number");
+    EXPECT_PROBLEM(problems, "rubric[4].hints[1]", "expected a string, got a number");
+    // Neither key is unknown when mistyped.
+    for (const Problem& problem : problems)
+        EXPECT_EQ(problem.text().find("unknown key"), std::string::npos) << problem.text();
+
+    problems = problemsAfter([](Json& json) {
+        json["rubric"][0]["seed"] = "";
+        json["rubric"][1]["seed"] = Json::array({"two", "lines"});
+        json["rubric"][2]["hints"] = Json::array();
+    });
+    EXPECT_PROBLEM(problems, "rubric[0].seed", "must not be empty");
+    EXPECT_PROBLEM(problems, "rubric[1].seed", "expected a string, got a list");
+    EXPECT_EQ(problems.size(), 2u) << describe(problems); // no hints at all is fine
+
+    // The unknown-key message lists them among the item's keys.
+    problems = problemsAfter([](Json& json) { json["rubric"][0]["hint"] = "singular"; });
+    EXPECT_PROBLEM(problems, "rubric[0]",
+                   "unknown key \"hint\" (expected one of: id, text, points, seed, hints, check)");
 }
 
 TEST(TemplateJson, PredicateTypeAndKeys) {
