@@ -112,4 +112,12 @@ core::Problems StudioLibrary::removeRun(core::DesignId id, core::RunId run) {
     return problems;
 }
 
+core::Result<core::PracticeId> StudioLibrary::savePractice(std::optional<core::PracticeId> id,
+                                                           const core::PracticeRecord& record) {
+    core::Result<core::PracticeId> kept = m_library.savePractice(id, record);
+    if (kept)
+        emit practicesChanged();
+    return kept;
+}
+
 } // namespace studio::widgets

@@ -45,6 +45,10 @@ public:
     core::Result<core::RunId> addRun(core::DesignId id, const core::NewRun& run);
     core::Problems removeRun(core::DesignId id, core::RunId run);
 
+    // Practice sessions (practices() and practiceJson() read store() directly).
+    core::Result<core::PracticeId> savePractice(std::optional<core::PracticeId> id,
+                                                const core::PracticeRecord& record);
+
 signals:
     // The list changed: a design added, saved, renamed, duplicated, removed or restored.
     void changed();
@@ -53,6 +57,8 @@ signals:
     void thumbnailChanged(core::DesignId id);
     // A run was kept in or removed from design `id`'s history.
     void runsChanged(core::DesignId id);
+    // A practice session was kept (new or updated).
+    void practicesChanged();
 
 private:
     template <class R> R announced(R result, core::DesignId saved = 0);
