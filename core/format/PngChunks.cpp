@@ -1,5 +1,7 @@
 #include "format/PngChunks.h"
 
+#include "util/Zlib.h"
+
 #include <zlib.h>
 
 #include <array>
@@ -13,7 +15,6 @@ constexpr const char* kContext = "Validation";
 constexpr std::string_view kSignature("\x89PNG\r\n\x1a\n", 8);
 constexpr std::uint32_t kMaxChunkLength = 0x7fffffffu; // the PNG specification's limit
 constexpr std::size_t kMaxKeywordBytes = 79;
-constexpr std::size_t kInflateStep = 1u << 16;
 
 Problem pngProblem(const char* templ, std::vector<std::string> args = {}) {
     return makeProblem({}, kContext, templ, std::move(args));
@@ -68,44 +69,6 @@ std::string latin1ToUtf8(std::string_view latin1) {
 // Where a chunk is, for messages: `zTXt chunk at byte 33`.
 std::string describeChunk(std::string_view type, std::uint64_t offset) {
     return std::string(type) + " chunk at byte " + std::to_string(offset);
-}
-
-struct Inflated {
-    std::string text;
-    bool tooLarge = false;
-    bool damaged = false;
-};
-
-// zlib data in `compressed`, inflated up to `maxBytes` (a bomb stops there).
-Inflated inflateText(std::string_view compressed, std::size_t maxBytes) {
-    Inflated result;
-    z_stream stream{};
-    if (inflateInit(&stream) != Z_OK) {
-        result.damaged = true;
-        return result;
-    }
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
-    stream.avail_in = static_cast<uInt>(compressed.size());
-    int status = Z_OK;
-    while (status == Z_OK) {
-        if (result.text.size() > maxBytes) {
-            result.tooLarge = true;
-            break;
-        }
-        const std::size_t done = result.text.size();
-        result.text.resize(done + kInflateStep);
-        stream.next_out = reinterpret_cast<Bytef*>(result.text.data() + done);
-        stream.avail_out = static_cast<uInt>(kInflateStep);
-        status = inflate(&stream, Z_NO_FLUSH);
-        result.text.resize(done + kInflateStep - stream.avail_out);
-    }
-    inflateEnd(&stream);
-    if (!result.tooLarge && result.text.size() > maxBytes)
-        result.tooLarge = true;
-    // Z_BUF_ERROR: the input ended before the stream did.
-    if (!result.tooLarge && status != Z_STREAM_END)
-        result.damaged = true;
-    return result;
 }
 
 // The text a text chunk's data holds after its keyword and separator (`rest`), in UTF-8;

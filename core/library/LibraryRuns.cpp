@@ -2,6 +2,7 @@
 
 #include "library/LibraryGuard.h"
 #include "library/SqliteStatement.h"
+#include "util/Zlib.h"
 
 #include <sqlite3.h>
 
@@ -10,6 +11,9 @@ namespace studio::core {
 using library::kContext;
 
 namespace {
+
+// A run's results inflate to at most this (a design's results are a few hundred KB).
+constexpr std::size_t kMaxResultsBytes = std::size_t{1} << 30;
 
 Problem missingRun(const std::string& path, RunId run) {
     return makeProblem({}, kContext,
@@ -47,7 +51,7 @@ Result<RunId> Library::addRun(DesignId id, const NewRun& run) {
             insert.bind(7, *run.designJson);
         else
             insert.bindNull(7);
-        insert.bind(8, run.results).run();
+        insert.bindBlob(8, deflateText(run.results)).run();
         return sqlite3_last_insert_rowid(m_db);
     });
 }
@@ -80,10 +84,16 @@ Result<StoredRun> Library::run(RunId run) const {
         select.bind(1, run);
         if (!select.step())
             return missingRun(m_path, run);
+        Inflated results = inflateText(select.blobBytes(7), kMaxResultsBytes);
+        if (results.damaged || results.tooLarge)
+            return makeProblem({}, kContext,
+                               SDS_TRANSLATE_NOOP("Library", "the library %1 holds the results of "
+                                                             "simulation run %2 damaged"),
+                               {m_path, std::to_string(run)});
         return StoredRun{RunEntry{run, select.integer(0), static_cast<int>(select.integer(1)),
                                   select.integer(2) != 0, select.integer(3), select.text(4),
                                   select.text(5)},
-                         select.text(6), select.text(7)};
+                         select.text(6), std::move(results.text)};
     });
 }
 

@@ -87,7 +87,7 @@ CREATE TABLE simulation_runs (
     parameters TEXT NOT NULL,
     summary TEXT NOT NULL,
     design TEXT,
-    results TEXT NOT NULL
+    results BLOB NOT NULL
 );
 CREATE INDEX simulation_runs_list ON simulation_runs (design_id, created_ms, revision, edited,
                                                       parameters, summary);

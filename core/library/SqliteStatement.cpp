@@ -44,6 +44,13 @@ Statement& Statement::bindBlob(int index, const std::vector<std::uint8_t>& bytes
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes) {
+    static const char empty = 0;
+    check(m_db, sqlite3_bind_blob64(m_statement, index, bytes.empty() ? &empty : bytes.data(),
+                                    bytes.size(), SQLITE_TRANSIENT));
+    return *this;
+}
+
 bool Statement::step() {
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
@@ -89,6 +96,12 @@ std::vector<std::uint8_t> Statement::blob(int column) const {
     const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column);
     return data ? std::vector<std::uint8_t>(data, data + size) : std::vector<std::uint8_t>();
+}
+
+std::string Statement::blobBytes(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data ? std::string(data, static_cast<std::size_t>(size)) : std::string();
 }
 
 void execute(sqlite3* db, const char* sql) {

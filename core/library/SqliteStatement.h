@@ -28,6 +28,7 @@ public:
     Statement& bind(int index, const std::optional<std::int64_t>& value);
     Statement& bindNull(int index);
     Statement& bindBlob(int index, const std::vector<std::uint8_t>& bytes);
+    Statement& bindBlob(int index, std::string_view bytes);
 
     // Runs to the next row: true when there is one, false when the statement is done.
     bool step();
@@ -42,6 +43,7 @@ public:
     std::optional<std::int64_t> optionalInteger(int column) const;
     std::string text(int column) const;
     std::vector<std::uint8_t> blob(int column) const;
+    std::string blobBytes(int column) const; // the same in a string
 
 private:
     sqlite3* m_db;

@@ -88,6 +88,23 @@ TEST_F(RunsTest, RemovingARunOrItsDesign) {
     EXPECT_EQ(test::rawInteger(library.path(), "SELECT count(*) FROM simulation_runs"), 0);
 }
 
+TEST_F(RunsTest, ResultsAreKeptDeflatedAndDamageIsReported) {
+    Library library = openLibrary("lib.sqlite");
+    const DesignId id = library.add(designJson("Saved")).value();
+    std::string results;
+    for (int i = 0; i < 2000; ++i)
+        results += "{\"p99\": [0.0123456789, 0.001, 5]},";
+    const RunId run = library.addRun(id, savedRun(1, results)).value();
+    EXPECT_EQ(library.run(run).value().results, results);
+    EXPECT_LT(test::rawInteger(library.path(), "SELECT length(results) FROM simulation_runs"),
+              static_cast<std::int64_t>(results.size() / 10));
+
+    test::rawExecute(library.path(), "UPDATE simulation_runs SET results = x'78da0102'");
+    const Result<StoredRun> damaged = library.run(run);
+    ASSERT_FALSE(damaged.ok());
+    EXPECT_TRUE(mentions(damaged.problems(), "damaged"));
+}
+
 TEST_F(RunsTest, AReadOnlyLibraryRefusesToKeepARun) {
     DesignId id = 0;
     {
