@@ -7,6 +7,7 @@
 #include "widgets/practice/DeepDivePage.h"
 #include "widgets/practice/HighLevelPage.h"
 #include "widgets/practice/PracticeClockBar.h"
+#include "widgets/practice/PracticeReport.h"
 #include "widgets/practice/WrapUpPage.h"
 
 #include "practice/Hints.h"
@@ -102,6 +103,22 @@ PracticePanel::PracticePanel(StudioDocument* document, StudioLibrary* library, Q
     });
     connect(m_hintButton, &QPushButton::clicked, this, &PracticePanel::takeHint);
     connect(m_submitButton, &QPushButton::clicked, this, &PracticePanel::submit);
+
+    showReport = [this](const PracticeSession& session, const PracticeScore* score) {
+        auto* report =
+            new PracticeReport(session, score, core::findTemplate(session.templateId), this);
+        report->setAttribute(Qt::WA_DeleteOnClose);
+        // The ratings go to the session the report is of, even after a new one started.
+        const std::optional<core::PracticeId> kept = m_keptId;
+        connect(report, &PracticeReport::selfAssessed, this, [this, report, kept] {
+            if (kept == m_keptId)
+                m_session.selfAssessment = report->session().selfAssessment;
+            if (m_library && kept)
+                m_library->savePractice(kept, practiceRecord(report->session()));
+            emit sessionChanged();
+        });
+        report->show();
+    };
 
     m_title->setText(tr("Interview practice"));
     m_prompt->setText(tr("Practice > New Session… starts a timed practice on one of the ten "
