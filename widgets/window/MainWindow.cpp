@@ -22,6 +22,7 @@
 #include "widgets/window/FileActions.h"
 #include "widgets/window/FindBar.h"
 #include "widgets/window/Minimap.h"
+#include "widgets/window/PracticeActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -343,6 +344,9 @@ void MainWindow::createMenus() {
     simulate->addAction(m_simulationDock->toggleViewAction());
     addAction(m_runAction);
     tools->addAction(m_runAction);
+
+    m_practice = new PracticeActions(m_document, m_files, m_library, m_overlayAction, this);
+    m_practice->fillPracticeMenu(menuBar()->addMenu(tr("&Practice")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about =

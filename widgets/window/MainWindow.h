@@ -23,6 +23,7 @@ class DraftKeeper;
 class InspectorWidget;
 class LibraryPanel;
 class PaletteWidget;
+class PracticeActions;
 class SimulationOverlay;
 class SimulationPanel;
 class StudioDocument;
@@ -46,6 +47,7 @@ public:
     FileActions* fileActions() const { return m_files; }
     EditActions* editActions() const { return m_edits; }
     ExportActions* exportActions() const { return m_exports; }
+    PracticeActions* practiceActions() const { return m_practice; }
     PaletteWidget* palette() const { return m_palette; }
     InspectorWidget* inspector() const { return m_inspector; }
     CalculatorsPanel* calculators() const { return m_calculators; }
@@ -92,7 +94,8 @@ private:
     DesignView* m_view;
     FileActions* m_files;
     EditActions* m_edits;
-    ExportActions* m_exports = nullptr; // File > Export, Edit > Copy as Image
+    ExportActions* m_exports = nullptr;    // File > Export, Edit > Copy as Image
+    PracticeActions* m_practice = nullptr; // the Practice menu and dock
     PaletteWidget* m_palette = nullptr;
     InspectorWidget* m_inspector = nullptr;
     CalculatorsPanel* m_calculators = nullptr;
