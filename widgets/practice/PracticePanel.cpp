@@ -196,10 +196,9 @@ void PracticePanel::takeHint() {
     const QString kind = hint->answer       ? tr("The answer")
                          : hint->level == 1 ? tr("A nudge")
                                             : tr("A pointer");
-    m_hint->setText(tr("%1 (hint %2, −%2 points so far): %3")
-                        .arg(kind)
-                        .arg(m_session.hints.size())
-                        .arg(QString::fromStdString(hint->text)));
+    m_hint->setText(tr("%1 (hints so far cost %n point(s)): %2", nullptr,
+                       static_cast<int>(m_session.hints.size()))
+                        .arg(kind, QString::fromStdString(hint->text)));
 }
 
 void PracticePanel::submit() {

@@ -9,10 +9,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace studio::widgets {
 
@@ -24,8 +27,9 @@ using namespace core::practice;
 constexpr int kRandom = -1;
 constexpr int kCustom = -2;
 
+// "5", "2.5": minutes to a tenth, no trailing zero.
 QString minutesText(double seconds) {
-    return QString::number(seconds / 60, 'f', seconds < 600 ? 1 : 0);
+    return QLocale().toString(std::round(seconds / 6) / 10, 'g', 4);
 }
 
 } // namespace

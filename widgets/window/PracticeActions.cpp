@@ -28,6 +28,9 @@ PracticeActions::PracticeActions(StudioDocument* document, FileActions* files,
     m_dock->setObjectName(QStringLiteral("practiceDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // A tab beside Properties and Calculators: the whole column's height for the phases.
+    if (auto* inspector = window->findChild<QDockWidget*>(QStringLiteral("inspectorDock")))
+        window->tabifyDockWidget(inspector, m_dock);
     m_dock->hide();
     connect(m_panel, &PracticePanel::breaksFirstRequested, breaksFirst,
             [breaksFirst] { breaksFirst->setChecked(true); });
@@ -62,6 +65,7 @@ bool PracticeActions::start(core::practice::PracticeSession session) {
     session.design = m_document->design();
     m_dock->show();
     m_dock->raise();
+    m_window->resizeDocks({m_dock}, {480}, Qt::Horizontal);
     m_panel->start(std::move(session));
     return true;
 }
