@@ -47,6 +47,16 @@ QString problemLine(const QString& fileName, const core::Problem& problem) {
     return line + translatedMessage(problem.message);
 }
 
+QString problemLines(const core::Problems& problems) {
+    QStringList lines;
+    for (const core::Problem& problem : problems)
+        lines << (problem.place.empty()
+                      ? QString()
+                      : QString::fromStdString(problem.place) + QStringLiteral(": ")) +
+                     translatedMessage(problem.message);
+    return lines.join(u'\n');
+}
+
 bool loadStudioTranslation(QTranslator& translator, const QLocale& locale) {
     return translator.load(locale, QStringLiteral("sdstudio"), QStringLiteral("_"),
                            QStringLiteral(":/i18n"));

@@ -23,6 +23,8 @@ QString catalogText(const char* text);
 
 // One line naming the file, the place in it and what is wrong: "a.json: links[2]: ...".
 QString problemLine(const QString& fileName, const core::Problem& problem);
+// Every problem on a line of its own, "place: what is wrong" (no file name).
+QString problemLines(const core::Problems& problems);
 
 // Loads the studio's translation for `locale` from the embedded :/i18n/ files into
 // `translator`. Returns false when there is none (English needs none).

@@ -165,11 +165,8 @@ bool PracticePanel::keep() {
         return false;
     const auto kept = m_library->savePractice(m_keptId, practiceRecord(session()));
     if (!kept) {
-        QStringList lines;
-        for (const core::Problem& p : kept.problems())
-            lines << problemLine(QString(), p);
-        m_notice->setText(
-            tr("The session could not be kept in the library:\n%1").arg(lines.join(u'\n')));
+        m_notice->setText(tr("The session could not be kept in the library:\n%1")
+                              .arg(problemLines(kept.problems())));
         return false;
     }
     m_keptId = kept.value();

@@ -160,10 +160,7 @@ void CapacityDialog::showReport() {
         delete axis;
     }
     if (!m_report) {
-        QStringList lines;
-        for (const core::Problem& p : m_problems)
-            lines << problemLine(QString(), p);
-        m_answer->setText(tr("No answer: %1").arg(lines.join(u'\n')));
+        m_answer->setText(tr("No answer: %1").arg(problemLines(m_problems)));
         return;
     }
     const core::capacity::CapacityReport& r = *m_report;

@@ -25,13 +25,6 @@ QString when(core::UnixMs ms) {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 
-QString problemsText(const core::Problems& problems) {
-    QStringList lines;
-    for (const core::Problem& p : problems)
-        lines << problemLine(QString(), p);
-    return lines.join(u'\n');
-}
-
 } // namespace
 
 RunHistory::RunHistory(StudioDocument* document, StudioLibrary* library, QWidget* parent)
@@ -102,7 +95,7 @@ void RunHistory::keep(const SimulationRun& run, const RunOrigin& origin) {
         m_library->addRun(*origin.libraryId, runRecord(run, origin.revision, origin.edited));
     if (!added)
         m_message->setText(tr("This run could not be kept in the library:\n%1")
-                               .arg(problemsText(added.problems())));
+                               .arg(problemLines(added.problems())));
 }
 
 void RunHistory::refresh() {
@@ -115,7 +108,7 @@ void RunHistory::refresh() {
         m_message->setText(tr("Runs are kept with designs in the library: save this design "
                               "to the library (File > Save) to keep its runs here."));
     else if (auto runs = m_library->store().runs(*id); !runs)
-        m_message->setText(problemsText(runs.problems()));
+        m_message->setText(problemLines(runs.problems()));
     else {
         m_runs = std::move(runs).value();
         m_message->setText(m_runs.empty()
@@ -153,7 +146,7 @@ void RunHistory::openRow(int row) {
     auto run = stored ? reopenedRun(stored.value(), m_document->catalog())
                       : core::Result<std::shared_ptr<const SimulationRun>>(stored.problems());
     if (!run) {
-        m_message->setText(tr("This run cannot be shown:\n%1").arg(problemsText(run.problems())));
+        m_message->setText(tr("This run cannot be shown:\n%1").arg(problemLines(run.problems())));
         return;
     }
     emit openRequested(
@@ -172,7 +165,7 @@ void RunHistory::removeSelected() {
     const core::Problems problems =
         m_library->removeRun(*m_document->libraryId(), m_runs[static_cast<std::size_t>(row)].id);
     if (!problems.empty())
-        m_message->setText(problemsText(problems));
+        m_message->setText(problemLines(problems));
 }
 
 } // namespace studio::widgets

@@ -271,10 +271,7 @@ void SimulationPanel::runEnded(std::shared_ptr<const SimulationRun> run) {
     m_cancelButton->setEnabled(false);
     emit runningChanged(false);
     if (!run->result) {
-        QStringList lines;
-        for (const core::Problem& p : run->problems)
-            lines << problemLine(QString(), p);
-        m_status->setText(tr("The simulation could not run:\n%1").arg(lines.join(u'\n')));
+        m_status->setText(tr("The simulation could not run:\n%1").arg(problemLines(run->problems)));
         emit runFinished(run);
         return;
     }

@@ -46,6 +46,15 @@ TEST(TranslationTest, UntranslatedMessageIsTheEnglishText) {
     EXPECT_EQ(problemLine("a.json", problem).toStdString(), "a.json: " + problem.text());
 }
 
+TEST(TranslationTest, ProblemLinesSayWhereWithoutAFileName) {
+    const core::Problems problems = {
+        core::makeProblem("links[2]", "Validation", "no component \"%1\"", {"db"}),
+        core::makeProblem({}, "Library", "the library is busy")};
+    EXPECT_EQ(problemLines(problems),
+              QStringLiteral("links[2]: no component \"db\"\nthe library is busy"));
+    EXPECT_EQ(problemLines({}), QString());
+}
+
 TEST(TranslationTest, FindsTheTranslationForALocale) {
     QTranslator german;
     EXPECT_TRUE(loadStudioTranslation(german, QLocale(QLocale::German, QLocale::Germany)));
