@@ -1791,6 +1791,22 @@
         <source>nothing can be written beside the library %1 (its folder is read-only or the disk is full): it is open for reading, and nothing can be saved to it</source>
         <translation>neben der Bibliothek %1 kann nichts geschrieben werden (ihr Ordner ist schreibgeschützt oder das Laufwerk ist voll): sie ist nur zum Lesen geöffnet, und es kann nichts darin gespeichert werden</translation>
     </message>
+    <message>
+        <source>the library %1 has no practice session with id %2</source>
+        <translation>die Bibliothek %1 enthält keine Übungssitzung mit der ID %2</translation>
+    </message>
+    <message>
+        <source>the library %1 has no simulation run with id %2</source>
+        <translation>die Bibliothek %1 enthält keinen Simulationslauf mit der ID %2</translation>
+    </message>
+    <message>
+        <source>the library %1 has no revision %2 of design %3</source>
+        <translation>die Bibliothek %1 enthält keine Revision %2 des Entwurfs %3</translation>
+    </message>
+    <message>
+        <source>the library %1 holds the results of simulation run %2 damaged</source>
+        <translation>die Bibliothek %1 enthält die Ergebnisse des Simulationslaufs %2 in beschädigter Form</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -1813,6 +1829,229 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>Dauerhaftigkeit</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Geografie</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Engpässe</translation>
+    </message>
+    <message>
+        <source>Sharding and the shard key</source>
+        <translation>Sharding und der Shard-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Caching and its invalidation</source>
+        <translation>Caching und seine Invalidierung</translation>
+    </message>
+    <message>
+        <source>Failure handling</source>
+        <translation>Umgang mit Ausfällen</translation>
+    </message>
+    <message>
+        <source>Hot keys</source>
+        <translation>Hot-Keys</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>At 10x scale</source>
+        <translation>Bei 10-facher Last</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>the design cannot be solved yet: %1</source>
+        <translation>der Entwurf kann noch nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>worst p99: %1, was %2</source>
+        <translation>schlechtestes p99: %1, vorher %2</translation>
+    </message>
+    <message>
+        <source>%1 saturates: %2 of what it can serve</source>
+        <translation>%1 ist gesättigt: %2 dessen, was es bedienen kann</translation>
+    </message>
+    <message>
+        <source>busiest: %1 at %2 (was %3)</source>
+        <translation>am stärksten ausgelastet: %1 mit %2 (vorher %3)</translation>
+    </message>
+    <message>
+        <source>the design sends no traffic yet: give a client a workload</source>
+        <translation>der Entwurf sendet noch keinen Verkehr: geben Sie einem Client eine Last</translation>
+    </message>
+    <message>
+        <source>the design cannot be simulated yet: %1</source>
+        <translation>der Entwurf kann noch nicht simuliert werden: %1</translation>
+    </message>
+    <message>
+        <source>simulated %1 s, the failure from %2 s for %3 s</source>
+        <translation>%1 s simuliert, der Ausfall ab %2 s für %3 s</translation>
+    </message>
+    <message>
+        <source>requests answered: %1, %2 without it</source>
+        <translation>beantwortete Anfragen: %1, ohne den Ausfall %2</translation>
+    </message>
+    <message>
+        <source>worst p99: %1, %2 without it</source>
+        <translation>schlechtestes p99: %1, ohne den Ausfall %2</translation>
+    </message>
+    <message>
+        <source>answered in time: %1, %2 without it</source>
+        <translation>rechtzeitig beantwortet: %1, ohne den Ausfall %2</translation>
+    </message>
+    <message>
+        <source>The database primary fails. What happens to the requests in flight, and how does the system recover?</source>
+        <translation>Der Primärknoten der Datenbank fällt aus. Was passiert mit den laufenden Anfragen, und wie erholt sich das System?</translation>
+    </message>
+    <message>
+        <source>Traffic grows 10x. What breaks first, and what do you change?</source>
+        <translation>Der Verkehr wächst auf das 10-Fache. Was bricht zuerst, und was ändern Sie?</translation>
+    </message>
+    <message>
+        <source>A celebrity posts: half of all requests hit one key. Which shard melts, and how do you spread the load?</source>
+        <translation>Ein Promi postet: die Hälfte aller Anfragen trifft einen einzigen Schlüssel. Welcher Shard schmilzt, und wie verteilen Sie die Last?</translation>
+    </message>
+    <message>
+        <source>The cache is flushed (a restart, a bad deploy). Does the database survive the stampede?</source>
+        <translation>Der Cache wird geleert (ein Neustart, ein fehlerhaftes Deployment). Übersteht die Datenbank den Ansturm?</translation>
+    </message>
+    <message>
+        <source>A whole zone goes down. Who notices?</source>
+        <translation>Eine ganze Zone fällt aus. Wer merkt es?</translation>
+    </message>
+    <message>
+        <source>the design has no sharded store or cache for a key to be hot in</source>
+        <translation>der Entwurf hat keinen geshardeten Speicher und keinen Cache, in dem ein Schlüssel heiß werden könnte</translation>
+    </message>
+    <message>
+        <source>the design has no database yet</source>
+        <translation>der Entwurf hat noch keine Datenbank</translation>
+    </message>
+    <message>
+        <source>the design has no cache yet</source>
+        <translation>der Entwurf hat noch keinen Cache</translation>
+    </message>
+    <message>
+        <source>the design has no zones: everything runs in one place, so a zone outage takes it all</source>
+        <translation>der Entwurf hat keine Zonen: alles läuft an einem Ort, daher legt ein Zonenausfall alles lahm</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Dimensionierung</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Abschätzungen</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>Klärung</translation>
+    </message>
+    <message>
+        <source>High-level design</source>
+        <translation>Grobentwurf</translation>
+    </message>
+    <message>
+        <source>Deep dive</source>
+        <translation>Vertiefung</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>the practice session cannot be read: %1</source>
+        <translation>die Übungssitzung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no request class %1 was simulated</source>
+        <translation>es wurde keine Anfrageklasse %1 simuliert</translation>
+    </message>
+    <message>
+        <source>not simulated: %1</source>
+        <translation>nicht simuliert: %1</translation>
+    </message>
+    <message>
+        <source>the design is not valid: %1</source>
+        <translation>der Entwurf ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>the reference design cannot be solved: %1</source>
+        <translation>der Referenzentwurf kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the design cannot be solved: %1</source>
+        <translation>der Entwurf kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the design cannot be solved at the reference&apos;s peak load: %1</source>
+        <translation>der Entwurf kann bei der Spitzenlast des Referenzentwurfs nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>no request class is called %1</source>
+        <translation>keine Anfrageklasse heißt %1</translation>
+    </message>
+    <message>
+        <source>no request class is answered</source>
+        <translation>keine Anfrageklasse wird beantwortet</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2154,14 @@
     <message>
         <source>%1: a down instance keeps its share of the requests, for nothing checks its instances&apos; health (the analytic availability assumes they fail over); a load balancer with health checks in front of it would</source>
         <translation>%1: eine ausgefallene Instanz behält ihren Anteil der Anfragen, da nichts den Zustand ihrer Instanzen prüft (die analytische Verfügbarkeit setzt ein Failover voraus); ein Load Balancer mit Health Checks davor würde es tun</translation>
+    </message>
+    <message>
+        <source>the stored results cannot be read (%1); run the simulation again</source>
+        <translation>die gespeicherten Ergebnisse können nicht gelesen werden (%1); führen Sie die Simulation erneut aus</translation>
+    </message>
+    <message>
+        <source>the stored run&apos;s %1 cannot be read</source>
+        <translation>%1 des gespeicherten Laufs kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3007,45 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::ClarifyPage</name>
+    <message>
+        <source>One requirement a line: &quot;Shorten a long URL&quot;, &quot;Redirect a short URL with HTTP 301&quot;…</source>
+        <translation>Eine Anforderung pro Zeile: „Lange URL kürzen“, „Kurze URL mit HTTP 301 weiterleiten“ …</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>You asked the interviewer rather than assumed</source>
+        <translation>Sie haben beim Interviewer nachgefragt, statt etwas anzunehmen</translation>
+    </message>
+    <message>
+        <source>Estimation worksheet</source>
+        <translation>Abschätzungsblatt</translation>
+    </message>
+    <message>
+        <source>Functional requirements</source>
+        <translation>Funktionale Anforderungen</translation>
+    </message>
+    <message>
+        <source>Non-functional requirements</source>
+        <translation>Nichtfunktionale Anforderungen</translation>
+    </message>
+    <message>
+        <source>Enter the daily users and what each does a day: the requests a second, storage and bandwidth follow here.</source>
+        <translation>Geben Sie die täglich aktiven Nutzer ein und was jeder pro Tag tut: Anfragen pro Sekunde, Speicher und Bandbreite ergeben sich hier daraus.</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::ComparisonTable</name>
     <message>
         <source>Subject</source>
@@ -2946,6 +3232,71 @@
     <message>
         <source>%1, peak × %2</source>
         <translation>%1, Spitze × %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::DeepDivePage</name>
+    <message>
+        <source>What Breaks First?</source>
+        <translation>Was bricht zuerst?</translation>
+    </message>
+    <message>
+        <source>Ask Me a Curveball</source>
+        <translation>Überraschungsfrage stellen</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Colour the canvas by the estimated load at the peak: the busiest component breaks first</source>
+        <translation>Färbt die Zeichenfläche nach der abgeschätzten Last zur Spitzenzeit: die am stärksten ausgelastete Komponente bricht zuerst</translation>
+    </message>
+    <message>
+        <source>Your answer to the interviewer</source>
+        <translation>Ihre Antwort an den Interviewer</translation>
+    </message>
+    <message>
+        <source>Curveballs</source>
+        <translation>Überraschungsfragen</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s deep-dive prompts</source>
+        <translation>Die Vertiefungsfragen des Referenzentwurfs</translation>
+    </message>
+    <message>
+        <source>That was every curveball.</source>
+        <translation>Das waren alle Überraschungsfragen.</translation>
+    </message>
+    <message>
+        <source>“%1”
+
+Playing it against your design…</source>
+        <translation>„%1“
+
+Wird an Ihrem Entwurf durchgespielt …</translation>
+    </message>
+    <message>
+        <source>Not played: %1</source>
+        <translation>Nicht durchgespielt: %1</translation>
+    </message>
+    <message>
+        <source>The interviewer may throw a curveball at your design: a failure, more traffic, a hot key.</source>
+        <translation>Der Interviewer kann Ihren Entwurf mit einer Überraschungsfrage auf die Probe stellen: ein Ausfall, mehr Verkehr, ein Hot-Key.</translation>
+    </message>
+    <message>
+        <source>“%1”
+
+On your design:
+%2</source>
+        <translation>„%1“
+
+An Ihrem Entwurf:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4300,57 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::HighLevelPage</name>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Shard key</source>
+        <translation>Shard-Schlüssel</translation>
+    </message>
+    <message>
+        <source>For example: POST /shorten {long_url} -&gt; {short_url}</source>
+        <translation>Zum Beispiel: POST /shorten {long_url} -&gt; {short_url}</translation>
+    </message>
+    <message>
+        <source>For example: url, in the URL database, sharded by short_id</source>
+        <translation>Zum Beispiel: url, in der URL-Datenbank, geshardet nach short_id</translation>
+    </message>
+    <message>
+        <source>Draw the components and their links on the canvas: clients, the entry point, services, data stores, caches, queues.</source>
+        <translation>Zeichnen Sie die Komponenten und ihre Links auf die Zeichenfläche: Clients, den Einstiegspunkt, Dienste, Datenspeicher, Caches, Warteschlangen.</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::LatencyChart</name>
     <message>
         <source>Cumulative</source>
@@ -4412,6 +4814,10 @@ Aus Vorlage: %1</translation>
         <source>Find Ca&amp;pacity…</source>
         <translation>&amp;Kapazität finden …</translation>
     </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Üben</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::Minimap</name>
@@ -4425,6 +4831,709 @@ Aus Vorlage: %1</translation>
     <message>
         <source>Search components</source>
         <translation>Komponenten suchen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeActions</name>
+    <message>
+        <source>Practice</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Neue Sitzung …</translation>
+    </message>
+    <message>
+        <source>A timed interview practice: clarify, design, deep dive, wrap up</source>
+        <translation>Eine Interviewübung auf Zeit: klären, entwerfen, vertiefen, abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>&amp;Fortschritt …</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>Übung: %1</translation>
+    </message>
+    <message>
+        <source>Practice Progress</source>
+        <translation>Übungsfortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeClockBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next Phase</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Five more minutes for this phase</source>
+        <translation>Fünf Minuten mehr für diese Phase</translation>
+    </message>
+    <message>
+        <source>On to the next phase of the framework</source>
+        <translation>Weiter zur nächsten Phase des Ablaufs</translation>
+    </message>
+    <message>
+        <source>No practice session</source>
+        <translation>Keine Übungssitzung</translation>
+    </message>
+    <message>
+        <source>Time is over</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Phase %1 of 4: %2</source>
+        <translation>Phase %1 von 4: %2</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>%1 überzogen</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticePanel</name>
+    <message>
+        <source>Hint (−1 point)</source>
+        <translation>Hinweis (−1 Punkt)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Score your design and answers against the reference</source>
+        <translation>Bewertet Ihren Entwurf und Ihre Antworten anhand des Referenzentwurfs</translation>
+    </message>
+    <message>
+        <source>%1 has run over its time: move on when you are ready (Next Phase), or take five more minutes.</source>
+        <translation>%1 hat die geplante Zeit überschritten: gehen Sie weiter, wenn Sie so weit sind (Nächste Phase), oder nehmen Sie sich fünf Minuten mehr.</translation>
+    </message>
+    <message>
+        <source>That was the wrap up: submit when you are ready.</source>
+        <translation>Das war der Abschluss: geben Sie ab, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>Time is up: your session was submitted.</source>
+        <translation>Die Zeit ist um: Ihre Sitzung wurde abgegeben.</translation>
+    </message>
+    <message>
+        <source>Interview practice</source>
+        <translation>Interviewübung</translation>
+    </message>
+    <message>
+        <source>Practice &gt; New Session… starts a timed practice on one of the ten problems or your own prompt.</source>
+        <translation>Üben &gt; Neue Sitzung … startet eine Übung auf Zeit zu einer der zehn Aufgaben oder zu Ihrer eigenen Aufgabenstellung.</translation>
+    </message>
+    <message>
+        <source>The session could not be kept in the library:
+%1</source>
+        <translation>Die Sitzung konnte nicht in der Bibliothek gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>No more hints: your design has what the rubric asks for, or you have seen every answer.</source>
+        <translation>Keine weiteren Hinweise: Ihr Entwurf enthält, was das Bewertungsschema verlangt, oder Sie haben alle Antworten gesehen.</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>A nudge</source>
+        <translation>Ein Anstoß</translation>
+    </message>
+    <message>
+        <source>A pointer</source>
+        <translation>Ein Fingerzeig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (hints so far cost %n point(s)): %2</source>
+        <translation>
+            <numerusform>%1 (Hinweise kosten bisher %n Punkt): %2</numerusform>
+            <numerusform>%1 (Hinweise kosten bisher %n Punkte): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeReport</name>
+    <message>
+        <source>Practice Report: %1</source>
+        <translation>Übungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Bewertungsschema</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Estimates, targets and time</source>
+        <translation>Abschätzungen, Ziele und Zeit</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>Your design and the reference</source>
+        <translation>Ihr Entwurf und der Referenzentwurf</translation>
+    </message>
+    <message>
+        <source>Your design</source>
+        <translation>Ihr Entwurf</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>No program can judge these. Compare your answer with the reference&apos;s and rate yourself: the rating is kept with the session.</source>
+        <translation>Kein Programm kann das beurteilen. Vergleichen Sie Ihre Antwort mit der des Referenzentwurfs und bewerten Sie sich selbst: die Bewertung wird mit der Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>Die Referenz</translation>
+    </message>
+    <message>
+        <source>How did you do?</source>
+        <translation>Wie lief es?</translation>
+    </message>
+    <message>
+        <source>Export Practice Report</source>
+        <translation>Übungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Your design</source>
+        <translation>Ihr Entwurf</translation>
+    </message>
+    <message>
+        <source>Your canvas is empty</source>
+        <translation>Ihre Zeichenfläche ist leer</translation>
+    </message>
+    <message>
+        <source>The reference design: %1</source>
+        <translation>Der Referenzentwurf: %1</translation>
+    </message>
+    <message>
+        <source>Practice report: %1</source>
+        <translation>Übungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>both drawn at %1% of their size</source>
+        <translation>beide auf %1 % ihrer Größe gezeichnet</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>das PDF konnte nicht fertiggestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeSetupDialog</name>
+    <message>
+        <source>New Practice Session</source>
+        <translation>Neue Übungssitzung</translation>
+    </message>
+    <message>
+        <source>A random problem</source>
+        <translation>Eine zufällige Aufgabe</translation>
+    </message>
+    <message>
+        <source>Your own prompt</source>
+        <translation>Eigene Aufgabenstellung</translation>
+    </message>
+    <message>
+        <source>Design a pastebin</source>
+        <translation>Entwerfen Sie einen Pastebin</translation>
+    </message>
+    <message>
+        <source>The prompt as an interviewer would give it: what to build, for how many users.</source>
+        <translation>Die Aufgabenstellung, wie ein Interviewer sie stellen würde: was gebaut werden soll, für wie viele Nutzer.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Aufgabenstellung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Which problem? The reference design stays hidden until the report.</source>
+        <translation>Welche Aufgabe? Der Referenzentwurf bleibt bis zum Bericht verborgen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 min</source>
+        <translation>%1 %2 min</translation>
+    </message>
+    <message>
+        <source>Phases: %1.</source>
+        <translation>Phasen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ProgressView</name>
+    <message>
+        <source>Score over time</source>
+        <translation>Punktzahl im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Score by rubric category</source>
+        <translation>Punktzahl nach Kategorie des Bewertungsschemas</translation>
+    </message>
+    <message>
+        <source>Missed rubric item</source>
+        <translation>Verfehltes Kriterium</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed most often&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Am häufigsten verfehlt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Your own prompts</source>
+        <translation>Eigene Aufgabenstellungen</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>The practice sessions could not be read: %1</source>
+        <translation>Die Übungssitzungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No submitted practice sessions yet: submit a session to see its score here.</source>
+        <translation>Noch keine abgegebenen Übungssitzungen: geben Sie eine Sitzung ab, um hier ihre Punktzahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>No practice sessions yet: Practice &gt; New Session…</source>
+        <translation>Noch keine Übungssitzungen: Üben &gt; Neue Sitzung …</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Punktzahl (%)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3%</source>
+        <translation>%1
+%2: %3 %</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>average %1%</source>
+        <translation>Durchschnitt %1 %</translation>
+    </message>
+    <message>
+        <source>best %1%</source>
+        <translation>Bestwert %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>trend %1 points (last %n vs the %n before)</source>
+        <translation>
+            <numerusform>Trend %1 Punkte (letzte %n gegenüber der %n davor)</numerusform>
+            <numerusform>Trend %1 Punkte (letzte %n gegenüber den %n davor)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not submitted yet</source>
+        <translation>
+            <numerusform>%n noch nicht abgegeben</numerusform>
+            <numerusform>%n noch nicht abgegeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ReportDiagrams</name>
+    <message>
+        <source>Your design (%1%)</source>
+        <translation>Ihr Entwurf (%1 %)</translation>
+    </message>
+    <message>
+        <source>Your canvas is empty</source>
+        <translation>Ihre Zeichenfläche ist leer</translation>
+    </message>
+    <message>
+        <source>The reference design (%1%, the same scale)</source>
+        <translation>Der Referenzentwurf (%1 %, gleicher Maßstab)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ReportSelfAssessment</name>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>missed it</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>as the reference</source>
+        <translation>wie die Referenz</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>not sharded</source>
+        <translation>nicht geshardet</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Shard key</source>
+        <translation>Shard-Schlüssel</translation>
+    </message>
+    <message>
+        <source>You wrote nothing here.</source>
+        <translation>Sie haben hier nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>A custom prompt has no reference answer: rate yourself against what a good answer needs.</source>
+        <translation>Eine eigene Aufgabenstellung hat keine Referenzantwort: bewerten Sie sich daran, was eine gute Antwort braucht.</translation>
+    </message>
+    <message>
+        <source>The API serves the reference&apos;s functional requirements:</source>
+        <translation>Die API erfüllt die funktionalen Anforderungen des Referenzentwurfs:</translation>
+    </message>
+    <message>
+        <source>The reference has no note on this: its diagram is its answer.</source>
+        <translation>Der Referenzentwurf hat hierzu keine Notiz: sein Diagramm ist seine Antwort.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selbsteinschätzung</translation>
+    </message>
+    <message>
+        <source>your rating: %1</source>
+        <translation>Ihre Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>Die Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ReportText</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>&amp;mdash; the seed reference</source>
+        <translation>&amp;mdash; der mitgelieferte Referenzentwurf</translation>
+    </message>
+    <message>
+        <source>Reads per second</source>
+        <translation>Lesezugriffe pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Writes per second</source>
+        <translation>Schreibzugriffe pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Peak requests per second</source>
+        <translation>Anfragen pro Sekunde zur Spitzenzeit</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Concurrent connections</source>
+        <translation>Gleichzeitige Verbindungen</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Abschätzungen</translation>
+    </message>
+    <message>
+        <source>None to compare: your worksheet gives none of the reference&apos;s figures.</source>
+        <translation>Nichts zu vergleichen: Ihr Abschätzungsblatt enthält keinen der Werte des Referenzentwurfs.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kenngröße</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Zulässig</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>p99 latency at most %1</source>
+        <translation>p99-Latenz höchstens %1</translation>
+    </message>
+    <message>
+        <source>p99 latency of %1 at most %2</source>
+        <translation>p99-Latenz von %1 höchstens %2</translation>
+    </message>
+    <message>
+        <source>availability at least %1</source>
+        <translation>Verfügbarkeit mindestens %1</translation>
+    </message>
+    <message>
+        <source>throughput at least %1 req/s</source>
+        <translation>Durchsatz mindestens %1 req/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 req/s sustainable</source>
+        <translation>%1 req/s tragfähig</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>At the reference&apos;s peak load of %1 req/s (your clients &amp;times;%2 of their own %3 req/s):</source>
+        <translation>Bei der Spitzenlast des Referenzentwurfs von %1 req/s (Ihre Clients &amp;times;%2 ihrer eigenen %3 req/s):</translation>
+    </message>
+    <message>
+        <source>Not judged: %1</source>
+        <translation>Nicht beurteilt: %1</translation>
+    </message>
+    <message>
+        <source>Simulated at the same load (no points):</source>
+        <translation>Bei derselben Last simuliert (ohne Punkte):</translation>
+    </message>
+    <message>
+        <source>Not scored: a custom prompt has no rubric</source>
+        <translation>Nicht bewertet: eine eigene Aufgabenstellung hat kein Bewertungsschema</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points, %3%</source>
+        <translation>%1 von %2 Punkten, %3 %</translation>
+    </message>
+    <message>
+        <source>No hints taken</source>
+        <translation>Keine Hinweise genutzt</translation>
+    </message>
+    <message>
+        <source>Hints taken: %1</source>
+        <translation>Genutzte Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>Hints taken: %1 (they cost %2)</source>
+        <translation>Genutzte Hinweise: %1 (Kosten: %2)</translation>
+    </message>
+    <message>
+        <source>Rate yourself under Self-assessment: compare your answers with what a good answer needs.</source>
+        <translation>Bewerten Sie sich unter Selbsteinschätzung: vergleichen Sie Ihre Antworten damit, was eine gute Antwort braucht.</translation>
+    </message>
+    <message>
+        <source>Good: %1 all met.</source>
+        <translation>Gut: %1 vollständig erfüllt.</translation>
+    </message>
+    <message>
+        <source>No part of the rubric is fully met yet.</source>
+        <translation>Noch kein Teil des Bewertungsschemas ist vollständig erfüllt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets met at the reference&apos;s peak load.</source>
+        <translation>%1 von %2 Zielen bei der Spitzenlast des Referenzentwurfs erfüllt.</translation>
+    </message>
+    <message>
+        <source>Nothing in the rubric is missing.</source>
+        <translation>Im Bewertungsschema fehlt nichts.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Es fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>A custom prompt has no rubric and no reference design: nothing is scored. Rate your answers under Self-assessment; your design is under Your design.</source>
+        <translation>Eine eigene Aufgabenstellung hat weder Bewertungsschema noch Referenzentwurf: es wird nichts bewertet. Bewerten Sie Ihre Antworten unter Selbsteinschätzung; Ihren Entwurf finden Sie unter Ihr Entwurf.</translation>
+    </message>
+    <message>
+        <source>Missed (%1 of %2 items)</source>
+        <translation>Verfehlt (%1 von %2 Kriterien)</translation>
+    </message>
+    <message>
+        <source>Nothing: every rubric item is met.</source>
+        <translation>Nichts: jedes Kriterium des Bewertungsschemas ist erfüllt.</translation>
+    </message>
+    <message>
+        <source>Met (%1 of %2 items)</source>
+        <translation>Erfüllt (%1 von %2 Kriterien)</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>Time per phase</source>
+        <translation>Zeit pro Phase</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gebraucht</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>%1 überzogen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Practice report: %1</source>
+        <translation>Übungsbericht: %1</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +5786,100 @@ Bytes</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::RunHistory</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s results again, as they were.</source>
+        <translation>Zeigt die Ergebnisse dieses Laufs erneut an, so wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Remove this run from the design&apos;s history.</source>
+        <translation>Entfernt diesen Lauf aus dem Verlauf des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>This run could not be kept in the library:
+%1</source>
+        <translation>Dieser Lauf konnte nicht in der Bibliothek gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>The studio runs without a library: runs are not kept.</source>
+        <translation>Das Studio läuft ohne Bibliothek: Läufe werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Runs are kept with designs in the library: save this design to the library (File &gt; Save) to keep its runs here.</source>
+        <translation>Läufe werden zusammen mit den Entwürfen in der Bibliothek gespeichert: speichern Sie diesen Entwurf in der Bibliothek (Datei &gt; Speichern), um seine Läufe hier aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>No runs kept yet: every finished run (F5) of this design is kept here.</source>
+        <translation>Noch keine Läufe gespeichert: jeder abgeschlossene Lauf (F5) dieses Entwurfs wird hier aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) of this design, the newest first.</source>
+        <translation>
+            <numerusform>%n Lauf dieses Entwurfs, der neueste zuerst.</numerusform>
+            <numerusform>%n Läufe dieses Entwurfs, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + edits</source>
+        <translation>%1 + Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 s × %2</source>
+        <translation>%1 s × %2</translation>
+    </message>
+    <message>
+        <source>This run cannot be shown:
+%1</source>
+        <translation>Dieser Lauf kann nicht angezeigt werden:
+%1</translation>
+    </message>
+    <message>
+        <source>the run of %1 (revision %2 with edits)</source>
+        <translation>der Lauf vom %1 (Revision %2 mit Änderungen)</translation>
+    </message>
+    <message>
+        <source>the run of %1 (revision %2)</source>
+        <translation>der Lauf vom %1 (Revision %2)</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +6244,14 @@ Bytes</translation>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Showing %1, kept in the library.</source>
+        <translation>Angezeigt wird %1, gespeichert in der Bibliothek.</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::SummaryForm</name>
@@ -5232,6 +6443,33 @@ Bytes</translation>
     <message>
         <source>Workload</source>
         <translation>Last</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::WrapUpPage</name>
+    <message>
+        <source>What you chose and what it cost: consistency for availability, a cache&apos;s staleness for speed…</source>
+        <translation>Was Sie gewählt haben und was es gekostet hat: Konsistenz gegen Verfügbarkeit, veraltete Cache-Daten gegen Geschwindigkeit …</translation>
+    </message>
+    <message>
+        <source>What breaks first at ten times the traffic, and what you would change.</source>
+        <translation>Was bei zehnfachem Verkehr zuerst bricht und was Sie ändern würden.</translation>
+    </message>
+    <message>
+        <source>RED for every service (rate, errors, duration), USE for every resource (utilisation, saturation, errors), and the alerts.</source>
+        <translation>RED für jeden Dienst (Rate, Fehler, Dauer), USE für jede Ressource (Auslastung, Sättigung, Fehler) und die Alarme.</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>At 10x scale</source>
+        <translation>Bei 10-facher Last</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
     </message>
 </context>
 <context>

@@ -1782,6 +1782,22 @@
         <source>nothing can be written beside the library %1 (its folder is read-only or the disk is full): it is open for reading, and nothing can be saved to it</source>
         <translation>无法在设计库 %1 旁写入任何内容（其文件夹为只读或磁盘已满）：它以只读方式打开，无法向其中保存任何内容</translation>
     </message>
+    <message>
+        <source>the library %1 has no practice session with id %2</source>
+        <translation>设计库 %1 中没有 ID 为 %2 的练习</translation>
+    </message>
+    <message>
+        <source>the library %1 has no simulation run with id %2</source>
+        <translation>设计库 %1 中没有 ID 为 %2 的模拟运行</translation>
+    </message>
+    <message>
+        <source>the library %1 has no revision %2 of design %3</source>
+        <translation>设计库 %1 中没有设计 %3 的修订版 %2</translation>
+    </message>
+    <message>
+        <source>the library %1 holds the results of simulation run %2 damaged</source>
+        <translation>设计库 %1 中模拟运行 %2 的结果已损坏</translation>
+    </message>
 </context>
 <context>
     <name>Palette</name>
@@ -1804,6 +1820,229 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Practice</name>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>持久性</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>地理分布</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Sharding and the shard key</source>
+        <translation>分片与分片键</translation>
+    </message>
+    <message>
+        <source>Caching and its invalidation</source>
+        <translation>缓存及其失效</translation>
+    </message>
+    <message>
+        <source>Failure handling</source>
+        <translation>故障处理</translation>
+    </message>
+    <message>
+        <source>Hot keys</source>
+        <translation>热点键</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>数据模型</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>权衡取舍</translation>
+    </message>
+    <message>
+        <source>At 10x scale</source>
+        <translation>10 倍规模下</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>the design cannot be solved yet: %1</source>
+        <translation>设计尚无法求解：%1</translation>
+    </message>
+    <message>
+        <source>worst p99: %1, was %2</source>
+        <translation>最差 p99：%1，之前为 %2</translation>
+    </message>
+    <message>
+        <source>%1 saturates: %2 of what it can serve</source>
+        <translation>%1 已饱和：达到其服务能力的 %2</translation>
+    </message>
+    <message>
+        <source>busiest: %1 at %2 (was %3)</source>
+        <translation>最繁忙：%1，利用率 %2（之前为 %3）</translation>
+    </message>
+    <message>
+        <source>the design sends no traffic yet: give a client a workload</source>
+        <translation>设计尚未发送任何流量：请为某个客户端添加负载</translation>
+    </message>
+    <message>
+        <source>the design cannot be simulated yet: %1</source>
+        <translation>设计尚无法模拟：%1</translation>
+    </message>
+    <message>
+        <source>simulated %1 s, the failure from %2 s for %3 s</source>
+        <translation>模拟了 %1 s，故障从 %2 s 开始，持续 %3 s</translation>
+    </message>
+    <message>
+        <source>requests answered: %1, %2 without it</source>
+        <translation>已应答的请求：%1，无故障时为 %2</translation>
+    </message>
+    <message>
+        <source>worst p99: %1, %2 without it</source>
+        <translation>最差 p99：%1，无故障时为 %2</translation>
+    </message>
+    <message>
+        <source>answered in time: %1, %2 without it</source>
+        <translation>按时应答：%1，无故障时为 %2</translation>
+    </message>
+    <message>
+        <source>The database primary fails. What happens to the requests in flight, and how does the system recover?</source>
+        <translation>数据库主节点发生故障。正在处理中的请求会怎样？系统如何恢复？</translation>
+    </message>
+    <message>
+        <source>Traffic grows 10x. What breaks first, and what do you change?</source>
+        <translation>流量增长到 10 倍。什么最先出问题？您会做哪些改动？</translation>
+    </message>
+    <message>
+        <source>A celebrity posts: half of all requests hit one key. Which shard melts, and how do you spread the load?</source>
+        <translation>某位名人发帖：一半的请求都落在同一个键上。哪个分片会被压垮？您如何分散负载？</translation>
+    </message>
+    <message>
+        <source>The cache is flushed (a restart, a bad deploy). Does the database survive the stampede?</source>
+        <translation>缓存被清空（一次重启、一次错误部署）。数据库能扛住随之而来的请求洪峰吗？</translation>
+    </message>
+    <message>
+        <source>A whole zone goes down. Who notices?</source>
+        <translation>整个区域宕机。谁会察觉？</translation>
+    </message>
+    <message>
+        <source>the design has no sharded store or cache for a key to be hot in</source>
+        <translation>设计中没有可能出现热点键的分片存储或缓存</translation>
+    </message>
+    <message>
+        <source>the design has no database yet</source>
+        <translation>设计中还没有数据库</translation>
+    </message>
+    <message>
+        <source>the design has no cache yet</source>
+        <translation>设计中还没有缓存</translation>
+    </message>
+    <message>
+        <source>the design has no zones: everything runs in one place, so a zone outage takes it all</source>
+        <translation>设计中没有区域：所有组件都在同一处运行，因此一次区域宕机会让整个系统瘫痪</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>容量配置</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Clarify</source>
+        <translation>澄清需求</translation>
+    </message>
+    <message>
+        <source>High-level design</source>
+        <translation>高层设计</translation>
+    </message>
+    <message>
+        <source>Deep dive</source>
+        <translation>深入探讨</translation>
+    </message>
+    <message>
+        <source>Wrap up</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>the practice session cannot be read: %1</source>
+        <translation>无法读取练习：%1</translation>
+    </message>
+    <message>
+        <source>no request class %1 was simulated</source>
+        <translation>未模拟请求类别 %1</translation>
+    </message>
+    <message>
+        <source>not simulated: %1</source>
+        <translation>未模拟：%1</translation>
+    </message>
+    <message>
+        <source>the design is not valid: %1</source>
+        <translation>设计无效：%1</translation>
+    </message>
+    <message>
+        <source>the reference design cannot be solved: %1</source>
+        <translation>无法求解参考设计：%1</translation>
+    </message>
+    <message>
+        <source>the design cannot be solved: %1</source>
+        <translation>无法求解该设计：%1</translation>
+    </message>
+    <message>
+        <source>the design cannot be solved at the reference&apos;s peak load: %1</source>
+        <translation>在参考设计的峰值负载下无法求解该设计：%1</translation>
+    </message>
+    <message>
+        <source>no request class is called %1</source>
+        <translation>没有名为 %1 的请求类别</translation>
+    </message>
+    <message>
+        <source>no request class is answered</source>
+        <translation>没有任何请求类别得到应答</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2145,14 @@
     <message>
         <source>%1: a down instance keeps its share of the requests, for nothing checks its instances&apos; health (the analytic availability assumes they fail over); a load balancer with health checks in front of it would</source>
         <translation>%1：宕机的实例仍分到它那一份请求，因为没有任何东西检查其实例的健康状况（解析可用性假设它们会故障转移）；在它前面放一个带健康检查的负载均衡器即可</translation>
+    </message>
+    <message>
+        <source>the stored results cannot be read (%1); run the simulation again</source>
+        <translation>无法读取已保存的结果（%1）；请重新运行模拟</translation>
+    </message>
+    <message>
+        <source>the stored run&apos;s %1 cannot be read</source>
+        <translation>无法读取已保存运行中的 %1</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +2998,45 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::ClarifyPage</name>
+    <message>
+        <source>One requirement a line: &quot;Shorten a long URL&quot;, &quot;Redirect a short URL with HTTP 301&quot;…</source>
+        <translation>每行一条需求：“缩短长 URL”、“用 HTTP 301 重定向短 URL”…</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>已询问</translation>
+    </message>
+    <message>
+        <source>You asked the interviewer rather than assumed</source>
+        <translation>您向面试官提问确认，而不是自行假设</translation>
+    </message>
+    <message>
+        <source>Estimation worksheet</source>
+        <translation>估算工作表</translation>
+    </message>
+    <message>
+        <source>Functional requirements</source>
+        <translation>功能需求</translation>
+    </message>
+    <message>
+        <source>Non-functional requirements</source>
+        <translation>非功能需求</translation>
+    </message>
+    <message>
+        <source>Enter the daily users and what each does a day: the requests a second, storage and bandwidth follow here.</source>
+        <translation>输入日活跃用户数以及每个用户每天的操作：每秒请求数、存储和带宽会在这里随之算出。</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::ComparisonTable</name>
     <message>
         <source>Subject</source>
@@ -2937,6 +3223,71 @@
     <message>
         <source>%1, peak × %2</source>
         <translation>%1，峰值 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::DeepDivePage</name>
+    <message>
+        <source>What Breaks First?</source>
+        <translation>什么最先出问题？</translation>
+    </message>
+    <message>
+        <source>Ask Me a Curveball</source>
+        <translation>向我抛个刁钻问题</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已涵盖</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>您的备注</translation>
+    </message>
+    <message>
+        <source>Colour the canvas by the estimated load at the peak: the busiest component breaks first</source>
+        <translation>按峰值时的估算负载为画布着色：最繁忙的组件最先出问题</translation>
+    </message>
+    <message>
+        <source>Your answer to the interviewer</source>
+        <translation>您对面试官的回答</translation>
+    </message>
+    <message>
+        <source>Curveballs</source>
+        <translation>刁钻问题</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s deep-dive prompts</source>
+        <translation>参考设计的深入探讨问题</translation>
+    </message>
+    <message>
+        <source>That was every curveball.</source>
+        <translation>所有刁钻问题都已问完。</translation>
+    </message>
+    <message>
+        <source>“%1”
+
+Playing it against your design…</source>
+        <translation>“%1”
+
+正在您的设计上推演…</translation>
+    </message>
+    <message>
+        <source>Not played: %1</source>
+        <translation>未推演：%1</translation>
+    </message>
+    <message>
+        <source>The interviewer may throw a curveball at your design: a failure, more traffic, a hot key.</source>
+        <translation>面试官可能会针对您的设计抛出刁钻问题：一次故障、更多流量、一个热点键。</translation>
+    </message>
+    <message>
+        <source>“%1”
+
+On your design:
+%2</source>
+        <translation>“%1”
+
+在您的设计上：
+%2</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +4288,57 @@
     </message>
 </context>
 <context>
+    <name>studio::widgets::HighLevelPage</name>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Shard key</source>
+        <translation>分片键</translation>
+    </message>
+    <message>
+        <source>For example: POST /shorten {long_url} -&gt; {short_url}</source>
+        <translation>例如：POST /shorten {long_url} -&gt; {short_url}</translation>
+    </message>
+    <message>
+        <source>For example: url, in the URL database, sharded by short_id</source>
+        <translation>例如：url，存于 URL 数据库，按 short_id 分片</translation>
+    </message>
+    <message>
+        <source>Draw the components and their links on the canvas: clients, the entry point, services, data stores, caches, queues.</source>
+        <translation>在画布上绘制组件及其链接：客户端、入口、服务、数据存储、缓存、队列。</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>数据模型</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::LatencyChart</name>
     <message>
         <source>Cumulative</source>
@@ -4400,6 +4802,10 @@ From template: %1</source>
         <source>Find Ca&amp;pacity…</source>
         <translation>查找容量(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>练习(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::Minimap</name>
@@ -4413,6 +4819,706 @@ From template: %1</source>
     <message>
         <source>Search components</source>
         <translation>搜索组件</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeActions</name>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>新建练习(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A timed interview practice: clarify, design, deep dive, wrap up</source>
+        <translation>限时面试练习：澄清需求、设计、深入探讨、总结</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>进度(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>练习：%1</translation>
+    </message>
+    <message>
+        <source>Practice Progress</source>
+        <translation>练习进度</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeClockBar</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Next Phase</source>
+        <translation>下一阶段</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 分钟</translation>
+    </message>
+    <message>
+        <source>Five more minutes for this phase</source>
+        <translation>为本阶段延长五分钟</translation>
+    </message>
+    <message>
+        <source>On to the next phase of the framework</source>
+        <translation>进入框架的下一阶段</translation>
+    </message>
+    <message>
+        <source>No practice session</source>
+        <translation>没有进行中的练习</translation>
+    </message>
+    <message>
+        <source>Time is over</source>
+        <translation>时间到</translation>
+    </message>
+    <message>
+        <source>Phase %1 of 4: %2</source>
+        <translation>第 %1 阶段（共 4 个）：%2</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticePanel</name>
+    <message>
+        <source>Hint (−1 point)</source>
+        <translation>提示（−1 分）</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Score your design and answers against the reference</source>
+        <translation>对照参考设计为您的设计和回答评分</translation>
+    </message>
+    <message>
+        <source>%1 has run over its time: move on when you are ready (Next Phase), or take five more minutes.</source>
+        <translation>%1 已超出计划时间：准备好后请继续（下一阶段），或再延长五分钟。</translation>
+    </message>
+    <message>
+        <source>That was the wrap up: submit when you are ready.</source>
+        <translation>总结阶段已结束：准备好后请提交。</translation>
+    </message>
+    <message>
+        <source>Time is up: your session was submitted.</source>
+        <translation>时间到：您的练习已提交。</translation>
+    </message>
+    <message>
+        <source>Interview practice</source>
+        <translation>面试练习</translation>
+    </message>
+    <message>
+        <source>Practice &gt; New Session… starts a timed practice on one of the ten problems or your own prompt.</source>
+        <translation>练习 &gt; 新建练习… 会以十道题目之一或您自己的题目开始一次限时练习。</translation>
+    </message>
+    <message>
+        <source>The session could not be kept in the library:
+%1</source>
+        <translation>无法将练习保存到设计库：
+%1</translation>
+    </message>
+    <message>
+        <source>No more hints: your design has what the rubric asks for, or you have seen every answer.</source>
+        <translation>没有更多提示了：您的设计已具备评分标准要求的内容，或者您已看过所有答案。</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>A nudge</source>
+        <translation>轻微提示</translation>
+    </message>
+    <message>
+        <source>A pointer</source>
+        <translation>明确提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (hints so far cost %n point(s)): %2</source>
+        <translation>
+            <numerusform>%1（提示累计已扣 %n 分）：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeReport</name>
+    <message>
+        <source>Practice Report: %1</source>
+        <translation>练习报告：%1</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Estimates, targets and time</source>
+        <translation>估算、目标与用时</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自我评估</translation>
+    </message>
+    <message>
+        <source>Your design and the reference</source>
+        <translation>您的设计与参考设计</translation>
+    </message>
+    <message>
+        <source>Your design</source>
+        <translation>您的设计</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>No program can judge these. Compare your answer with the reference&apos;s and rate yourself: the rating is kept with the session.</source>
+        <translation>这些内容无法由程序评判。请将您的回答与参考答案对比并自我评分：评分会随练习一起保存。</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <source>How did you do?</source>
+        <translation>您做得如何？</translation>
+    </message>
+    <message>
+        <source>Export Practice Report</source>
+        <translation>导出练习报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeReportPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Your design</source>
+        <translation>您的设计</translation>
+    </message>
+    <message>
+        <source>Your canvas is empty</source>
+        <translation>您的画布为空</translation>
+    </message>
+    <message>
+        <source>The reference design: %1</source>
+        <translation>参考设计：%1</translation>
+    </message>
+    <message>
+        <source>Practice report: %1</source>
+        <translation>练习报告：%1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>both drawn at %1% of their size</source>
+        <translation>两者均按原尺寸的 %1% 绘制</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>无法完成 PDF 的写入</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::PracticeSetupDialog</name>
+    <message>
+        <source>New Practice Session</source>
+        <translation>新建练习</translation>
+    </message>
+    <message>
+        <source>A random problem</source>
+        <translation>随机题目</translation>
+    </message>
+    <message>
+        <source>Your own prompt</source>
+        <translation>自定义题目</translation>
+    </message>
+    <message>
+        <source>Design a pastebin</source>
+        <translation>设计一个 Pastebin</translation>
+    </message>
+    <message>
+        <source>The prompt as an interviewer would give it: what to build, for how many users.</source>
+        <translation>按面试官出题的方式描述题目：要构建什么，面向多少用户。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Which problem? The reference design stays hidden until the report.</source>
+        <translation>选择哪道题？参考设计在报告中才会显示。</translation>
+    </message>
+    <message>
+        <source>%1 %2 min</source>
+        <translation>%1 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Phases: %1.</source>
+        <translation>各阶段：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ProgressView</name>
+    <message>
+        <source>Score over time</source>
+        <translation>得分随时间的变化</translation>
+    </message>
+    <message>
+        <source>Score by rubric category</source>
+        <translation>按评分标准类别的得分</translation>
+    </message>
+    <message>
+        <source>Missed rubric item</source>
+        <translation>未满足的评分项</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missed most often&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最常未满足&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>题目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Your own prompts</source>
+        <translation>自定义题目</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>所有题目</translation>
+    </message>
+    <message>
+        <source>The practice sessions could not be read: %1</source>
+        <translation>无法读取练习记录：%1</translation>
+    </message>
+    <message>
+        <source>No submitted practice sessions yet: submit a session to see its score here.</source>
+        <translation>还没有已提交的练习：提交一次练习即可在此查看其得分。</translation>
+    </message>
+    <message>
+        <source>No practice sessions yet: Practice &gt; New Session…</source>
+        <translation>还没有练习：练习 &gt; 新建练习…</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>得分（%）</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3%</source>
+        <translation>%1
+%2：%3%</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 次中 %1 次</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 次练习</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 次练习</translation>
+    </message>
+    <message>
+        <source>average %1%</source>
+        <translation>平均 %1%</translation>
+    </message>
+    <message>
+        <source>best %1%</source>
+        <translation>最佳 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>trend %1 points (last %n vs the %n before)</source>
+        <translation>
+            <numerusform>趋势 %1 分（最近 %n 次对比之前 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not submitted yet</source>
+        <translation>
+            <numerusform>%n 次尚未提交</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ReportDiagrams</name>
+    <message>
+        <source>Your design (%1%)</source>
+        <translation>您的设计（%1%）</translation>
+    </message>
+    <message>
+        <source>Your canvas is empty</source>
+        <translation>您的画布为空</translation>
+    </message>
+    <message>
+        <source>The reference design (%1%, the same scale)</source>
+        <translation>参考设计（%1%，相同比例）</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ReportSelfAssessment</name>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>missed it</source>
+        <translation>未答到</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>部分答到</translation>
+    </message>
+    <message>
+        <source>as the reference</source>
+        <translation>与参考答案相当</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>not sharded</source>
+        <translation>未分片</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Shard key</source>
+        <translation>分片键</translation>
+    </message>
+    <message>
+        <source>You wrote nothing here.</source>
+        <translation>您在此处没有填写任何内容。</translation>
+    </message>
+    <message>
+        <source>A custom prompt has no reference answer: rate yourself against what a good answer needs.</source>
+        <translation>自定义题目没有参考答案：请对照好答案应具备的内容自我评分。</translation>
+    </message>
+    <message>
+        <source>The API serves the reference&apos;s functional requirements:</source>
+        <translation>该 API 满足参考设计的功能需求：</translation>
+    </message>
+    <message>
+        <source>The reference has no note on this: its diagram is its answer.</source>
+        <translation>参考设计对此没有说明：它的架构图就是答案。</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自我评估</translation>
+    </message>
+    <message>
+        <source>your rating: %1</source>
+        <translation>您的评分：%1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>您的回答</translation>
+    </message>
+    <message>
+        <source>The reference</source>
+        <translation>参考答案</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::ReportText</name>
+    <message>
+        <source>1 point</source>
+        <translation>1 分</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>&amp;mdash; the seed reference</source>
+        <translation>&amp;mdash; 内置参考设计</translation>
+    </message>
+    <message>
+        <source>Reads per second</source>
+        <translation>每秒读取数</translation>
+    </message>
+    <message>
+        <source>Writes per second</source>
+        <translation>每秒写入数</translation>
+    </message>
+    <message>
+        <source>Peak requests per second</source>
+        <translation>峰值每秒请求数</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Concurrent connections</source>
+        <translation>并发连接数</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>None to compare: your worksheet gives none of the reference&apos;s figures.</source>
+        <translation>无可比较：您的估算工作表中没有参考设计的任何数值。</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考值</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比值</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许范围</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>%1 以内</translation>
+    </message>
+    <message>
+        <source>p99 latency at most %1</source>
+        <translation>p99 延迟至多 %1</translation>
+    </message>
+    <message>
+        <source>p99 latency of %1 at most %2</source>
+        <translation>%1 的 p99 延迟至多 %2</translation>
+    </message>
+    <message>
+        <source>availability at least %1</source>
+        <translation>可用性至少 %1</translation>
+    </message>
+    <message>
+        <source>throughput at least %1 req/s</source>
+        <translation>吞吐量至少 %1 req/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 req/s sustainable</source>
+        <translation>可承受 %1 req/s</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>At the reference&apos;s peak load of %1 req/s (your clients &amp;times;%2 of their own %3 req/s):</source>
+        <translation>在参考设计的峰值负载 %1 req/s 下（您的客户端为其自身 %3 req/s 的 &amp;times;%2）：</translation>
+    </message>
+    <message>
+        <source>Not judged: %1</source>
+        <translation>未评判：%1</translation>
+    </message>
+    <message>
+        <source>Simulated at the same load (no points):</source>
+        <translation>在相同负载下模拟（不计分）：</translation>
+    </message>
+    <message>
+        <source>Not scored: a custom prompt has no rubric</source>
+        <translation>未评分：自定义题目没有评分标准</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points, %3%</source>
+        <translation>%2 分中得 %1 分，%3%</translation>
+    </message>
+    <message>
+        <source>No hints taken</source>
+        <translation>未使用提示</translation>
+    </message>
+    <message>
+        <source>Hints taken: %1</source>
+        <translation>已用提示：%1</translation>
+    </message>
+    <message>
+        <source>Hints taken: %1 (they cost %2)</source>
+        <translation>已用提示：%1（扣 %2）</translation>
+    </message>
+    <message>
+        <source>Rate yourself under Self-assessment: compare your answers with what a good answer needs.</source>
+        <translation>请在“自我评估”中为自己评分：将您的回答与好答案应具备的内容进行对比。</translation>
+    </message>
+    <message>
+        <source>Good: %1 all met.</source>
+        <translation>很好：%1 全部满足。</translation>
+    </message>
+    <message>
+        <source>No part of the rubric is fully met yet.</source>
+        <translation>评分标准中还没有任何部分被完全满足。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets met at the reference&apos;s peak load.</source>
+        <translation>在参考设计的峰值负载下满足了 %2 个目标中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Nothing in the rubric is missing.</source>
+        <translation>评分标准要求的内容均已具备。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
+        <source>A custom prompt has no rubric and no reference design: nothing is scored. Rate your answers under Self-assessment; your design is under Your design.</source>
+        <translation>自定义题目既没有评分标准也没有参考设计：不进行评分。请在“自我评估”中为您的回答评分；您的设计见“您的设计”。</translation>
+    </message>
+    <message>
+        <source>Missed (%1 of %2 items)</source>
+        <translation>未满足（%2 项中的 %1 项）</translation>
+    </message>
+    <message>
+        <source>Nothing: every rubric item is met.</source>
+        <translation>无：所有评分项均已满足。</translation>
+    </message>
+    <message>
+        <source>Met (%1 of %2 items)</source>
+        <translation>已满足（%2 项中的 %1 项）</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Time per phase</source>
+        <translation>各阶段用时</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>实际用时</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划用时</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Practice report: %1</source>
+        <translation>练习报告：%1</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +5771,99 @@ bytes</source>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::RunHistory</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>有效吞吐</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>Show this run&apos;s results again, as they were.</source>
+        <translation>重新显示此次运行当时的结果。</translation>
+    </message>
+    <message>
+        <source>Remove this run from the design&apos;s history.</source>
+        <translation>从设计的历史记录中移除此次运行。</translation>
+    </message>
+    <message>
+        <source>This run could not be kept in the library:
+%1</source>
+        <translation>无法将此次运行保存到设计库：
+%1</translation>
+    </message>
+    <message>
+        <source>The studio runs without a library: runs are not kept.</source>
+        <translation>程序当前未使用设计库：不会保存运行记录。</translation>
+    </message>
+    <message>
+        <source>Runs are kept with designs in the library: save this design to the library (File &gt; Save) to keep its runs here.</source>
+        <translation>运行记录随设计一起保存在设计库中：请将此设计保存到设计库（文件 &gt; 保存），以便在此保留其运行记录。</translation>
+    </message>
+    <message>
+        <source>No runs kept yet: every finished run (F5) of this design is kept here.</source>
+        <translation>尚未保存任何运行：此设计每次完成的运行（F5）都会保存在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) of this design, the newest first.</source>
+        <translation>
+            <numerusform>此设计的 %n 次运行，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 + edits</source>
+        <translation>%1 + 修改</translation>
+    </message>
+    <message>
+        <source>%1 s × %2</source>
+        <translation>%1 s × %2</translation>
+    </message>
+    <message>
+        <source>This run cannot be shown:
+%1</source>
+        <translation>无法显示此次运行：
+%1</translation>
+    </message>
+    <message>
+        <source>the run of %1 (revision %2 with edits)</source>
+        <translation>%1 的运行（修订版 %2，含修改）</translation>
+    </message>
+    <message>
+        <source>the run of %1 (revision %2)</source>
+        <translation>%1 的运行（修订版 %2）</translation>
     </message>
 </context>
 <context>
@@ -5029,6 +6228,14 @@ bytes</source>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Showing %1, kept in the library.</source>
+        <translation>正在显示 %1，已保存在设计库中。</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::SummaryForm</name>
@@ -5219,6 +6426,33 @@ bytes</source>
     <message>
         <source>Workload</source>
         <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::WrapUpPage</name>
+    <message>
+        <source>What you chose and what it cost: consistency for availability, a cache&apos;s staleness for speed…</source>
+        <translation>您做了什么选择、付出了什么代价：以一致性换取可用性、以缓存数据的陈旧换取速度…</translation>
+    </message>
+    <message>
+        <source>What breaks first at ten times the traffic, and what you would change.</source>
+        <translation>流量增至十倍时什么最先出问题，以及您会做哪些改动。</translation>
+    </message>
+    <message>
+        <source>RED for every service (rate, errors, duration), USE for every resource (utilisation, saturation, errors), and the alerts.</source>
+        <translation>为每个服务设置 RED（速率、错误、耗时），为每种资源设置 USE（利用率、饱和度、错误），以及告警。</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>权衡取舍</translation>
+    </message>
+    <message>
+        <source>At 10x scale</source>
+        <translation>10 倍规模下</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,4 @@ private:
     QLabel* m_figures;
 };
 
-// A checklist topic key ("hot_keys") as people read it, translated.
-QString topicTitle(const std::string& topic);
-
 } // namespace studio::widgets

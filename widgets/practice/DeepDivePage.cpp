@@ -1,8 +1,8 @@
 #include "widgets/practice/DeepDivePage.h"
 
 #include "widgets/base/Translation.h"
-#include "widgets/practice/ClarifyPage.h"
 #include "widgets/practice/CurveballRunner.h"
+#include "widgets/practice/PracticeTopics.h"
 
 #include <QComboBox>
 #include <QGroupBox>

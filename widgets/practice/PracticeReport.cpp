@@ -1,6 +1,7 @@
 #include "widgets/practice/PracticeReport.h"
 
 #include "widgets/practice/PracticeReportPdf.h"
+#include "widgets/practice/PracticeTopics.h"
 #include "widgets/practice/ReportDiagrams.h"
 #include "widgets/practice/ReportSelfAssessment.h"
 #include "widgets/practice/ReportText.h"
@@ -153,7 +154,7 @@ QWidget* PracticeReport::buildSelfAssessment() {
     intro->setWordWrap(true);
     column->addWidget(intro);
     for (const std::string& topic : core::practice::selfAssessedTopics()) {
-        auto* box = new QGroupBox(ReportSelfAssessment::topicTitle(topic), content);
+        auto* box = new QGroupBox(topicTitle(topic), content);
         box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; }")); // the title only
         auto* grid = new QGridLayout(box);
         grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Your answer")), box), 0, 0);

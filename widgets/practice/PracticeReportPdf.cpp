@@ -3,6 +3,7 @@
 #include "widgets/export/DesignRenderer.h"
 #include "widgets/export/ExportFile.h"
 #include "widgets/practice/ReportDiagrams.h"
+#include "widgets/practice/ReportSelfAssessment.h"
 #include "widgets/practice/ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -89,7 +90,12 @@ QString writePracticeReportPdf(const QString& path, const core::practice::Practi
         document.setDefaultFont(font);
         document.setDocumentMargin(0);
         document.setPageSize(body);
-        document.setHtml(ReportText::documentHtml(session, score, reference));
+        // The whole report: title, total, verdict, rubric, numbers, the self-assessment.
+        document.setHtml(
+            QStringLiteral("<html><body>") + ReportText::headerHtml(session, score, reference) +
+            ReportText::rubricHtml(score, reference) + ReportText::numbersHtml(session, score) +
+            ReportSelfAssessment::documentHtml(session, reference) +
+            QStringLiteral("</body></html>"));
         const int textPages = document.pageCount();
         const int count = textPages + static_cast<int>(diagrams.size());
 

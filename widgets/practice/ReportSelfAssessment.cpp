@@ -1,5 +1,6 @@
 #include "widgets/practice/ReportSelfAssessment.h"
 
+#include "widgets/practice/PracticeTopics.h"
 #include "widgets/practice/ReportText.h"
 
 #include <algorithm>
@@ -103,20 +104,6 @@ QString text(const std::string& answer) {
 }
 
 } // namespace
-
-QString ReportSelfAssessment::topicTitle(const std::string& topic) {
-    if (topic == "api")
-        return tr("API");
-    if (topic == "data_model")
-        return tr("Data model");
-    if (topic == "trade_offs")
-        return tr("Trade-offs");
-    if (topic == "ten_times")
-        return tr("Scaling to 10x");
-    if (topic == "monitoring")
-        return tr("Monitoring");
-    return QString::fromStdString(topic);
-}
 
 QStringList ReportSelfAssessment::ratingNames() {
     return {tr("not rated"), tr("missed it"), tr("partly"), tr("as the reference")};

@@ -19,9 +19,6 @@ class ReportSelfAssessment {
     Q_DECLARE_TR_FUNCTIONS(studio::widgets::ReportSelfAssessment)
 
 public:
-    // "API", "Data model", "Trade-offs", "Scaling to 10x", "Monitoring"; the key itself for
-    // an unknown topic.
-    static QString topicTitle(const std::string& topic);
     // For ratings -1, 0, 1, 2 in that order: "not rated", "missed it", "partly", "as the
     // reference".
     static QStringList ratingNames();

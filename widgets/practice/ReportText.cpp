@@ -2,7 +2,6 @@
 
 #include "widgets/base/Translation.h"
 #include "widgets/overlay/EstimateTexts.h"
-#include "widgets/practice/ReportSelfAssessment.h"
 
 #include "practice/PracticeCategories.h"
 
@@ -242,8 +241,8 @@ QString ReportText::verdict(const PracticeScore* score, const core::Template* re
     QStringList good;
     for (std::size_t c = 0; c < names.size(); ++c)
         if (all[c] > 0 && met[c] == all[c])
-            good << QCoreApplication::translate("Practice", categoryTitle(static_cast<Category>(c)))
-                        .toLower();
+            good << QCoreApplication::translate("Practice",
+                                                categoryTitle(static_cast<Category>(c)));
     const int targets = static_cast<int>(score->solver.targets.size());
     QString text;
     if (!good.isEmpty())
@@ -335,14 +334,6 @@ QString ReportText::headerHtml(const PracticeSession& session, const PracticeSco
                 .arg(total(score).toHtmlEscaped(), muted(hints(session, score).toHtmlEscaped()));
     html += QStringLiteral("<p>%1</p>").arg(verdict(score, reference).toHtmlEscaped());
     return html;
-}
-
-QString ReportText::documentHtml(const PracticeSession& session, const PracticeScore* score,
-                                 const core::Template* reference) {
-    return QStringLiteral("<html><body>") + headerHtml(session, score, reference) +
-           rubricHtml(score, reference) + numbersHtml(session, score) +
-           ReportSelfAssessment::documentHtml(session, reference) +
-           QStringLiteral("</body></html>");
 }
 
 } // namespace studio::widgets

@@ -38,11 +38,6 @@ public:
     // "mm:ss" (hours folded into the minutes).
     static QString clock(double seconds);
 
-    // The whole report as one document (the PDF's text pages): title, total, verdict, rubric,
-    // numbers and the self-assessment with its ratings.
-    static QString documentHtml(const core::practice::PracticeSession& session,
-                                const core::practice::PracticeScore* score,
-                                const core::Template* reference);
     // The report's header in HTML: title, prompt, total, hints and verdict.
     static QString headerHtml(const core::practice::PracticeSession& session,
                               const core::practice::PracticeScore* score,
