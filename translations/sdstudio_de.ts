@@ -5236,6 +5236,21 @@ Aus Vorlage: %1</translation>
     </message>
 </context>
 <context>
+    <name>studio::widgets::QueueChart</name>
+    <message>
+        <source>Tick the components whose queues to draw</source>
+        <translation>Komponenten ankreuzen, deren Warteschlangen gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 waiting)</source>
+        <translation>%1 (%2 wartend)</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>Wartende Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::ReportDiagrams</name>
     <message>
         <source>Your design (%1%)</source>
@@ -6127,10 +6142,6 @@ Bytes</translation>
     <message>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
-    </message>
-    <message>
-        <source>Requests waiting</source>
-        <translation>Wartende Anfragen</translation>
     </message>
     <message>
         <source>The design changed after this run: these results are for the version it ran on. Run again (F5) for the design as it is now.</source>

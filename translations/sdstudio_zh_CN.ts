@@ -5221,6 +5221,21 @@ From template: %1</source>
     </message>
 </context>
 <context>
+    <name>studio::widgets::QueueChart</name>
+    <message>
+        <source>Tick the components whose queues to draw</source>
+        <translation>勾选要绘制其队列的组件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 waiting)</source>
+        <translation>%1（%2 个等待）</translation>
+    </message>
+    <message>
+        <source>Requests waiting</source>
+        <translation>等待中的请求</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::ReportDiagrams</name>
     <message>
         <source>Your design (%1%)</source>
@@ -6111,10 +6126,6 @@ bytes</source>
     <message>
         <source>Latency (ms)</source>
         <translation>延迟（毫秒）</translation>
-    </message>
-    <message>
-        <source>Requests waiting</source>
-        <translation>等待中的请求</translation>
     </message>
     <message>
         <source>The design changed after this run: these results are for the version it ran on. Run again (F5) for the design as it is now.</source>

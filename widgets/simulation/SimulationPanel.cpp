@@ -2,10 +2,12 @@
 
 #include "widgets/base/StudioDocument.h"
 #include "widgets/base/Translation.h"
+#include "widgets/simulation/ChartColors.h"
 #include "widgets/simulation/ComparisonTable.h"
 #include "widgets/simulation/FailureTimeline.h"
 #include "widgets/simulation/FlowAnimation.h"
 #include "widgets/simulation/LatencyChart.h"
+#include "widgets/simulation/QueueChart.h"
 #include "widgets/simulation/ResultsExport.h"
 #include "widgets/simulation/ResultsSummary.h"
 #include "widgets/simulation/RunHistory.h"
@@ -35,15 +37,6 @@
 
 namespace studio::widgets {
 
-namespace {
-
-constexpr int kQueueLines = 5;
-
-const QColor kColors[] = {QColor(70, 130, 180), QColor(46, 160, 67),  QColor(230, 140, 30),
-                          QColor(200, 40, 40),  QColor(130, 80, 170), QColor(120, 120, 120)};
-
-} // namespace
-
 SimulationPanel::SimulationPanel(StudioDocument* document, StudioLibrary* library, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
@@ -70,7 +63,8 @@ SimulationPanel::SimulationPanel(StudioDocument* document, StudioLibrary* librar
     , m_latency(new TimeSeriesChart(this))
     , m_distribution(new LatencyChart(this))
     , m_utilisation(new UtilisationChart(this))
-    , m_queues(new TimeSeriesChart(this))
+    , m_queueChart(new QueueChart(this))
+    , m_queues(m_queueChart->chart())
     , m_comparison(new ComparisonTable(this))
     , m_failures(new FailureTimeline(document, this))
     , m_history(new RunHistory(document, library, this)) {
@@ -165,7 +159,7 @@ SimulationPanel::SimulationPanel(StudioDocument* document, StudioLibrary* librar
     m_tabs->addTab(overTime, tr("Over time"));
     m_tabs->addTab(m_distribution, tr("Latency"));
     m_tabs->addTab(m_utilisation, tr("Utilisation"));
-    m_tabs->addTab(m_queues, tr("Queues"));
+    m_tabs->addTab(m_queueChart, tr("Queues"));
     auto* failures = new QScrollArea(this);
     failures->setWidget(m_failures);
     failures->setWidgetResizable(true);
@@ -326,20 +320,21 @@ void SimulationPanel::showSeries() {
     const int k = m_requestClass->currentIndex();
     if (k >= 0 && k < static_cast<int>(series.requests.size())) {
         const core::sim::RequestSeries& s = series.requests[static_cast<std::size_t>(k)];
-        std::vector<TimeSeriesChart::Line> rates = {{tr("Sent"), &s.arrivalRate, kColors[5]},
-                                                    {tr("Throughput"), &s.throughput, kColors[0]},
-                                                    {tr("Goodput"), &s.goodput, kColors[1]},
-                                                    {tr("Errors"), &s.errorRate, kColors[3]}};
-        std::vector<TimeSeriesChart::Line> latencies = {{tr("p50"), &s.p50, kColors[1]},
-                                                        {tr("p95"), &s.p95, kColors[2]},
-                                                        {tr("p99"), &s.p99, kColors[3]}};
+        std::vector<TimeSeriesChart::Line> rates = {
+            {tr("Sent"), &s.arrivalRate, kChartColors[5]},
+            {tr("Throughput"), &s.throughput, kChartColors[0]},
+            {tr("Goodput"), &s.goodput, kChartColors[1]},
+            {tr("Errors"), &s.errorRate, kChartColors[3]}};
+        std::vector<TimeSeriesChart::Line> latencies = {{tr("p50"), &s.p50, kChartColors[1]},
+                                                        {tr("p95"), &s.p95, kChartColors[2]},
+                                                        {tr("p99"), &s.p99, kChartColors[3]}};
         // The baseline's goodput and p99 for the same class, dashed.
         if (m_baseline && m_baseline != m_run && m_baseline->result) {
             const core::sim::SimulationSeries& other = m_baseline->result->series;
             for (const core::sim::RequestSeries& b : other.requests)
                 if (b.client == s.client && b.requestClass == s.requestClass) {
-                    rates.push_back({tr("Baseline goodput"), &b.goodput, kColors[1], &other});
-                    latencies.push_back({tr("Baseline p99"), &b.p99, kColors[3], &other});
+                    rates.push_back({tr("Baseline goodput"), &b.goodput, kChartColors[1], &other});
+                    latencies.push_back({tr("Baseline p99"), &b.p99, kChartColors[3], &other});
                 }
         }
         m_throughput->show(series, rates, tr("Requests per second"), 1, failures);
@@ -348,23 +343,7 @@ void SimulationPanel::showSeries() {
                 m_distribution->show(q);
         m_latency->show(series, latencies, tr("Latency (ms)"), 1000, failures);
     }
-    // Queues: the components with the longest mean queue over the run.
-    std::vector<const core::sim::ComponentSeries*> followed;
-    for (const core::sim::ComponentSeries& c : series.components)
-        followed.push_back(&c);
-    const auto meanQueue = [&](const core::sim::ComponentSeries* c) {
-        for (const core::sim::ComponentStats& stats : m_run->result->components)
-            if (stats.id == c->id)
-                return stats.meanQueue.mean;
-        return 0.0;
-    };
-    std::stable_sort(followed.begin(), followed.end(),
-                     [&](auto* a, auto* b) { return meanQueue(a) > meanQueue(b); });
-    std::vector<TimeSeriesChart::Line> lines;
-    for (std::size_t i = 0; i < followed.size() && i < kQueueLines; ++i)
-        lines.push_back({QString::fromStdString(followed[i]->id), &followed[i]->meanQueue,
-                         kColors[i % std::size(kColors)]});
-    m_queues->show(series, lines, tr("Requests waiting"), 1, failures);
+    m_queueChart->show(*m_run);
 }
 
 void SimulationPanel::setSelection(const std::vector<std::string>& ids) {
@@ -477,7 +456,7 @@ void SimulationPanel::designReplaced() {
     m_latency->clear();
     m_distribution->clear();
     m_utilisation->clear();
-    m_queues->clear();
+    m_queueChart->clear();
     m_requestClass->clear();
     setSettings(storedRunSettings(*m_document));
     if (!running())

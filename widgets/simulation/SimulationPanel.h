@@ -30,6 +30,7 @@ class ComparisonTable;
 class FailureTimeline;
 class FlowAnimation;
 class LatencyChart;
+class QueueChart;
 class ResultsSummary;
 class SimulationRunner;
 class StudioDocument;
@@ -67,6 +68,7 @@ public:
     LatencyChart* distributionChart() const { return m_distribution; }
     UtilisationChart* utilisationChart() const { return m_utilisation; }
     TimeSeriesChart* queueChart() const { return m_queues; }
+    QueueChart* queues() const { return m_queueChart; }
     QLabel* statusLabel() const { return m_status; }
 
 public slots:
@@ -119,7 +121,8 @@ private:
     TimeSeriesChart* m_latency;
     LatencyChart* m_distribution;
     UtilisationChart* m_utilisation;
-    TimeSeriesChart* m_queues;
+    QueueChart* m_queueChart;
+    TimeSeriesChart* m_queues; // m_queueChart's chart
     ComparisonTable* m_comparison;
     FailureTimeline* m_failures; // the design's failure timeline, edited with the mouse
     RunHistory* m_history;
