@@ -3298,6 +3298,14 @@ On your design:
 An Ihrem Entwurf:
 %2</translation>
     </message>
+    <message>
+        <source>“%1”
+
+Draw your design first: %2</source>
+        <translation>„%1“
+
+Zeichnen Sie zuerst Ihren Entwurf: %2</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::DesignEstimatePage</name>

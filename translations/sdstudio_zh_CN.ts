@@ -3289,6 +3289,14 @@ On your design:
 在您的设计上：
 %2</translation>
     </message>
+    <message>
+        <source>“%1”
+
+Draw your design first: %2</source>
+        <translation>“%1”
+
+请先画出您的设计：%2</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::DesignEstimatePage</name>

@@ -141,6 +141,14 @@ void DeepDivePage::askCurveball() {
 }
 
 void DeepDivePage::played(const Curveball& ball, const CurveballOutcome& outcome) {
+    m_askButton->setEnabled(true);
+    // Nothing on the canvas yet: the interviewer waits for a design to throw it at.
+    if (outcome.skip && currentDesign && currentDesign().components.empty()) {
+        m_outcome->setText(
+            tr("“%1”\n\nDraw your design first: %2")
+                .arg(translatedMessage(ball.statement), translatedMessage(*outcome.skip)));
+        return;
+    }
     // Kept as the person read them, in the studio's language.
     QStringList lines;
     for (const core::Message& line : outcome.lines)
@@ -153,7 +161,6 @@ void DeepDivePage::played(const Curveball& ball, const CurveballOutcome& outcome
                             {}});
     m_asked->addItem(translatedMessage(ball.statement));
     m_asked->setCurrentIndex(m_asked->count() - 1);
-    m_askButton->setEnabled(true);
     emit edited();
 }
 

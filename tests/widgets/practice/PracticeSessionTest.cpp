@@ -102,6 +102,11 @@ TEST_F(PracticeSessionTest, AllFourPhasesSubmittedKeptAndReadBack) {
     panel.takeHint();
     EXPECT_TRUE(panel.hintLabel()->text().contains(QStringLiteral("A nudge")))
         << panel.hintLabel()->text().toStdString();
+    // On an empty canvas a curveball waits for a design: not counted as asked.
+    panel.deepDivePage()->askCurveball();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel.deepDivePage()->playing(); }, 60'000));
+    EXPECT_EQ(panel.deepDivePage()->askedList()->count(), 0);
+    EXPECT_TRUE(panel.deepDivePage()->outcomeLabel()->text().contains(QStringLiteral("first")));
     document.reset(reference.design);
     panel.deepDivePage()->askCurveball();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !panel.deepDivePage()->playing(); }, 60'000));
