@@ -4867,6 +4867,14 @@ Aus Vorlage: %1</translation>
         <source>Practice Progress</source>
         <translation>Übungsfortschritt</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::PracticeClockBar</name>
@@ -5978,6 +5986,62 @@ Bytes</translation>
     <message>
         <source>class &quot;%1&quot; is listed twice</source>
         <translation>die Klasse &quot;%1&quot; ist doppelt aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::SessionList</name>
+    <message>
+        <source>Open Report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>No practice sessions yet: Practice &gt; New Session…</source>
+        <translation>Noch keine Übungssitzungen: Übung &gt; Neue Sitzung …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), the newest first.</source>
+        <translation>
+            <numerusform>%n Sitzung, die neueste zuerst.</numerusform>
+            <numerusform>%n Sitzungen, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>nicht abgegeben</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>This session cannot be shown:
+%1</source>
+        <translation>Diese Sitzung kann nicht angezeigt werden:
+%1</translation>
     </message>
 </context>
 <context>

@@ -4855,6 +4855,14 @@ From template: %1</source>
         <source>Practice Progress</source>
         <translation>练习进度</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>练习记录</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::PracticeClockBar</name>
@@ -5962,6 +5970,61 @@ bytes</source>
     <message>
         <source>class &quot;%1&quot; is listed twice</source>
         <translation>类别 &quot;%1&quot; 重复列出</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::SessionList</name>
+    <message>
+        <source>Open Report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>No practice sessions yet: Practice &gt; New Session…</source>
+        <translation>还没有练习：练习 &gt; 新建练习…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), the newest first.</source>
+        <translation>
+            <numerusform>%n 次练习，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>This session cannot be shown:
+%1</source>
+        <translation>无法显示此练习：
+%1</translation>
     </message>
 </context>
 <context>

@@ -120,4 +120,11 @@ core::Result<core::PracticeId> StudioLibrary::savePractice(std::optional<core::P
     return kept;
 }
 
+core::Problems StudioLibrary::removePractice(core::PracticeId id) {
+    core::Problems problems = m_library.removePractice(id);
+    if (problems.empty())
+        emit practicesChanged();
+    return problems;
+}
+
 } // namespace studio::widgets

@@ -48,6 +48,7 @@ public:
     // Practice sessions (practices() and practiceJson() read store() directly).
     core::Result<core::PracticeId> savePractice(std::optional<core::PracticeId> id,
                                                 const core::PracticeRecord& record);
+    core::Problems removePractice(core::PracticeId id);
 
 signals:
     // The list changed: a design added, saved, renamed, duplicated, removed or restored.

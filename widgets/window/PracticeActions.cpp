@@ -4,6 +4,7 @@
 #include "widgets/practice/PracticePanel.h"
 #include "widgets/practice/PracticeSetupDialog.h"
 #include "widgets/practice/ProgressView.h"
+#include "widgets/practice/SessionList.h"
 #include "widgets/window/FileActions.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace studio::widgets {
@@ -76,10 +78,12 @@ void PracticeActions::showProgress() {
     auto* dialog = new QDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Practice Progress"));
-    auto* view = new ProgressView(m_library, dialog);
+    auto* tabs = new QTabWidget(dialog);
+    tabs->addTab(new ProgressView(m_library, tabs), tr("Progress"));
+    tabs->addTab(new SessionList(m_library, tabs), tr("Sessions"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(view, 1);
+    layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     dialog->resize(1000, 700);

@@ -2,7 +2,8 @@
 
 // The Practice menu: New Session… (the problem, the length; the canvas starts empty in a new
 // design and the Practice dock shows the prompt, the clock and the phases), Progress…
-// (scores over time, by category, the items missed most), and the dock's own toggle.
+// (scores over time, by category, the items missed most; every session, whose report opens
+// again), and the dock's own toggle.
 #include "practice/PracticeSession.h"
 
 #include <QObject>
