@@ -3005,6 +3005,18 @@
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the search: what it found so far stays</source>
+        <translation>Die Suche anhalten: was sie bisher gefunden hat, bleibt</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Stopped: what the search found before it stopped.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Angehalten: was die Suche bis dahin gefunden hat.&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::ClarifyPage</name>

@@ -2996,6 +2996,18 @@
         <source>Latency (ms)</source>
         <translation>延迟（毫秒）</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the search: what it found so far stays</source>
+        <translation>停止搜索：保留目前已找到的结果</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Stopped: what the search found before it stopped.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;已停止：以下是停止前搜索到的结果。&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::ClarifyPage</name>

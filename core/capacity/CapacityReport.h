@@ -4,6 +4,7 @@
 // values: times in seconds, rates in requests per second, error rates and loads as fractions.
 // A "factor" multiplies every client's rate (open workloads) or population (closed, rounded).
 #include "sim/Interval.h"
+#include "sim/SimulationOptions.h"
 #include "solver/Solution.h"
 #include "util/Problem.h"
 
@@ -32,6 +33,9 @@ struct CapacityOptions {
     int simulationReplications = 4;
     std::uint64_t seed = 1;
     int threads = 0; // simulation threads; 0 = the hardware's core count
+    // Not owned; may be null. Its cancelled() is asked between the search's steps and by the
+    // simulations: true stops the search with what it found so far (CapacityReport::cancelled).
+    sim::SimulationObserver* observer = nullptr;
 };
 
 // What stops the load from growing past the factor found.
@@ -104,6 +108,9 @@ struct CapacityReport {
     std::optional<ScalingAdvice> scaling; // absent when the bottleneck has nothing to double
     std::vector<LoadPoint> curve;
     std::vector<SimulatedPoint> simulated; // empty when not asked
+    // Stopped by CapacityOptions::observer: the steps after the stop are missing (a found
+    // factor is always there; the advice, the curve or simulated points may not be).
+    bool cancelled = false;
 };
 
 } // namespace studio::core::capacity

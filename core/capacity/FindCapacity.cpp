@@ -79,20 +79,30 @@ Result<CapacityReport> findCapacity(const Design& design, const CapacityOptions&
     if (!found)
         return found.problems();
     report.found = std::move(found).value();
+    const auto stopped = [&] {
+        report.cancelled = options.observer && options.observer->cancelled();
+        return report.cancelled;
+    };
+    if (stopped())
+        return report;
 
     auto advice = adviceFor(design, report.found, settings, catalog);
     if (!advice)
         return advice.problems();
     report.scaling = std::move(advice).value();
+    if (stopped())
+        return report;
 
     auto curve = loadCurve(design, report.found.factor, options.rates, 11, catalog);
     if (!curve)
         return curve.problems();
     report.curve = std::move(curve).value();
 
-    if (options.simulate)
+    if (options.simulate && !stopped()) {
         report.simulated =
             simulateAround(design, report.found.factor, options, {0.9, 1.0, 1.1}, catalog);
+        stopped();
+    }
     return report;
 }
 

@@ -69,7 +69,9 @@ std::vector<SimulatedPoint> simulateAround(const Design& design, double factor,
         p.load = load;
         p.factor = load * factor;
         const auto simulated =
-            sim::simulateDesign(scaledDesign(design, p.factor), run, nullptr, catalog);
+            sim::simulateDesign(scaledDesign(design, p.factor), run, options.observer, catalog);
+        if (simulated && simulated.value().cancelled)
+            break; // stopped: no verdict from a run cut short
         p.ran = simulated.ok();
         if (simulated)
             judge(simulated.value(), options.target, p);

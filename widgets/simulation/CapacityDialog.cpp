@@ -1,6 +1,7 @@
 #include "widgets/simulation/CapacityDialog.h"
 
 #include "widgets/base/Translation.h"
+#include "widgets/simulation/AtomicObserver.h"
 #include "widgets/simulation/FigureText.h"
 
 #include "capacity/FindCapacity.h"
@@ -53,6 +54,7 @@ CapacityDialog::CapacityDialog(const core::Design& design, const core::Catalog& 
     , m_errorRate(new QDoubleSpinBox(this))
     , m_simulate(new QCheckBox(tr("Confirm by simulation at 90%, 100% and 110%"), this))
     , m_findButton(new QPushButton(tr("Find"), this))
+    , m_stopButton(new QPushButton(tr("Stop"), this))
     , m_answer(new QLabel(this))
     , m_curve(new QChartView(this)) {
     setWindowTitle(tr("Find Capacity"));
@@ -85,9 +87,13 @@ CapacityDialog::CapacityDialog(const core::Design& design, const core::Catalog& 
     form->addRow(m_simulate);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_findButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_stopButton, QDialogButtonBox::ActionRole);
+    m_stopButton->setEnabled(false);
+    m_stopButton->setToolTip(tr("Stop the search: what it found so far stays"));
     m_findButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &CapacityDialog::reject);
     connect(m_findButton, &QPushButton::clicked, this, &CapacityDialog::find);
+    connect(m_stopButton, &QPushButton::clicked, this, &CapacityDialog::stop);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -100,8 +106,10 @@ CapacityDialog::CapacityDialog(const core::Design& design, const core::Catalog& 
 }
 
 CapacityDialog::~CapacityDialog() {
-    if (m_worker.joinable())
+    if (m_worker.joinable()) {
+        stop();
         m_worker.join();
+    }
 }
 
 void CapacityDialog::setTarget(double p99Seconds, std::optional<double> errorRate, bool simulate) {
@@ -112,9 +120,17 @@ void CapacityDialog::setTarget(double p99Seconds, std::optional<double> errorRat
     m_simulate->setChecked(simulate);
 }
 
+void CapacityDialog::stop() {
+    m_stop = true;
+}
+
 void CapacityDialog::reject() {
-    if (!searching())
-        QDialog::reject();
+    if (searching()) {
+        stop();
+        m_worker.join();
+        m_poll.stop();
+    }
+    QDialog::reject();
 }
 
 void CapacityDialog::find() {
@@ -128,10 +144,14 @@ void CapacityDialog::find() {
     m_report.reset();
     m_problems.clear();
     m_done = false;
+    m_stop = false;
     m_findButton->setEnabled(false);
+    m_stopButton->setEnabled(true);
     m_answer->setText(options.simulate ? tr("Searching, then simulating around the answer…")
                                        : tr("Searching…"));
-    m_worker = std::thread([this, options] {
+    m_worker = std::thread([this, options]() mutable {
+        AtomicObserver observer(m_fraction, m_stop);
+        options.observer = &observer;
         auto found = core::capacity::findCapacity(m_design, options, m_catalog);
         if (found)
             m_report = std::move(found).value();
@@ -148,6 +168,7 @@ void CapacityDialog::poll() {
     m_poll.stop();
     m_worker.join();
     m_findButton->setEnabled(true);
+    m_stopButton->setEnabled(false);
     showReport();
     emit finished();
 }
@@ -165,6 +186,8 @@ void CapacityDialog::showReport() {
     }
     const core::capacity::CapacityReport& r = *m_report;
     QStringList lines;
+    if (r.cancelled)
+        lines << tr("<i>Stopped: what the search found before it stopped.</i>");
     lines << tr("<b>Highest rate meeting it: %1 req/s</b>, %2 × the %3 req/s offered now.")
                  .arg(figureText(r.found.offeredRate, Measure::Rate),
                       QString::number(r.found.factor, 'g', 4),

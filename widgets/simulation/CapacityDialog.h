@@ -32,10 +32,12 @@ public:
     // Searches `design` (copied: editing may go on) as the dialog opened it.
     CapacityDialog(const core::Design& design, const core::Catalog& catalog,
                    QWidget* parent = nullptr);
-    ~CapacityDialog() override; // waits for a search in progress
+    ~CapacityDialog() override; // stops a search in progress and waits for it
 
     void setTarget(double p99Seconds, std::optional<double> errorRate, bool simulate);
     void find();
+    // Stops a search in progress: what it found so far is shown.
+    void stop();
     bool searching() const { return m_worker.joinable(); }
     const std::optional<core::capacity::CapacityReport>& report() const { return m_report; }
     QLabel* answer() const { return m_answer; }
@@ -45,7 +47,7 @@ signals:
     void finished();
 
 protected:
-    void reject() override; // not while searching
+    void reject() override; // stops a search first
 
 private:
     void poll();
@@ -58,10 +60,13 @@ private:
     QDoubleSpinBox* m_errorRate; // %
     QCheckBox* m_simulate;
     QPushButton* m_findButton;
+    QPushButton* m_stopButton;
     QLabel* m_answer;
     QChartView* m_curve;
     std::thread m_worker;
     std::atomic<bool> m_done{false};
+    std::atomic<bool> m_stop{false};
+    std::atomic<double> m_fraction{0}; // the simulations' progress (not shown)
     QTimer m_poll;
     std::optional<core::capacity::CapacityReport> m_report; // written by the worker until done
     core::Problems m_problems;

@@ -1,5 +1,7 @@
 #include "widgets/simulation/SimulationRunner.h"
 
+#include "widgets/simulation/AtomicObserver.h"
+
 #include "format/Validator.h"
 #include "sim/Simulation.h"
 #include "solver/Solver.h"
@@ -7,21 +9,6 @@
 namespace studio::widgets {
 
 namespace {
-
-// Passes the worker's progress and the studio's cancel request through atomics: the
-// simulator calls these on the worker thread.
-class AtomicObserver : public core::sim::SimulationObserver {
-public:
-    AtomicObserver(std::atomic<double>& fraction, const std::atomic<bool>& cancel)
-        : m_fraction(fraction)
-        , m_cancel(cancel) {}
-    void progress(double fraction) override { m_fraction.store(fraction); }
-    bool cancelled() override { return m_cancel.load(); }
-
-private:
-    std::atomic<double>& m_fraction;
-    const std::atomic<bool>& m_cancel;
-};
 
 constexpr int kPollMs = 100;
 

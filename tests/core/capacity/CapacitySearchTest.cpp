@@ -84,6 +84,48 @@ TEST(CapacitySearchTest, MM1MatchesTheClosedFormAndTheSimulationAgrees) {
 
 // An M/M/4 station: twice its instances, each taking half the arrivals at random (Poisson
 // thinning), meet the target at twice the rate.
+// Says "stop" after `calls` questions.
+class StopAfter : public sim::SimulationObserver {
+public:
+    explicit StopAfter(int calls)
+        : m_left(calls) {}
+    bool cancelled() override { return m_left-- <= 0; }
+
+private:
+    int m_left;
+};
+
+TEST(CapacitySearchTest, StoppedItKeepsWhatItFoundAndSimulatesNoFurther) {
+    const Design design = singleStation(50, exponential(0.01));
+    CapacityOptions options;
+    options.target.p99 = 0.2;
+    options.simulationRequests = 50'000;
+    options.threads = 1;
+    const CapacityReport whole = found(design, options);
+    ASSERT_FALSE(whole.cancelled);
+    ASSERT_EQ(whole.simulated.size(), 3u);
+
+    StopAfter now(0);
+    options.observer = &now;
+    const CapacityReport stopped = found(design, options);
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_EQ(stopped.found.factor, whole.found.factor) << "the search's answer stands";
+    EXPECT_TRUE(stopped.curve.empty());
+    EXPECT_TRUE(stopped.simulated.empty());
+
+    // Stopped once the simulations began: the advice and the curve are there, and no run cut
+    // short gives a verdict (how many finished first depends on the threads' timing).
+    StopAfter later(3);
+    options.observer = &later;
+    const CapacityReport partly = found(design, options);
+    EXPECT_TRUE(partly.cancelled);
+    EXPECT_FALSE(partly.curve.empty());
+    for (const SimulatedPoint& p : partly.simulated) {
+        EXPECT_TRUE(p.ran);
+        EXPECT_EQ(p.p99.replications, options.simulationReplications);
+    }
+}
+
 TEST(CapacitySearchTest, MMcStationDoubledTakesTwiceTheRate) {
     const CapacityReport r = found(singleStation(100, exponential(0.02), 4), analyticOnly(0.1));
     EXPECT_EQ(r.found.bottleneck, "app");

@@ -53,5 +53,29 @@ TEST(CapacityDialogTest, ATargetNoLoadMeetsSaysSo) {
         << dialog.answer()->text().toStdString();
 }
 
+TEST(CapacityDialogTest, StopKeepsWhatWasFoundAndClosingDoesNotWait) {
+    core::Design design = example("goodput-collapse");
+    design.failures.clear();
+    CapacityDialog dialog(design, core::Catalog::standard());
+    dialog.setTarget(0.2, std::nullopt, true); // with the simulations: the long part
+    dialog.find();
+    dialog.stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.searching(); }, 60'000));
+    QTest::qWait(200);
+    ASSERT_TRUE(dialog.report());
+    EXPECT_TRUE(dialog.report()->cancelled);
+    EXPECT_TRUE(dialog.report()->simulated.empty());
+    EXPECT_GT(dialog.report()->found.offeredRate, 0);
+    EXPECT_TRUE(dialog.answer()->text().contains(QStringLiteral("Stopped")));
+
+    // Closing while it searches stops the search rather than refusing to close.
+    dialog.show();
+    dialog.find();
+    ASSERT_TRUE(dialog.searching());
+    dialog.close(); // the window's close button: reject()
+    EXPECT_FALSE(dialog.searching());
+    EXPECT_FALSE(dialog.isVisible());
+}
+
 } // namespace
 } // namespace studio::widgets::test
