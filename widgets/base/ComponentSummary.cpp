@@ -51,8 +51,8 @@ QString ComponentSummary::details(const core::Component& component, const core::
     if (kind->dataStore) {
         if (!kind->hitsOrMisses)
             return dataStoreDetails(component);
-        const double shards = component.number("shards", 1);
-        return joined(hit, shards > 1 ? count(shards, tr("%1 shard"), tr("%1 shards")) : QString());
+        return joined(hit,
+                      storeNodes(component, kind) > 1 ? dataStoreDetails(component) : QString());
     }
     if (kind->hitsOrMisses)
         return hit;
@@ -66,6 +66,12 @@ QString ComponentSummary::details(const core::Component& component, const core::
     }
     return tr("%1 × %2").arg(count(instances, tr("%1 instance"), tr("%1 instances")),
                              count(workers, tr("%1 worker"), tr("%1 workers")));
+}
+
+double ComponentSummary::storeNodes(const core::Component& component, const core::KindSpec* kind) {
+    if (!kind || !kind->dataStore)
+        return 1;
+    return component.number("shards", 1) * component.number("replicas", 1);
 }
 
 QString ComponentSummary::dataStoreDetails(const core::Component& component) {

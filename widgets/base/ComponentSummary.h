@@ -20,6 +20,10 @@ public:
     // "hit 80%", "1,000 req/s"; empty for kinds without figures (text notes).
     static QString details(const core::Component& component, const core::KindSpec* kind);
 
+    // How many machines a data store (or cache) spreads over: shards × replicas; 1 for
+    // every other kind. The canvas draws a stack for more than one.
+    static double storeNodes(const core::Component& component, const core::KindSpec* kind);
+
 private:
     static QString count(double value, const QString& one, const QString& many);
     static QString sourceDetails(const core::Component& component);

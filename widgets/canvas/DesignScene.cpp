@@ -10,6 +10,7 @@
 #include "widgets/canvas/items/ZoneItem.h"
 
 #include <QEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QSignalBlocker>
 
@@ -180,6 +181,8 @@ void DesignScene::syncComponent(ComponentItem& item, const core::Component& comp
         content.group = kind->group;
         content.source = kind->source;
         content.note = !kind->station && !kind->source;
+        const double nodes = ComponentSummary::storeNodes(component, kind);
+        content.stack = nodes >= 3 ? 2 : nodes >= 2 ? 1 : 0;
         if (content.note)
             content.noteText = QString::fromStdString(component.text("text"));
     }
@@ -346,6 +349,9 @@ void DesignScene::refreshStyle() {
     m_style.pixel = pixel;
     for (const auto& [id, item] : m_links)
         item->refreshStyle();
+    // The views keep the painted background (grid) in a cache that update() leaves alone.
+    for (QGraphicsView* view : views())
+        view->resetCachedContent();
     update();
 }
 

@@ -62,7 +62,7 @@ DesignView::DesignView(DesignScene* scene, QWidget* parent)
     // person does on the canvas moves the view by itself.
     connect(scene, &DesignScene::rebuilt, this, [this] {
         setSceneRect(m_scene->sceneRect());
-        fitToWindow();
+        showOpened();
     });
     connect(scene->document()->undoStack(), &QUndoStack::indexChanged, this,
             [this] { m_fitting = false; });
@@ -84,6 +84,13 @@ QRectF DesignView::visibleSceneRect() const {
 
 void DesignView::fitToWindow() {
     m_fitting = true;
+    m_readable = false;
+    applyFit();
+}
+
+void DesignView::showOpened() {
+    m_fitting = true;
+    m_readable = true;
     applyFit();
 }
 
@@ -99,8 +106,14 @@ void DesignView::applyFit() {
     const QRectF target = design.adjusted(-kFitMargin, -kFitMargin, kFitMargin, kFitMargin);
     const QRectF port = viewport()->rect();
     const double fit = std::min(port.width() / target.width(), port.height() / target.height());
-    setZoom(std::clamp(fit, kMinZoom, kMaxFitZoom));
-    centerOn(target.center());
+    if (m_readable && fit < kReadableZoom) {
+        // Too big to read whole: 100%, its top left corner at the view's.
+        setZoom(1);
+        centerOn(target.topLeft() + QPointF(port.width(), port.height()) / 2);
+    } else {
+        setZoom(std::clamp(fit, kMinZoom, kMaxFitZoom));
+        centerOn(target.center());
+    }
     followSceneRect();
 }
 

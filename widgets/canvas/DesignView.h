@@ -24,9 +24,12 @@ public:
     DesignScene* designScene() const { return m_scene; }
     // The view's scale (1 = 100%).
     double zoom() const;
-    // Whether the view keeps the whole design fitted when it is resized: from opening a
-    // design or Fit to Window until the person zooms, scrolls, pans or edits.
+    // Whether the view keeps the design in view when it is resized (fitted, or opened as
+    // showOpened says): from opening a design or Fit to Window until the person zooms,
+    // scrolls, pans or edits.
     bool isFitting() const { return m_fitting; }
+    // The least zoom at which a box's smallest text (10 px at 100%) is still readable.
+    static constexpr double kReadableZoom = 0.8;
     // How many times the view fitted the design (a layout that settles stops counting).
     int fitCount() const { return m_fitCount; }
     // The middle of what the view shows, in scene coordinates.
@@ -42,6 +45,10 @@ public slots:
     void resetZoom(); // 100%
     // Fits the whole design in view (never above 125%) and keeps it fitted on resize.
     void fitToWindow();
+    // Shows a design just opened readable: fitted when all of it shows at kReadableZoom or
+    // more, else at 100% from its top left (Fit to Window still shows all of it). Kept on
+    // resize like a fit.
+    void showOpened();
     // Centres the view on a scene point and leaves fit mode (the overview pans with it).
     void panTo(const QPointF& sceneCenter);
     // Brings `sceneRect` into view, centred (Find shows a match with it): zooms out if it does
@@ -84,6 +91,7 @@ private:
 
     DesignScene* m_scene;
     bool m_fitting = true;
+    bool m_readable = false; // fitting as showOpened does, not whatever the zoom
     int m_fitCount = 0;
     bool m_spaceHeld = false;
     Qt::MouseButton m_panButton = Qt::NoButton;

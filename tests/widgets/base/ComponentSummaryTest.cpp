@@ -32,8 +32,11 @@ TEST(ComponentSummaryTest, DataStoresShowShardsAndReplicas) {
 TEST(ComponentSummaryTest, CachesShowTheirHitRatio) {
     core::Component cache = make("cache");
     EXPECT_EQ(ComponentSummary::details(cache, spec("cache")), "hit 80%");
-    cache.properties["shards"] = std::int64_t{6};
-    EXPECT_EQ(ComponentSummary::details(cache, spec("cache")), "hit 80% · 6 shards");
+    cache.properties["shards"] = std::int64_t{3};
+    cache.properties["replicas"] = std::int64_t{2};
+    EXPECT_EQ(ComponentSummary::details(cache, spec("cache")), "hit 80% · 3 shards × 2 replicas");
+    EXPECT_EQ(ComponentSummary::storeNodes(cache, spec("cache")), 6);
+    EXPECT_EQ(ComponentSummary::storeNodes(make("service"), spec("service")), 1);
     EXPECT_EQ(ComponentSummary::details(make("cdn"), spec("cdn")), "hit 90%");
 }
 

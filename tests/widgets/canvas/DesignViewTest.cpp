@@ -47,6 +47,35 @@ TEST_F(DesignViewTest, FitShowsTheWholeDesign) {
     EXPECT_TRUE(visible.contains(scene.designRect())) << visible.width() << "x" << visible.height();
 }
 
+TEST_F(DesignViewTest, ADesignTooBigToReadWholeOpensAtHundredPercentFromItsTopLeft) {
+    // The sample design is about 1,100 units wide: at 500 × 400 it fits only below 50%.
+    view.resize(500, 400);
+    QApplication::processEvents();
+    view.showOpened();
+    EXPECT_DOUBLE_EQ(view.zoom(), 1);
+    const QRectF visible = view.visibleSceneRect();
+    const QRectF design = scene.designRect();
+    EXPECT_TRUE(visible.contains(design.topLeft())) << visible.left() << "," << visible.top();
+    EXPECT_LT(visible.left(), design.left());
+    EXPECT_GT(visible.left(), design.left() - 50); // the corner at the view's, not centred
+    // Fit to Window still shows all of it, at a zoom too small to read.
+    view.fitToWindow();
+    EXPECT_LT(view.zoom(), DesignView::kReadableZoom);
+    EXPECT_TRUE(view.visibleSceneRect().contains(design));
+}
+
+TEST_F(DesignViewTest, ADesignReadableWholeOpensFitted) {
+    view.resize(1900, 1200);
+    QApplication::processEvents();
+    view.showOpened();
+    EXPECT_GE(view.zoom(), DesignView::kReadableZoom);
+    EXPECT_TRUE(view.visibleSceneRect().contains(scene.designRect()));
+    // Kept on resize until the person moves the view: smaller, it opens at 100% instead.
+    view.resize(500, 400);
+    QApplication::processEvents();
+    EXPECT_DOUBLE_EQ(view.zoom(), 1);
+}
+
 TEST_F(DesignViewTest, CtrlWheelZoomsAroundThePointer) {
     const QPointF anchor = centerOf("db");
     const QPoint pos = at(anchor);

@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QStringList>
 #include <QStyleOptionGraphicsItem>
 #include <QTextOption>
 
@@ -28,6 +29,30 @@ constexpr int kMinNamePixels = 10;
 constexpr double kDetailZoom = 0.35;
 constexpr double kNameZoom = 0.22;
 constexpr int kBlockIconMinPixels = 6; // below it, a plain block
+constexpr double kStackOffset = 4;     // scene units between a store's stacked outlines
+
+// `text` in at most `lines` lines of `width`, broken between words (never after a number);
+// only the last line is elided, so "2,500 instances × 256 workers" reads whole in a narrow box.
+QString wrapped(const QString& text, const QFontMetricsF& metrics, double width, int lines) {
+    QStringList result;
+    QString rest = text;
+    while (lines-- > 1 && metrics.horizontalAdvance(rest) > width) {
+        qsizetype cut = -1;
+        for (qsizetype space = rest.indexOf(QLatin1Char(' ')); space > 0;
+             space = rest.indexOf(QLatin1Char(' '), space + 1)) {
+            if (metrics.horizontalAdvance(rest.left(space)) > width)
+                break;
+            if (!rest.at(space - 1).isDigit()) // a number stays with its unit
+                cut = space;
+        }
+        if (cut < 0)
+            break;
+        result << rest.left(cut);
+        rest = rest.mid(cut + 1);
+    }
+    result << metrics.elidedText(rest, Qt::ElideRight, width);
+    return result.join(QLatin1Char('\n'));
+}
 } // namespace
 
 ComponentItem::ComponentItem(std::string id, const SceneStyle* style)
@@ -39,6 +64,8 @@ ComponentItem::ComponentItem(std::string id, const SceneStyle* style)
 }
 
 void ComponentItem::setContent(ComponentContent content) {
+    if (content.stack != m_content.stack)
+        prepareGeometryChange(); // the stack widens the bounds
     m_content = std::move(content);
     updateToolTip();
     layout();
@@ -122,6 +149,12 @@ void ComponentItem::layout() {
     const QString& details = m_load.text.isEmpty() ? m_content.details : m_load.text;
     const double detailHeight = details.isEmpty() ? 0 : detailMetrics.height();
     const double total = kindHeight + nameHeight + detailHeight;
+    // Figures too long for one line take a second where the box has room for it.
+    const int detailLines = total + detailMetrics.lineSpacing() <= inner.height() ? 2 : 1;
+    const QString detailText = wrapped(details, detailMetrics, inner.width(), detailLines);
+    const double detailsHeight = detailText.contains(QLatin1Char('\n'))
+                                     ? detailHeight + detailMetrics.lineSpacing()
+                                     : detailHeight;
 
     m_name.text = nameMetrics.elidedText(m_content.name, Qt::ElideRight, inner.width());
     m_nameOnly = total > inner.height();
@@ -138,7 +171,7 @@ void ComponentItem::layout() {
         m_nameRect = m_name.rect;
         return;
     }
-    double y = inner.center().y() - total / 2;
+    double y = inner.center().y() - (total - detailHeight + detailsHeight) / 2;
     const double kindWidth = inner.width() - kIconSize - kIconGap;
     m_kind.text = kindMetrics.elidedText(m_content.kindLabel, Qt::ElideRight, kindWidth);
     const double textWidth = std::ceil(kindMetrics.horizontalAdvance(m_kind.text));
@@ -149,8 +182,8 @@ void ComponentItem::layout() {
     m_name.rect = QRectF(inner.left(), y, inner.width(), nameHeight);
     m_nameRect = m_name.rect;
     y += nameHeight;
-    m_details.text = detailMetrics.elidedText(details, Qt::ElideRight, inner.width());
-    m_details.rect = QRectF(inner.left(), y, inner.width(), detailHeight);
+    m_details.text = detailText;
+    m_details.rect = QRectF(inner.left(), y, inner.width(), detailsHeight);
 }
 
 void ComponentItem::layoutBadge() {
@@ -173,7 +206,10 @@ QRectF ComponentItem::boundingRect() const {
         margin = std::max(margin, (handles::kSelectionPixels + 1.5) * m_style->pixel);
     if (connectHandlesVisible())
         margin = std::max(margin, handles::margin(*m_style));
-    const QRectF bounds = m_box.adjusted(-margin, -margin, margin, margin);
+    QRectF bounds = m_box.adjusted(-margin, -margin, margin, margin);
+    if (m_content.stack > 0)
+        bounds =
+            bounds.united(stackedBox(m_content.stack).adjusted(-margin, -margin, margin, margin));
     return m_badge.rect.isEmpty() ? bounds : bounds.united(m_badge.rect);
 }
 
@@ -227,6 +263,10 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     } else {
         painter->setPen(boxPen());
         painter->setBrush(boxBrush());
+        for (int behind = m_content.stack; behind > 0; --behind) {
+            const QRectF box = stackedBox(behind);
+            painter->drawRoundedRect(box, cornerRadius(), cornerRadius());
+        }
         painter->drawPath(m_outline);
         if (m_nameOnly) {
             painter->setPen(m_style->textPen);
@@ -239,6 +279,11 @@ void ComponentItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     if (zoom >= kNameZoom)
         paintBadge(painter);
     paintDecorations(painter);
+}
+
+QRectF ComponentItem::stackedBox(int behind) const {
+    // Up and to the right, as a deck of cards seen from the front.
+    return m_box.translated(behind * kStackOffset, -behind * kStackOffset);
 }
 
 const QPen& ComponentItem::boxPen() const {

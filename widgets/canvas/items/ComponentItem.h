@@ -25,6 +25,7 @@ struct ComponentContent {
     core::KindGroup group = core::KindGroup::Other;
     bool source = false; // a client: drawn as a pill
     bool note = false;   // a text note: drawn as a sheet of paper
+    int stack = 0;       // outlines drawn behind the box for a store on many machines (0..2)
 };
 
 // One component on the canvas: a rounded box with its kind's icon, its kind, name and key
@@ -53,6 +54,7 @@ public:
     double cornerRadius() const;
     // Where the name is written (item coordinates): the inline editor goes there.
     QRectF nameRect() const { return m_nameRect; }
+    const QString& detailsText() const { return m_details.text; } // as drawn: wrapped, elided
     const QFont& nameFont() const { return m_nameFont; }
 
     // What the estimate overlay shows on it (LoadBand::Off: nothing, the default).
@@ -99,6 +101,7 @@ private:
     void paintDecorations(QPainter* painter) const;
     void paintBlockIcon(QPainter* painter, double devicePixelsPerUnit) const;
     void paintBadge(QPainter* painter) const;
+    QRectF stackedBox(int behind) const; // the outline `behind` places back in the stack
     const QPen& boxPen() const;
     const QBrush& boxBrush() const;
 

@@ -101,6 +101,7 @@ void LinkItem::setRoute(const QPolygonF& route) {
     m_path = QPainterPath();
     m_line = QLineF();
     m_labelAnchor = QPointF();
+    m_labelAlong = QLineF();
     if (!m_route.isEmpty()) {
         const qsizetype last = m_route.size() - 1;
         m_line = QLineF(m_route[last - 1], m_route[last]);
@@ -121,6 +122,7 @@ void LinkItem::setRoute(const QPolygonF& route) {
             if (left <= segment.length() || i == last - 1) {
                 m_labelAnchor =
                     segment.length() > 0 ? segment.pointAt(left / segment.length()) : segment.p1();
+                m_labelAlong = segment;
                 break;
             }
             left -= segment.length();
@@ -144,6 +146,7 @@ std::vector<std::optional<QPointF>> LinkItem::segmentMiddles() const {
 void LinkItem::setLoop(const QRectF& box) {
     prepareGeometryChange();
     m_route.clear();
+    m_labelAlong = QLineF(); // the anchor is above the loop already
     const QPointF from(box.left() + box.width() * 0.6, box.top());
     const QPointF to(box.left() + box.width() * 0.85, box.top());
     m_path = QPainterPath(from);
@@ -184,15 +187,14 @@ void LinkItem::rebuild() {
         const QFontMetricsF metrics(m_style->linkFont);
         const QSizeF size(metrics.horizontalAdvance(m_label) + 8, metrics.height() + 2);
         QPointF anchor = m_labelAnchor;
-        const double length = m_line.length();
-        if (m_path.elementCount() == 2 && length > 0 && size.width() + 2 * kArrowLength > length) {
-            // Too long for the line: beside it (above, or right of a vertical line), clear of
-            // its arrow and ends.
-            QPointF normal(-m_line.dy() / length, m_line.dx() / length);
+        const double length = m_labelAlong.length();
+        if (length > 0) {
+            // Beside the line, never on it: above it, or right of a vertical one.
+            QPointF normal(-m_labelAlong.dy() / length, m_labelAlong.dx() / length);
             if (normal.y() > 0 || (normal.y() == 0 && normal.x() < 0))
                 normal = -normal;
             const double clearance = std::abs(normal.x()) * size.width() / 2 +
-                                     std::abs(normal.y()) * size.height() / 2 + 3;
+                                     std::abs(normal.y()) * size.height() / 2 + 2;
             anchor += normal * clearance;
         }
         m_labelRect = QRectF(anchor - QPointF(size.width() / 2, size.height() / 2), size);

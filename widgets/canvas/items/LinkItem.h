@@ -73,6 +73,7 @@ public:
     bool passesNear(const QPointF& point, double tolerance) const;
 
     int type() const override { return Type; }
+    QRectF labelRect() const { return m_labelRect; } // empty without a label
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -93,7 +94,8 @@ private:
     QPointF m_bendShift;
     QPainterPath m_path;
     QPolygonF m_arrow;
-    QPointF m_labelAnchor;
+    QPointF m_labelAnchor; // halfway along the route
+    QLineF m_labelAlong;   // the route's segment there: the label sits beside it
     QRectF m_labelRect;
     QRectF m_bounds;
     QPen m_pen;

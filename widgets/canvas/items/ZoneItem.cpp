@@ -131,8 +131,9 @@ void ZoneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->drawText(QRectF(inner.topLeft(), QSizeF(inner.width(), nameMetrics.height())),
                       Qt::AlignLeft | Qt::AlignVCenter, name);
 
+    const QString caption = kindCaption();
     const double left = nameMetrics.horizontalAdvance(name) + 8;
-    if (left >= inner.width())
+    if (caption.isEmpty() || left >= inner.width())
         return;
     const QFontMetricsF kindMetrics(m_style->kindFont);
     painter->setFont(m_style->kindFont);
@@ -140,7 +141,12 @@ void ZoneItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QRectF kindBox(inner.left() + left, inner.top(), inner.width() - left,
                          nameMetrics.height());
     painter->drawText(kindBox, Qt::AlignLeft | Qt::AlignVCenter,
-                      kindMetrics.elidedText(kindName(m_kind), Qt::ElideRight, kindBox.width()));
+                      kindMetrics.elidedText(caption, Qt::ElideRight, kindBox.width()));
+}
+
+QString ZoneItem::kindCaption() const {
+    const QString kind = kindName(m_kind);
+    return m_name.contains(kind, Qt::CaseInsensitive) ? QString() : kind;
 }
 
 } // namespace studio::widgets

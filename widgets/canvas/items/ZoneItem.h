@@ -45,6 +45,9 @@ public:
 
     // "Region", "Availability zone"... in the current language.
     static QString kindName(core::ZoneKind kind);
+    // What the title shows after the name: the kind ("Region"), or nothing when the name
+    // already says it (a zone named "Region" or "EU region" does not read "Region Region").
+    QString kindCaption() const;
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
