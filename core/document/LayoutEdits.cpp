@@ -2,9 +2,11 @@
 
 #include "document/Edits.h"
 #include "layout/LayeredLayout.h"
+#include "layout/LinkRoutes.h"
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 namespace studio::core::edits {
 
@@ -83,12 +85,30 @@ ChangeSet autoLayout(const Design& design, const std::vector<std::string>& ids) 
         if (after != component)
             changes.recordChange(design, after);
     }
-    // Bends drawn for the old places would zigzag across the new ones: straighten the links
-    // of whatever was laid out.
-    for (const auto& link : design.links)
-        if (!link.bends.empty() && (laidOut(link.from) || laidOut(link.to))) {
-            Link after = link;
-            after.bends.clear();
+    // Bends drawn for the old places would zigzag across the new ones: the links of whatever
+    // was laid out are routed again, around the boxes where they stand now.
+    std::unordered_map<std::string, std::size_t> boxOf;
+    std::vector<Rect> boxes;
+    for (const auto& c : design.components) {
+        boxOf.emplace(c.id, boxes.size());
+        boxes.push_back(c.rect);
+    }
+    for (const auto& placement : result.components)
+        boxes[boxOf.at(placement.id)] = shifted(placement.rect);
+    std::vector<const Link*> rerouted;
+    std::vector<std::pair<std::size_t, std::size_t>> ends;
+    for (const auto& link : design.links) {
+        const auto from = boxOf.find(link.from), to = boxOf.find(link.to);
+        if (from == boxOf.end() || to == boxOf.end() || !(laidOut(link.from) || laidOut(link.to)))
+            continue;
+        rerouted.push_back(&link);
+        ends.emplace_back(from->second, to->second);
+    }
+    const auto routes = layout::routeAroundBoxes(boxes, ends);
+    for (std::size_t i = 0; i < rerouted.size(); ++i)
+        if (rerouted[i]->bends != routes[i]) {
+            Link after = *rerouted[i];
+            after.bends = routes[i];
             changes.recordChange(design, after);
         }
     return changes;

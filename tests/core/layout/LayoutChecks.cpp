@@ -2,6 +2,9 @@
 
 #include "catalog/Catalog.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace studio::core::test {
 
 namespace {
@@ -10,6 +13,26 @@ bool inside(const Rect& inner, const Rect& outer) {
     return inner.x >= outer.x && inner.y >= outer.y &&
            inner.x + inner.width <= outer.x + outer.width &&
            inner.y + inner.height <= outer.y + outer.height;
+}
+
+Point middle(const Rect& r) {
+    return {r.x + r.width / 2, r.y + r.height / 2};
+}
+
+// Whether the segment passes through the inside of `box` (2 units in from its border),
+// sampled every scene unit.
+bool passesThrough(Point a, Point b, const Rect& box) {
+    const double length = std::hypot(b.x - a.x, b.y - a.y);
+    const int steps = std::max(1, static_cast<int>(length));
+    for (int step = 0; step <= steps; ++step) {
+        const double t = static_cast<double>(step) / steps;
+        const double x = a.x + t * (b.x - a.x);
+        const double y = a.y + t * (b.y - a.y);
+        if (x > box.x + 2 && x < box.x + box.width - 2 && y > box.y + 2 &&
+            y < box.y + box.height - 2)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -36,6 +59,29 @@ std::vector<std::string> outsideZones(const Design& design) {
     for (const auto& z : design.zones)
         if (const Zone* parent = design.findZone(z.parent); parent && !inside(z.rect, parent->rect))
             problems.push_back(z.id + " outside zone " + parent->id);
+    return problems;
+}
+
+std::vector<std::string> linksThroughBoxes(const Design& design) {
+    std::vector<std::string> problems;
+    for (const auto& link : design.links) {
+        const Component* from = design.findComponent(link.from);
+        const Component* to = design.findComponent(link.to);
+        if (!from || !to || from == to)
+            continue;
+        std::vector<Point> route{middle(from->rect)};
+        route.insert(route.end(), link.bends.begin(), link.bends.end());
+        route.push_back(middle(to->rect));
+        for (const auto& c : design.components) {
+            if (&c == from || &c == to)
+                continue;
+            for (std::size_t i = 0; i + 1 < route.size(); ++i)
+                if (passesThrough(route[i], route[i + 1], c.rect)) {
+                    problems.push_back(link.from + " -> " + link.to + " through " + c.id);
+                    break;
+                }
+        }
+    }
     return problems;
 }
 

@@ -18,6 +18,10 @@ std::vector<std::string> outsideZones(const Design& design);
 // store whose caller is not wholly left of it.
 std::vector<std::string> againstReading(const Design& design);
 
+// Links drawn through a box that is not one of their ends: from the middle of one end's box
+// through the link's bends to the middle of the other's, as the canvas draws them.
+std::vector<std::string> linksThroughBoxes(const Design& design);
+
 // A design like the benchmarks' (bench/GeneratedDesign): `components` on a grid cycling
 // through the station kinds, `links` calls between near neighbours, one client in front.
 Design gridDesign(std::size_t components, std::size_t links);
