@@ -5,6 +5,7 @@
 #include "LibraryLocation.h"
 #include "Version.h"
 
+#include "widgets/base/Theme.h"
 #include "widgets/base/Translation.h"
 #include "widgets/library/StudioLibrary.h"
 #include "widgets/window/FileActions.h"
@@ -111,6 +112,7 @@ int runStudio(int& argc, char** argv, const QStringList& files, const QString& l
     QTranslator studioTranslator;
     if (widgets::loadStudioTranslation(studioTranslator, locale))
         QCoreApplication::installTranslator(&studioTranslator);
+    widgets::applyStoredTheme();
 
     // Declared before the window, which uses it until it is gone.
     const std::unique_ptr<widgets::StudioLibrary> library = openStudioLibrary(libraryPath);

@@ -17,8 +17,8 @@ const fs::path kWidgets = fs::path(STUDIO_SOURCE_DIR) / "widgets";
 
 // Bottom first; a folder may include itself and anything before it.
 const std::vector<std::string> kStack = {
-    "base",      "commands", "palette",     "canvas/items", "canvas",   "overlay", "export",
-    "inspector", "library",  "calculators", "simulation",   "practice", "window",
+    "base",   "help",      "commands", "palette",     "canvas/items", "canvas",   "overlay",
+    "export", "inspector", "library",  "calculators", "simulation",   "practice", "window",
 };
 
 int rankOf(const std::string& folder) {

@@ -2,10 +2,12 @@
 
 #include "widgets/base/Translation.h"
 #include "widgets/library/StudioLibrary.h"
+#include "widgets/library/ThumbnailQueue.h"
 
 #include <QDateTime>
 #include <QIcon>
 #include <QLocale>
+#include <QPainter>
 
 namespace studio::widgets {
 
@@ -13,6 +15,16 @@ namespace {
 
 QString when(core::UnixMs ms) {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QPixmap placeholder() {
+    QPixmap pixmap(ThumbnailQueue::kSize);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(128, 128, 128, 110), 2, Qt::DashLine)); // reads on light and dark
+    painter.drawRoundedRect(QRectF(pixmap.rect()).adjusted(4, 4, -4, -4), 8, 8);
+    return pixmap;
 }
 
 QString firstProblem(const core::Problems& problems) {
@@ -129,6 +141,10 @@ QPixmap LibraryModel::thumbnail(const core::LibraryEntry& entry) const {
             pixmap->loadFromData(bytes.value().data(), static_cast<uint>(bytes.value().size()),
                                  "PNG");
     }
+    // Until its thumbnail is drawn, a frame of the same size: the view sizes its items from
+    // the first one it lays out and keeps that size when the picture arrives.
+    if (pixmap->isNull())
+        *pixmap = placeholder();
     const QPixmap result = *pixmap;
     m_thumbnails.insert(entry.id, pixmap);
     return result;

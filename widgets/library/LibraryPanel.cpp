@@ -12,6 +12,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -42,6 +43,11 @@ LibraryPanel::LibraryPanel(StudioLibrary* library, QWidget* parent)
     m_view->setViewMode(QListView::IconMode);
     m_view->setIconSize(icon);
     m_view->setGridSize(icon + QSize(24, 56));
+    // Room for one whole design beside a vertical scroll bar: its thumbnail, name and date.
+    m_view->setMinimumSize(
+        m_view->gridSize() +
+        QSize(2 * m_view->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent),
+              2 * m_view->frameWidth()));
     m_view->setResizeMode(QListView::Adjust);
     m_view->setMovement(QListView::Static);
     m_view->setWordWrap(true);

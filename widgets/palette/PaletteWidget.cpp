@@ -3,6 +3,7 @@
 #include "widgets/base/HeadingTree.h"
 #include "widgets/base/KindIcons.h"
 #include "widgets/base/Translation.h"
+#include "widgets/help/KindWhatsThis.h"
 #include "widgets/palette/PaletteTree.h"
 
 #include "catalog/Catalog.h"
@@ -65,6 +66,7 @@ void PaletteWidget::populate() {
             item->setIcon(0, kindIcon(id));
             item->setData(0, PaletteTree::kindRole, id);
             item->setToolTip(0, catalogText(kind.description));
+            item->setWhatsThis(0, kindWhatsThis(kind));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }
     }

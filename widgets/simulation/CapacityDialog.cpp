@@ -2,6 +2,7 @@
 
 #include "widgets/base/Translation.h"
 #include "widgets/simulation/AtomicObserver.h"
+#include "widgets/simulation/ChartTheme.h"
 #include "widgets/simulation/FigureText.h"
 
 #include "capacity/FindCapacity.h"
@@ -75,6 +76,7 @@ CapacityDialog::CapacityDialog(const core::Design& design, const core::Catalog& 
     m_answer->setText(tr("Every client's rate is scaled by one factor until a request class's "
                          "p99 passes the target or a component saturates."));
     m_curve->setRenderHint(QPainter::Antialiasing);
+    ChartTheme::follow(m_curve);
     m_curve->setMinimumSize(520, 280);
     m_curve->chart()->legend()->setAlignment(Qt::AlignBottom);
 

@@ -1,5 +1,7 @@
 #include "widgets/simulation/LatencyChart.h"
 
+#include "widgets/simulation/ChartTheme.h"
+
 #include <QChart>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -33,6 +35,7 @@ double cumulativeAt(const std::vector<double>& latency, const std::vector<double
 
 LatencyChart::LatencyChart(QWidget* parent)
     : QChartView(parent) {
+    ChartTheme::follow(this);
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));

@@ -1,5 +1,7 @@
 #include "widgets/simulation/TimeSeriesChart.h"
 
+#include "widgets/simulation/ChartTheme.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QLegendMarker>
@@ -50,6 +52,7 @@ QString TimeSeriesChart::failureName(const core::FailureEvent& f) {
 
 TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     : QChartView(parent) {
+    ChartTheme::follow(this);
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));

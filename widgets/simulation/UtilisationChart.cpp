@@ -1,5 +1,7 @@
 #include "widgets/simulation/UtilisationChart.h"
 
+#include "widgets/simulation/ChartTheme.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -16,6 +18,7 @@ namespace studio::widgets {
 
 UtilisationChart::UtilisationChart(QWidget* parent)
     : QChartView(parent) {
+    ChartTheme::follow(this);
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
@@ -66,7 +69,7 @@ void UtilisationChart::show(const SimulationRun& run) {
             auto* whisker = new QLineSeries;
             whisker->append(static_cast<double>(i), u.low() * 100);
             whisker->append(static_cast<double>(i), u.high() * 100);
-            whisker->setPen(QPen(Qt::black, 2));
+            whisker->setPen(QPen(QColor(128, 128, 128), 2)); // reads on light and dark
             whiskers.push_back(whisker);
         }
         if (run.estimate && n < run.estimate->components.size()) {

@@ -3,9 +3,12 @@
 #include "Version.h"
 
 #include "widgets/base/StudioDocument.h"
+#include "widgets/base/Theme.h"
 #include "widgets/calculators/CalculatorsPanel.h"
 #include "widgets/canvas/DesignScene.h"
 #include "widgets/canvas/DesignView.h"
+#include "widgets/help/ShortcutsDialog.h"
+#include "widgets/help/UserGuideDialog.h"
 #include "widgets/inspector/InspectorWidget.h"
 #include "widgets/library/DraftKeeper.h"
 #include "widgets/library/LibraryPanel.h"
@@ -25,6 +28,7 @@
 #include "widgets/window/PracticeActions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -40,8 +44,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QWhatsThis>
 
 #include <algorithm>
+#include <utility>
 
 namespace studio::widgets {
 
@@ -73,7 +79,7 @@ MainWindow::MainWindow(StudioLibrary* library, QWidget* parent)
         connect(m_document, signal, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::homeChanged, this, &MainWindow::updateTitle);
     connect(m_document, &StudioDocument::modifiedChanged, this, &QWidget::setWindowModified);
-    connect(m_files, &FileActions::designOpened, m_view, &DesignView::fitToWindow);
+    connect(m_files, &FileActions::designOpened, m_view, &DesignView::showOpened);
     connect(m_edits, &EditActions::designLaidOut, m_view, &DesignView::fitToWindow);
     connect(m_view, &DesignView::zoomChanged, this,
             [this](double zoom) { m_zoom->setText(tr("%1%").arg(qRound(zoom * 100))); });
@@ -307,6 +313,19 @@ void MainWindow::createMenus() {
             m_overlayAction->setChecked(false);
     });
     view->addSeparator();
+    QMenu* themeMenu = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(themeMenu); // exclusive
+    const std::pair<Theme, QString> themeChoices[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto& [choice, text] : themeChoices) {
+        QAction* action = themeMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(choice == storedTheme());
+        action->setData(static_cast<int>(choice));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [choice = choice] { chooseTheme(choice); });
+    }
+    view->addSeparator();
     for (auto* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
     for (QAction* action : view->actions())
@@ -349,6 +368,15 @@ void MainWindow::createMenus() {
     m_practice->fillPracticeMenu(menuBar()->addMenu(tr("&Practice")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                         [this] { ShortcutsDialog::showFor(this); });
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->addAction(tr("&User Guide"), this, [this] { UserGuideDialog::showFor(this); });
+    QAction* whatsThis = QWhatsThis::createAction(help); // Shift+F1
+    whatsThis->setText(tr("&What Is This?"));
+    help->addAction(whatsThis);
+    addActions({shortcuts, whatsThis}); // shortcuts work wherever the focus is in the window
+    help->addSeparator();
     QAction* about =
         help->addAction(tr("&About System Design Studio"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);

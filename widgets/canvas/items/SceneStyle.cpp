@@ -2,6 +2,9 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace studio::widgets {
 
 namespace {
@@ -46,6 +49,20 @@ constexpr std::array<std::array<double, 2>, kLoadBandCount> kLoadTint = {{
     {0.20, 0.26},
     {0.26, 0.34},
 }};
+
+// WCAG 2 relative luminance and contrast ratio (1 to 21).
+double luminance(const QColor& color) {
+    const auto linear = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) +
+           0.0722 * linear(color.blueF());
+}
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 QColor pick(const Accent& accent, bool dark) {
     return QColor(dark ? accent.dark : accent.light);
@@ -109,9 +126,10 @@ SceneStyle SceneStyle::fromPalette(const QPalette& palette) {
         style.m_loadBlockPen[i] = QPen(accent, 1);
         style.m_loadBlockPen[i].setCosmetic(true);
         style.m_loadBadgeBrush[i] = QBrush(accent);
-        // Dark text on the light accents (amber, the dark theme's), white on the others.
+        // Near-black or white, whichever stands out more from the accent (WCAG contrast).
+        const QColor ink(0x111827), paper(Qt::white);
         style.m_loadBadgeTextPen[i] =
-            QPen(accent.lightnessF() > 0.55 ? QColor(0x111827) : QColor(Qt::white));
+            QPen(contrastRatio(ink, accent) >= contrastRatio(paper, accent) ? ink : paper);
     }
 
     style.m_link[static_cast<std::size_t>(core::LinkMode::Call)] =
