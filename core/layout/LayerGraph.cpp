@@ -387,6 +387,48 @@ std::vector<double> placeVertically(const ProperGraph& g,
     return top;
 }
 
+// Which band each column goes in: a new band starts where the drawing would grow wider than
+// `wrapWidth` (never, when it is 0), at the last column boundary before it that is not right
+// after a client's column; what does not fit goes on in the next band, below, as text goes
+// on to the next line.
+std::vector<int> wrapColumns(const std::vector<double>& columnX,
+                             const std::vector<double>& columnWidth,
+                             const std::vector<LayerNode>& nodes,
+                             const std::vector<LayerEdge>& edges, const std::vector<int>& layer,
+                             double wrapWidth) {
+    const std::size_t columns = columnX.size();
+    std::vector<int> band(columns, 0);
+    if (wrapWidth <= 0 || columns == 0 || columnX.back() + columnWidth.back() <= wrapWidth)
+        return band;
+    std::vector<bool> breakable(columns, true); // a band may start at this column
+    breakable[0] = false;
+    for (const auto& e : edges) // a client never ends a band: what it calls starts right of it
+        if (e.from != e.to && e.from < nodes.size() && e.to < nodes.size() &&
+            nodes[e.from].role == NodeRole::Source &&
+            static_cast<std::size_t>(layer[e.from]) + 1 < columns)
+            breakable[static_cast<std::size_t>(layer[e.from]) + 1] = false;
+    std::vector<std::size_t> starts{0};
+    std::size_t lastCut = 0; // the last breakable boundary that keeps the band narrow enough
+    for (std::size_t l = 1; l < columns; ++l) {
+        const bool fits = columnX[l] + columnWidth[l] - columnX[starts.back()] <= wrapWidth;
+        if (fits) {
+            if (breakable[l])
+                lastCut = l;
+            continue;
+        }
+        const std::size_t cut = breakable[l] ? l : lastCut;
+        if (cut > starts.back()) { // else nowhere to break: the band grows past the width
+            starts.push_back(cut);
+            lastCut = cut;
+        }
+    }
+    starts.push_back(columns);
+    for (std::size_t b = 0; b + 1 < starts.size(); ++b)
+        for (std::size_t l = starts[b]; l < starts[b + 1]; ++l)
+            band[l] = static_cast<int>(b);
+    return band;
+}
+
 } // namespace
 
 std::vector<Point> layerGraph(const std::vector<LayerNode>& nodes,
@@ -413,15 +455,36 @@ std::vector<Point> layerGraph(const std::vector<LayerNode>& nodes,
                 columnX[l] = columnX[l - 1] + columnWidth[l - 1] + spacing.layerGap;
         }
         const std::vector<double> top = placeVertically(g, layers, spacing);
-        double minY = std::numeric_limits<double>::max();
+        // Bands of columns under each other, each starting at the left; one band unless the
+        // drawing is wider than spacing.wrapWidth.
+        const std::vector<int> band =
+            wrapColumns(columnX, columnWidth, nodes, edges, layer, spacing.wrapWidth);
+        const auto bands = static_cast<std::size_t>(band.back() + 1);
+        constexpr double none = std::numeric_limits<double>::max();
+        std::vector<double> bandLeft(bands, none), bandTop(bands, none), bandBottom(bands, -none);
+        for (std::size_t l = 0; l < band.size(); ++l)
+            bandLeft[band[l]] = std::min(bandLeft[band[l]], columnX[l]);
         for (Index v = 0; v < n; ++v)
-            if (connected[v])
-                minY = std::min(minY, top[v]);
+            if (connected[v]) {
+                const auto b = static_cast<std::size_t>(band[layer[v]]);
+                bandTop[b] = std::min(bandTop[b], top[v]);
+                bandBottom[b] = std::max(bandBottom[b], top[v] + nodes[v].height);
+            }
+        std::vector<double> shiftY(bands, 0);
+        double y = 0;
+        for (std::size_t b = 0; b < bands; ++b) {
+            if (bandTop[b] == none)
+                continue; // lanes only
+            shiftY[b] = y - bandTop[b];
+            y += bandBottom[b] - bandTop[b] + spacing.bandGap;
+        }
         for (Index v = 0; v < n; ++v) {
             if (!connected[v])
                 continue;
             const auto l = static_cast<std::size_t>(layer[v]);
-            result[v] = {columnX[l] + (columnWidth[l] - nodes[v].width) / 2, top[v] - minY};
+            const auto b = static_cast<std::size_t>(band[l]);
+            result[v] = {columnX[l] - bandLeft[b] + (columnWidth[l] - nodes[v].width) / 2,
+                         top[v] + shiftY[b]};
             right = std::max(right, result[v].x + nodes[v].width);
             bottom = std::max(bottom, result[v].y + nodes[v].height);
         }

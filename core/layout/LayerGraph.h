@@ -35,6 +35,10 @@ struct LayerSpacing {
     double layerGap = 140;  // between columns: room for a link's label
     double nodeGap = 40;    // between boxes in one column
     double laneHeight = 16; // reserved in a column where a long link passes through
+    // A drawing wider than this wraps: its columns go in bands under each other, each band
+    // starting at the left, never right after a client's column (0: never wraps).
+    double wrapWidth = 1280;
+    double bandGap = 80; // between bands
 };
 
 struct Point {

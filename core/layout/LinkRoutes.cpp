@@ -130,31 +130,47 @@ std::vector<Point> searchRoute(BoxIndex& index, const std::vector<Rect>& boxes, 
     const long long first = cellOf(start), last = cellOf(goal);
     blocked[static_cast<std::size_t>(first)] = blocked[static_cast<std::size_t>(last)] = 0;
 
-    // Dijkstra over (cell, heading) with a corner costing bendCost steps, guided by the
-    // Manhattan distance (A*).
+    // A* over (cell, heading), a corner costing bendCost steps (whole numbers: exact in float).
     constexpr long long dx[4] = {1, 0, -1, 0};
     constexpr long long dy[4] = {0, 1, 0, -1};
     const auto states = static_cast<std::size_t>(nx * ny * 4);
     std::vector<float> cost(states, std::numeric_limits<float>::infinity());
     std::vector<std::int64_t> previous(states, -1);
-    using Entry = std::pair<double, long long>; // estimate, state
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
-    const auto estimate = [&](long long cell) {
-        return static_cast<double>(std::llabs(cell % nx - last % nx) +
-                                   std::llabs(cell / nx - last / nx));
+    // The estimate: the Manhattan distance, and a corner wherever one must still come (A*
+    // stays admissible); among equal estimates the longest way already gone first.
+    const long long goalX = last % nx, goalY = last / nx;
+    const auto estimate = [&](long long cell, int heading) {
+        const long long x = cell % nx, y = cell / nx;
+        const double distance = static_cast<double>(std::llabs(x - goalX) + std::llabs(y - goalY));
+        if (x != goalX && y != goalY)
+            return distance + options.bendCost;
+        if (x == goalX && y == goalY)
+            return distance;
+        const bool towards = (y == goalY && dx[heading] == (goalX > x ? 1 : -1)) ||
+                             (x == goalX && dy[heading] == (goalY > y ? 1 : -1));
+        return towards ? distance : distance + options.bendCost;
     };
+    struct Entry {
+        double guess; // the way gone and the estimate
+        double gone;
+        long long state;
+        bool operator>(const Entry& other) const {
+            return guess != other.guess ? guess > other.guess : gone < other.gone;
+        }
+    };
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> open;
     for (int d = 0; d < 4; ++d) {
         cost[static_cast<std::size_t>(first * 4 + d)] = 0;
-        open.push({estimate(first), first * 4 + d});
+        open.push({estimate(first, d), 0, first * 4 + d});
     }
     long long reached = -1;
     while (!open.empty()) {
-        const auto [guess, state] = open.top();
+        const Entry entry = open.top();
         open.pop();
+        const long long state = entry.state;
         const long long cell = state / 4;
         const int heading = static_cast<int>(state % 4);
-        const double sofar = cost[static_cast<std::size_t>(state)];
-        if (guess > sofar + estimate(cell) + 1e-9)
+        if (static_cast<float>(entry.gone) > cost[static_cast<std::size_t>(state)])
             continue; // a stale entry
         if (cell == last) {
             reached = state;
@@ -170,12 +186,12 @@ std::vector<Point> searchRoute(BoxIndex& index, const std::vector<Rect>& boxes, 
             const long long next = my * nx + mx;
             if (blocked[static_cast<std::size_t>(next)])
                 continue;
-            const double step = sofar + 1 + (d == heading ? 0 : options.bendCost);
+            const double step = entry.gone + 1 + (d == heading ? 0 : options.bendCost);
             const auto nextState = static_cast<std::size_t>(next * 4 + d);
             if (step < cost[nextState]) {
                 cost[nextState] = static_cast<float>(step);
                 previous[nextState] = state;
-                open.push({step + estimate(next), next * 4 + d});
+                open.push({step + estimate(next, d), step, next * 4 + d});
             }
         }
     }

@@ -110,3 +110,55 @@ TEST(LayerGraph, LongEdgesAndCrossingsStillGiveNoOverlap) {
         EXPECT_EQ(at[i].y, again[i].y);
     }
 }
+
+namespace {
+
+// A chain of `count` boxes, the first a client.
+std::vector<Point> chain(std::size_t count, const LayerSpacing& spacing,
+                         std::vector<LayerNode>& nodes) {
+    nodes.assign(count, box());
+    nodes[0].role = NodeRole::Source;
+    std::vector<LayerEdge> edges;
+    for (std::size_t i = 0; i + 1 < count; ++i)
+        edges.push_back({i, i + 1, i == 0});
+    return layerGraph(nodes, edges, spacing);
+}
+
+} // namespace
+
+TEST(LayerGraph, AChainWiderThanTheWrapWidthGoesOnInBandsBelow) {
+    LayerSpacing spacing;
+    spacing.wrapWidth = 1000; // a column is 100 wide, 140 apart: four columns to a band
+    std::vector<LayerNode> nodes;
+    const auto at = chain(12, spacing, nodes);
+    expectNoOverlap(nodes, at);
+    double right = 0;
+    for (std::size_t i = 0; i < at.size(); ++i)
+        right = std::max(right, at[i].x + nodes[i].width);
+    EXPECT_LE(right, spacing.wrapWidth);
+    // Each band starts at the left, below the one before, by the band gap.
+    EXPECT_DOUBLE_EQ(at[4].x, 0);
+    EXPECT_DOUBLE_EQ(at[4].y, at[3].y + nodes[3].height + spacing.bandGap);
+    EXPECT_DOUBLE_EQ(at[8].x, 0);
+    EXPECT_GT(at[8].y, at[4].y);
+}
+
+TEST(LayerGraph, NoWrapWidthKeepsOneRow) {
+    LayerSpacing spacing;
+    spacing.wrapWidth = 0;
+    std::vector<LayerNode> nodes;
+    const auto at = chain(12, spacing, nodes);
+    for (const Point& p : at)
+        EXPECT_DOUBLE_EQ(p.y, at[0].y);
+    EXPECT_GT(at[11].x, 2000);
+}
+
+TEST(LayerGraph, AClientNeverEndsABand) {
+    LayerSpacing spacing;
+    spacing.wrapWidth = 200; // room for one column only
+    std::vector<LayerNode> nodes;
+    const auto at = chain(4, spacing, nodes);
+    EXPECT_DOUBLE_EQ(at[1].y, at[0].y) << "what the client calls stays in its band";
+    EXPECT_GT(at[1].x, at[0].x + nodes[0].width);
+    EXPECT_GT(at[2].y, at[1].y) << "the rest wraps";
+}

@@ -218,3 +218,11 @@ TEST(LayeredLayout, LaidOutLinksAreRoutedAgainAroundTheBoxes) {
     for (const auto& problem : test::linksThroughBoxes(whole))
         ADD_FAILURE() << problem;
 }
+TEST(LayeredLayout, LongTemplatesWrapIntoBands) {
+    // Laid out flat, e-commerce was 3,132 units wide and video streaming 2,656.
+    const double wrap = layout::LayerSpacing().wrapWidth;
+    for (const Template& t : builtinTemplates()) {
+        const auto result = layout::LayeredLayout().run(t.design);
+        EXPECT_LE(result.width, wrap + 160) << t.id << ": a band and its zones' margins";
+    }
+}

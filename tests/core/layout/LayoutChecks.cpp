@@ -95,10 +95,12 @@ std::vector<std::string> againstReading(const Design& design) {
             continue;
         const KindSpec* fromKind = catalog.find(from->kind);
         const KindSpec* toKind = catalog.find(to->kind);
+        // Read as text is: to the right, or on in a band below (a wrapped layout).
         const bool leftOf = from->rect.x + from->rect.width <= to->rect.x;
-        if (fromKind && fromKind->source && !leftOf)
+        const bool above = from->rect.y + from->rect.height <= to->rect.y;
+        if (fromKind && fromKind->source && !leftOf && !above)
             problems.push_back("client " + from->id + " not left of " + to->id);
-        if (toKind && toKind->dataStore && !leftOf)
+        if (toKind && toKind->dataStore && !leftOf && !above)
             problems.push_back("data store " + to->id + " not right of " + from->id);
     }
     return problems;

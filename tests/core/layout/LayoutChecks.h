@@ -14,8 +14,8 @@ namespace studio::core::test {
 std::vector<std::string> overlaps(const Design& design);
 // Components outside their zone, zones outside their parent zone.
 std::vector<std::string> outsideZones(const Design& design);
-// Links from a client whose target is not wholly right of the client, and links into a data
-// store whose caller is not wholly left of it.
+// Links from a client or into a data store that do not read on: the target neither wholly
+// right of the client (its caller left of the store) nor wholly below it (a later band).
 std::vector<std::string> againstReading(const Design& design);
 
 // Links drawn through a box that is not one of their ends: from the middle of one end's box
