@@ -26,8 +26,8 @@ const std::vector<EstimationField>& estimationFields() {
          &Estimation::replicas},
         {"peak_factor", SDS_TRANSLATE_NOOP("Estimation", "Peak factor"), "x", 1, 1000,
          &Estimation::peakFactor},
-        {"concurrent_fraction", SDS_TRANSLATE_NOOP("Estimation", "Concurrent users"), "0..1", 0, 1,
-         &Estimation::concurrentFraction},
+        {"concurrent_fraction", SDS_TRANSLATE_NOOP("Estimation", "Share online at once"), "0..1", 0,
+         1, &Estimation::concurrentFraction},
     };
     return fields;
 }

@@ -53,6 +53,10 @@ CalculationView::CalculationView(QWidget* parent)
     , m_formulaTitle(new QLabel(tr("Formula"), this))
     , m_formula(selectableLabel(this, Qt::RichText))
     , m_notes(selectableLabel(this)) {
+    // As wide as the panel gives, never wider: updateWrapping() puts the values under their
+    // keys when the columns do not fit, instead of the outputs pushing the panel wider than
+    // its dock (where the seed's column was cut off).
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     m_outputs->setLabelAlignment(Qt::AlignLeft);

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStringList>
 #include <QVBoxLayout>
 
@@ -33,8 +34,18 @@ QString placeholder(const estimate::InputSpec& spec) {
     return spec.list ? CalculatorForm::tr("%1, comma-separated").arg(expected) : expected;
 }
 
+// The field's name in words: its description, as a label ("Daily active users"); the key in
+// words when the description lists keys ("token_bucket, fixed_window...").
+QString label(const estimate::InputSpec& spec) {
+    QString words = estimateText(spec.description);
+    if (words.isEmpty() || words.contains(u'_'))
+        words = QString::fromUtf8(spec.key).replace(u'_', u' ');
+    return QLocale().toUpper(words.left(1)) + words.mid(1);
+}
+
+// The key first (what the command line and the files call it), then what it expects.
 QString help(const estimate::InputSpec& spec) {
-    QStringList lines{estimateText(spec.description)};
+    QStringList lines{QString::fromUtf8(spec.key)};
     if (spec.dimension != estimate::Dimension::Text)
         lines.append(CalculatorForm::tr("Expects %1.")
                          .arg(estimateText(estimate::dimensionExpectation(spec.dimension))));
@@ -84,17 +95,18 @@ CalculatorForm::CalculatorForm(const estimate::CalculatorSpec& calculator, QWidg
         edit->setObjectName(key);
         edit->setPlaceholderText(placeholder(spec));
         edit->setClearButtonEnabled(true);
-        auto* label = new QLabel(key, this);
-        label->setTextFormat(Qt::PlainText);
-        label->setBuddy(edit);
+        auto* name = new QLabel(label(spec), this);
+        name->setObjectName(key + QStringLiteral("Label"));
+        name->setTextFormat(Qt::PlainText);
+        name->setBuddy(edit);
         if (spec.required) {
-            QFont bold = label->font();
+            QFont bold = name->font();
             bold.setBold(true);
-            label->setFont(bold);
+            name->setFont(bold);
         }
         const QString tip = help(spec);
-        label->setToolTip(tip);
-        fields->addRow(label, new FieldRow(edit, {}, tip, this));
+        name->setToolTip(tip);
+        fields->addRow(name, new FieldRow(edit, {}, tip, this));
         m_editors.emplace_back(spec.key, edit);
         connect(edit, &QLineEdit::textChanged, this, &CalculatorForm::recompute);
     }
@@ -170,7 +182,7 @@ void CalculatorForm::recompute() {
                 std::find_if(m_calculator.inputs.begin(), m_calculator.inputs.end(),
                              [&](const estimate::InputSpec& s) { return problem.place == s.key; });
             if (edit && spec != m_calculator.inputs.end() && spec->required)
-                missing.append(QString::fromStdString(problem.place));
+                missing.append(label(*spec));
             else
                 general.append(problem.place.empty() ? reason
                                                      : QString::fromStdString(problem.place) +

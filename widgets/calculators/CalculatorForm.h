@@ -17,8 +17,9 @@ namespace studio::widgets {
 class CalculationView;
 class FieldRow;
 
-// One calculator as a form: a line edit per key (its expectation as placeholder, its
-// description as tooltip; list keys take "a,b,c"), and under it the live result with its
+// One calculator as a form: a line edit per key, named in words (its description: "Daily
+// active users"; the key and what it expects in the tooltip, its expectation as placeholder;
+// list keys take "a,b,c"), and under it the live result with its
 // formula, recomputed on every keystroke through the registry. A value the registry refuses
 // marks its field with the reason and no result is shown; keys still blank are listed.
 class CalculatorForm : public QWidget {

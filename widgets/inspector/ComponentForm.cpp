@@ -4,6 +4,7 @@
 #include "widgets/base/KindIcons.h"
 #include "widgets/base/StudioDocument.h"
 #include "widgets/base/Translation.h"
+#include "widgets/help/KindWhatsThis.h"
 #include "widgets/inspector/PropertyFields.h"
 #include "widgets/inspector/ServiceEditor.h"
 #include "widgets/inspector/WorkloadEditor.h"
@@ -69,9 +70,12 @@ void ComponentForm::addIdentity(const core::KindSpec* kind) {
         b.readOnly(section, QStringLiteral("id"), tr("Id"),
                    tr("Unique and stable; links refer to the component by it."),
                    [](const Component& c) { return QString::fromStdString(c.id); });
-    b.readOnly(section, QStringLiteral("kind"), tr("Kind"),
-               kind ? catalogText(kind->description) : QString(),
-               [kind](const Component& c) { return ComponentSummary::kindLabel(c, kind); });
+    FieldRow* kindRow =
+        b.readOnly(section, QStringLiteral("kind"), tr("Kind"),
+                   kind ? catalogText(kind->description) : QString(),
+                   [kind](const Component& c) { return ComponentSummary::kindLabel(c, kind); });
+    if (kind)
+        kindRow->editor()->setWhatsThis(kindWhatsThis(*kind));
     b.text(section, QStringLiteral("name"), tr("Name"), tr("Shown on the canvas."),
            [](Component& c) -> std::string& { return c.name; });
     b.readOnly(section, QStringLiteral("zone"), tr("Zone"),

@@ -86,13 +86,20 @@ DesignForm::DesignForm(StudioDocument* document, QWidget* parent)
     refresh();
 }
 
+QString DesignForm::estimationHelp(std::string_view key) {
+    if (key == "concurrent_fraction")
+        return tr("The share of the daily active users online at the same time, from 0 to 1 "
+                  "(0.05 = 5%); not a count of users.");
+    return {};
+}
+
 void DesignForm::addEstimation() {
     QFormLayout* section = addSection(tr("Estimation"), QStringLiteral("estimation"));
     for (const auto& field : core::estimationFields())
         m_binder->number(
             section, QString::fromLatin1(field.key),
-            QCoreApplication::translate("Estimation", field.label), QString::fromUtf8(field.unit),
-            FieldTexts::withRange({}, field.min, field.max),
+            QCoreApplication::translate("Estimation", field.label), FieldTexts::unit(field.unit),
+            FieldTexts::withRange(estimationHelp(field.key), field.min, field.max),
             [member = field.member](Design& d) -> double& { return d.estimation.*member; });
 }
 
@@ -110,7 +117,7 @@ void DesignForm::addRequirements() {
         tr("Fraction of time up, e.g. 0.999; blank = none."),
         [](Design& d) -> std::optional<double>& { return d.requirements.availability; });
     b.optionalNumber(section, QStringLiteral("throughput"), tr("Throughput"),
-                     QStringLiteral("req/s"),
+                     FieldTexts::unit("req/s"),
                      tr("Requests per second the design must sustain at peak; blank = none."),
                      [](Design& d) -> std::optional<double>& { return d.requirements.throughput; });
     b.optionalNumber(section, QStringLiteral("durability"), tr("Durability"),

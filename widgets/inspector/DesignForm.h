@@ -6,6 +6,7 @@
 #include "model/Design.h"
 
 #include <functional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -32,6 +33,8 @@ private:
     using Binder = FieldBinder<core::Design>;
 
     void addEstimation();
+    // What an estimation field means, where its label alone does not say; empty otherwise.
+    static QString estimationHelp(std::string_view key);
     void addRequirements();
     void addLatencyByClass(QFormLayout* layout);
     using Pairs = std::vector<std::pair<QString, QString>>;

@@ -94,6 +94,15 @@ public:
         return value;
     }
 
+    // The unit to show beside `edit`: none for a size in bytes, which `edit` then shows with
+    // its prefix ("16 GB").
+    static QString unitOf(NumberEdit* edit, const QString& unit) {
+        if (unit != QLatin1String("B"))
+            return unit;
+        edit->setUnit(NumberEdit::Unit::Bytes);
+        return {};
+    }
+
     // A row labelled `label`, holding `editor` (whose objectName is the file key).
     static FieldRow* addRow(QFormLayout* layout, const QString& label, QWidget* editor,
                             const QString& unit, const QString& help) {
@@ -112,7 +121,7 @@ public:
                      const QString& unit, const QString& help, Field<double> field) {
         auto* edit = new NumberEdit;
         edit->setObjectName(key);
-        FieldRow* row = addRow(layout, label, edit, unit, help);
+        FieldRow* row = addRow(layout, label, edit, unitOf(edit, unit), help);
         addField(row, [this, edit, field] {
             if (const auto value = common(field.get))
                 edit->setValue(*value);
@@ -120,6 +129,8 @@ public:
                 edit->clearValue(FieldTexts::mixed());
         });
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, row, key, label, field] {
+            if (!edit->isModified())
+                return; // focus came and went: the shown number is the stored one
             if (edit->isBlank() && !edit->placeholderText().isEmpty())
                 return; // still "mixed": nothing typed
             const auto value = edit->value();
@@ -144,7 +155,7 @@ public:
         const Field<std::optional<double>> field = ref(access);
         auto* edit = new NumberEdit;
         edit->setObjectName(key);
-        FieldRow* row = addRow(layout, label, edit, unit, help);
+        FieldRow* row = addRow(layout, label, edit, unitOf(edit, unit), help);
         addField(row, [this, edit, field] {
             const auto value = common(field.get);
             if (value && *value)
@@ -153,6 +164,8 @@ public:
                 edit->clearValue(value ? FieldTexts::notSet() : FieldTexts::mixed());
         });
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, row, key, label, field] {
+            if (!edit->isModified())
+                return; // focus came and went: the shown number is the stored one
             std::optional<double> value;
             if (!edit->isBlank()) {
                 value = edit->value();

@@ -16,6 +16,10 @@ public:
     static QString notSet();
     // "`key` must be a number, got "abc"", in the validation's own words.
     static QString notANumber(const QString& key, const QString& text);
+    // A unit as written beside a field, in the current language: the catalog's and the
+    // estimation's units ("count", "users", "days", "req/s"...) are words; symbols ("s", "B",
+    // "x", "0..1") stay as they are.
+    static QString unit(const char* unit);
     // The tooltip of a field with a range: the catalog's help, then "Range: 1 .. 100000".
     static QString withRange(const QString& help, double min, double max);
 };

@@ -5,6 +5,8 @@
 #include <QIcon>
 #include <QWidget>
 
+#include <vector>
+
 class QFormLayout;
 class QVBoxLayout;
 
@@ -33,11 +35,18 @@ protected:
     void setHeading(const QIcon& icon, const QString& title, const QString& subtitle);
     void finish(); // pushes the sections to the top
 
+    bool event(QEvent* event) override;
+
     StudioDocument* m_document;
     EditCommitter m_committer;
 
 private:
+    // A section's fields beside their labels when they all fit the width, else each under
+    // its label.
+    void updateWrapping();
+
     QVBoxLayout* m_layout;
+    std::vector<QFormLayout*> m_sections;
     QWidget* m_heading = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -36,6 +37,26 @@ QString displayNumber(double value) {
     const QString whole = locale.toString(digits.left(point).toLongLong());
     const QString fraction = point < 0 ? QString() : locale.decimalPoint() + digits.mid(point + 1);
     return (value < 0 ? locale.negativeSign() : QString()) + whole + fraction;
+}
+
+QString compactNumber(double value, int digits) {
+    const QLocale locale;
+    const double magnitude = std::abs(value);
+    if (!std::isfinite(value) || magnitude == 0 || (magnitude < 1e15 && value == std::floor(value)))
+        return displayNumber(value);
+    if (magnitude < 1e-4 || magnitude >= 1e15)
+        return locale.toString(value, 'g', digits).replace(u'E', u'e'); // as displayNumber()
+    // Enough decimals for `digits` significant ones, never fewer than the whole part has.
+    const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+    QString text = locale.toString(value, 'f', std::max(0, digits - 1 - exponent));
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(locale.zeroDigit().size());
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
 }
 
 std::optional<double> parseNumber(const QString& input) {

@@ -88,6 +88,8 @@ std::optional<core::PropertyValue> read(QWidget* editor, const core::PropertySpe
         return core::PropertyValue{static_cast<std::int64_t>(spin->value())};
     }
     if (auto* number = qobject_cast<NumberEdit*>(editor)) {
+        if (!number->isModified())
+            return std::nullopt; // focus came and went: the shown number is the stored one
         if (number->isBlank() && !number->placeholderText().isEmpty())
             return std::nullopt;
         const auto value = number->value();
@@ -118,14 +120,6 @@ std::optional<core::PropertyValue> read(QWidget* editor, const core::PropertySpe
 
 } // namespace
 
-QString PropertyFields::unitText(const char* unit) {
-    // Units are symbols, the same in every language but for "count".
-    const QString text = QString::fromUtf8(unit ? unit : "");
-    if (text == QLatin1String("count"))
-        return FieldTexts::tr("count");
-    return text;
-}
-
 QString PropertyFields::choiceText(const std::string& choice) {
     return QString::fromStdString(choice).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
@@ -139,7 +133,13 @@ FieldRow* PropertyFields::add(Binder& binder, QFormLayout* layout, const core::P
         spec.type == core::PropertyType::Integer || spec.type == core::PropertyType::Number;
     const QString help = numeric ? FieldTexts::withRange(catalogText(spec.help), spec.min, spec.max)
                                  : catalogText(spec.help);
-    FieldRow* row = Binder::addRow(layout, label, editor, unitText(spec.unit), help);
+    // A size shows its own unit, with a prefix: "16 GB".
+    QString unit = FieldTexts::unit(spec.unit);
+    if (auto* number = qobject_cast<NumberEdit*>(editor); number && unit == QLatin1String("B")) {
+        number->setUnit(NumberEdit::Unit::Bytes);
+        unit.clear();
+    }
+    FieldRow* row = Binder::addRow(layout, label, editor, unit, help);
 
     const std::function<core::PropertyValue(const core::Component&)> get =
         [key = spec.key, fallback = spec.defaultValue](const core::Component& component) {

@@ -72,7 +72,7 @@ WorkloadEditor::WorkloadEditor(StudioDocument* document, std::string componentId
             if (type == core::WorkloadType::Closed && c.workload->population < 1)
                 c.workload->population = core::closedPopulationFor(*c.workload);
         });
-    m_rate = b.number(m_form, QStringLiteral("rate"), tr("Rate"), QStringLiteral("req/s"),
+    m_rate = b.number(m_form, QStringLiteral("rate"), tr("Rate"), FieldTexts::unit("req/s"),
                       FieldTexts::withRange(tr("Average arrivals per second."), 0, 1e9),
                       [](Component& c) -> double& { return c.workload->rate; });
     m_peakFactor =

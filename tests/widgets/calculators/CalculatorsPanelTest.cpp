@@ -154,8 +154,8 @@ TEST_F(CalculatorsPanelTest, BlankRequiredKeysAreListedNotMarked) {
     ASSERT_TRUE(panel.showCalculator(QStringLiteral("traffic")));
     for (const char* key : {"dau", "actions_per_day", "bytes_per_action", "peak_factor"})
         EXPECT_FALSE(panel.form()->row(key)->hasError()) << key;
-    EXPECT_TRUE(panel.form()->statusText().contains("dau"));
-    EXPECT_TRUE(panel.form()->statusText().contains("actions_per_day"));
+    EXPECT_TRUE(panel.form()->statusText().contains("Daily active users")) << "named in words";
+    EXPECT_TRUE(panel.form()->statusText().contains("Actions a user makes a day"));
     EXPECT_FALSE(panel.form()->statusText().contains("peak_factor")) << "it has a default";
     EXPECT_FALSE(panel.form()->calculation().has_value());
     EXPECT_FALSE(panel.form()->editor("peak_factor")->placeholderText().isEmpty());
@@ -243,7 +243,7 @@ TEST_F(CalculatorsPanelTest, TheDesignFillsCalculatorsIn) {
         const bool limits = name == "servers" || name == "shards";
         EXPECT_EQ(panel.form()->calculation().has_value(), !limits) << name;
         if (name == "servers") {
-            EXPECT_TRUE(panel.form()->statusText().contains("capacity_per_server"));
+            EXPECT_TRUE(panel.form()->statusText().contains("Requests a second one server serves"));
         } else if (name == "shards") {
             EXPECT_TRUE(panel.form()->statusText().contains("bytes_per_shard"));
         }

@@ -21,7 +21,9 @@ TEST_F(InspectorTest, NothingSelectedShowsTheDesign) {
     // Every estimation field, with its unit.
     for (const auto& estimation : core::estimationFields())
         EXPECT_NE(field<QLineEdit>(estimation.key), nullptr);
-    EXPECT_EQ(field<QLabel>("read_bytesUnit")->text(), "B");
+    EXPECT_EQ(field<QLabel>("dauUnit")->text(), "users");
+    EXPECT_EQ(inspector.form()->findChild<QLabel*>("read_bytesUnit"), nullptr)
+        << "a size shows its unit in the field: 16 GB";
     EXPECT_EQ(field<QLineEdit>("replicas")->text(), "1");
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/inspector/NumberText.h"
 
+#include "widgets/inspector/ByteText.h"
+
 #include <QLocale>
 
 #include <gtest/gtest.h>
@@ -44,6 +46,66 @@ TEST(NumberTextTest, ReadsTheLocalesNotationAndPlainDecimals) {
     EXPECT_EQ(parseNumber("1.234,5"), 1234.5);
     EXPECT_EQ(parseNumber(displayNumber(1e-9)), 1e-9);
     QLocale::setDefault(previous);
+}
+
+// Restores the default locale when it goes.
+class LocaleGuard {
+public:
+    explicit LocaleGuard(const QLocale& locale) { QLocale::setDefault(locale); }
+    ~LocaleGuard() { QLocale::setDefault(m_previous); }
+
+private:
+    QLocale m_previous;
+};
+
+TEST(NumberTextTest, ShowsFourSignificantDigitsWhereDigitsRunOn) {
+    const LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(compactNumber(10.0 / 3), "3.333");
+    EXPECT_EQ(compactNumber(0.1 + 0.2), "0.3");
+    EXPECT_EQ(compactNumber(0.005), "0.005") << "no trailing zeros";
+    EXPECT_EQ(compactNumber(0.123456), "0.1235");
+    EXPECT_EQ(compactNumber(1234.5678), "1,235") << "never fewer digits than the whole part";
+    EXPECT_EQ(compactNumber(0.99999), "1");
+    EXPECT_EQ(compactNumber(-2.0 / 3), "-0.6667");
+    EXPECT_EQ(compactNumber(100000000), "100,000,000") << "whole numbers in full";
+    EXPECT_EQ(compactNumber(1e-7), "1e-07");
+}
+
+TEST(NumberTextTest, ShowsFourSignificantDigitsInGerman) {
+    const LocaleGuard german(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(compactNumber(10.0 / 3), "3,333");
+    EXPECT_EQ(compactNumber(1234.5678), "1.235");
+    EXPECT_EQ(compactNumber(100000000), "100.000.000");
+    EXPECT_EQ(compactBytes(1.5e9), "1,5 GB");
+}
+
+TEST(NumberTextTest, SizesCarryTheirSiPrefix) {
+    const LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(compactBytes(16e9), "16 GB");
+    EXPECT_EQ(compactBytes(1500), "1.5 KB") << "SI: 1 KB = 1,000 B";
+    EXPECT_EQ(compactBytes(512), "512 B");
+    EXPECT_EQ(compactBytes(999999), "1 MB");
+    EXPECT_EQ(compactBytes(16123456789), "16.12 GB");
+    EXPECT_EQ(exactBytes(16e9), "16 GB");
+    EXPECT_EQ(exactBytes(16123456789), "16.123456789 GB") << "in full for editing";
+    for (double bytes : {16e9, 16123456789.0, 512.0, 1e-3, 1.0 / 3})
+        EXPECT_EQ(parseBytes(exactBytes(bytes)), bytes) << bytes;
+}
+
+TEST(NumberTextTest, ReadsSizesWithOrWithoutTheirUnit) {
+    const LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(parseBytes("16 GB"), 16e9);
+    EXPECT_EQ(parseBytes("16GB"), 16e9);
+    EXPECT_EQ(parseBytes("16e9"), 16e9);
+    EXPECT_EQ(parseBytes("1.5 KB"), 1500);
+    EXPECT_EQ(parseBytes("1 KiB"), 1024);
+    EXPECT_EQ(parseBytes("512 B"), 512);
+    EXPECT_EQ(parseBytes("16,000,000,000"), 16e9);
+    EXPECT_FALSE(parseBytes("16 GQ"));
+    EXPECT_FALSE(parseBytes("16 s")) << "a duration is no size";
+    EXPECT_FALSE(parseBytes("GB"));
+    const LocaleGuard german(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(parseBytes("1,5 GB"), 1.5e9);
 }
 
 } // namespace
