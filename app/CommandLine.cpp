@@ -115,12 +115,29 @@ bool isUnknownWord(const QString& word) {
     return !word.isEmpty() && !word.startsWith(u'-') && !QFileInfo::exists(word);
 }
 
+// "sdstudio --db X library list" means "sdstudio library list --db X": the library option
+// before a command goes after it, where the command's parser takes it.
+void moveLibraryOptionAfterCommand(QStringList& arguments) {
+    const QLatin1String db("--db");
+    if (arguments.size() < 3)
+        return;
+    const QString& option = arguments.at(1);
+    const int words = option == db ? 2 : option.startsWith(QLatin1String("--db=")) ? 1 : 0;
+    if (words == 0 || arguments.size() <= words + 1 || arguments.at(words + 1).startsWith(u'-') ||
+        QFileInfo::exists(arguments.at(words + 1)))
+        return; // no command after it: the studio's own option
+    const QStringList moved = arguments.mid(1, words);
+    arguments.remove(1, words);
+    arguments.append(moved);
+}
+
 } // namespace
 
 CommandLine::CommandLine(QStringList arguments)
     : m_arguments(std::move(arguments)) {
     if (m_arguments.isEmpty())
         m_arguments.append(kProgram);
+    moveLibraryOptionAfterCommand(m_arguments);
     const QString first = m_arguments.size() > 1 ? m_arguments.at(1) : QString();
     if (first == QLatin1String("help"))
         parseHelp();

@@ -77,6 +77,15 @@ TEST_F(LibraryCommandTest, ImportListExportRoundTrip) {
     EXPECT_TRUE(contains(text.out, "URL shortener")) << text.out;
     EXPECT_TRUE(contains(text.out, "Second copy")) << text.out;
     EXPECT_LT(text.out.find("Second copy"), text.out.find("URL shortener")) << text.out;
+    // The library option before the command reads the same (it used to be "unknown command
+    // 'library'; did you mean 'library'?"), in both spellings.
+    for (const std::vector<std::string>& before :
+         {std::vector<std::string>{"--db", db, "library", "list"},
+          std::vector<std::string>{"--db=" + db, "library", "list"}}) {
+        const ProcessResult same = sdstudio(before);
+        EXPECT_EQ(same.exitCode, 0) << same.err;
+        EXPECT_EQ(same.out, text.out);
+    }
 
     const std::string out = (dir / "out.json").string();
     const ProcessResult exported = sdstudio({"library", "export", "1", "-o", out, "--db", db});

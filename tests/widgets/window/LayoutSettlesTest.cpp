@@ -1,6 +1,7 @@
 // The window's layout converges: with each reference template open at the window sizes people
 // use, with the estimate overlay (and its legend) on and off, fitting the view and placing the
-// legend stop within a second; nothing keeps refitting or moving in the idle event loop.
+// legend stop within a second; nothing keeps refitting or moving in the idle event loop; each
+// opens at a zoom its text reads at.
 #include "widgets/canvas/DesignView.h"
 #include "widgets/overlay/EstimateLegend.h"
 #include "widgets/overlay/EstimateOverlay.h"
@@ -86,6 +87,7 @@ protected:
 TEST_P(LayoutSettlesTest, OpenedWithAndWithoutTheOverlay) {
     ASSERT_TRUE(window.fileActions()->createFromTemplate(std::get<0>(GetParam())));
     EXPECT_TRUE(settlesWithinASecond()) << "opened";
+    EXPECT_GE(view()->zoom(), DesignView::kReadableZoom) << "opened readable";
 
     window.estimateOverlayAction()->setChecked(true);
     ASSERT_TRUE(legend()->isVisible());
