@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CanvasGestures</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Add a component</source>
+        <translation>Komponente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Drag it from the palette, or double-click it there</source>
+        <translation>Aus der Palette ziehen oder dort doppelklicken</translation>
+    </message>
+    <message>
+        <source>Connect two components</source>
+        <translation>Zwei Komponenten verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from a box&apos;s dot or border to the other box</source>
+        <translation>Von einem Verbindungspunkt oder dem Rand eines Kastens zum anderen Kasten ziehen</translation>
+    </message>
+    <message>
+        <source>Reconnect a link</source>
+        <translation>Link neu verbinden</translation>
+    </message>
+    <message>
+        <source>Drag an end of the selected link onto another box</source>
+        <translation>Ein Ende des ausgewählten Links auf einen anderen Kasten ziehen</translation>
+    </message>
+    <message>
+        <source>Bend a link</source>
+        <translation>Link knicken</translation>
+    </message>
+    <message>
+        <source>Drag a selected link&apos;s middle handle; double-click a bend to remove it</source>
+        <translation>Den mittleren Griff eines ausgewählten Links ziehen; Doppelklick auf einen Knickpunkt entfernt ihn</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Click; drag on the bare canvas to select an area</source>
+        <translation>Klicken; auf der leeren Zeichenfläche ziehen, um einen Bereich auszuwählen</translation>
+    </message>
+    <message>
+        <source>Add to the selection</source>
+        <translation>Zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1click, or %1drag on the bare canvas</source>
+        <translation>%1Klick oder %1Ziehen auf der leeren Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Toggle in the selection</source>
+        <translation>Auswahl umschalten</translation>
+    </message>
+    <message>
+        <source>%1click</source>
+        <translation>%1Klick</translation>
+    </message>
+    <message>
+        <source>Move the selection</source>
+        <translation>Auswahl verschieben</translation>
+    </message>
+    <message>
+        <source>Drag it; hold %1 to leave the grid</source>
+        <translation>Ziehen; %1 gedrückt halten, um unabhängig vom Raster zu verschieben</translation>
+    </message>
+    <message>
+        <source>Nudge the selection</source>
+        <translation>Auswahl schrittweise verschieben</translation>
+    </message>
+    <message>
+        <source>Arrow keys: a grid step; %1arrow: one unit</source>
+        <translation>Pfeiltasten: ein Rasterschritt; %1Pfeil: eine Einheit</translation>
+    </message>
+    <message>
+        <source>Resize a box or zone</source>
+        <translation>Größe eines Kastens oder einer Zone ändern</translation>
+    </message>
+    <message>
+        <source>Drag a corner handle of the selected box or zone</source>
+        <translation>Einen Eckgriff des ausgewählten Kastens oder der ausgewählten Zone ziehen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Double-click a box or a zone</source>
+        <translation>Auf einen Kasten oder eine Zone doppelklicken</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>Um den Mauszeiger herum zoomen</translation>
+    </message>
+    <message>
+        <source>%1wheel</source>
+        <translation>%1Mausrad</translation>
+    </message>
+    <message>
+        <source>Scroll</source>
+        <translation>Scrollen</translation>
+    </message>
+    <message>
+        <source>Wheel; %1wheel scrolls sideways</source>
+        <translation>Mausrad; %1Mausrad scrollt seitwärts</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Ansicht verschieben</translation>
+    </message>
+    <message>
+        <source>Middle-drag, or hold %1 and drag</source>
+        <translation>Mit gedrückter mittlerer Maustaste ziehen oder %1 gedrückt halten und ziehen</translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation>Kontextmenü</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>Rechtsklick</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: stops a drag, leaves Connect mode or clears the selection</source>
+        <translation>%1: bricht ein Ziehen ab, beendet den Verbindungsmodus oder hebt die Auswahl auf</translation>
+    </message>
+</context>
+<context>
     <name>Capacity</name>
     <message>
         <source>the p99 target must be a positive number of seconds, not %1</source>
@@ -573,6 +708,114 @@
     <message>
         <source>Mean time an instance stays down when it fails (assumption: 10 min); with the availability, how often it fails in a simulation with random failures.</source>
         <translation>Mittlere Zeit, die eine Instanz nach einem Ausfall ausfällt (Annahme: 10 min); bestimmt mit der Verfügbarkeit, wie oft sie in einer Simulation mit zufälligen Ausfällen ausfällt.</translation>
+    </message>
+    <message>
+        <source>Where the traffic starts: the people or devices using the system. The seed estimates it on the back of an envelope: daily active users × actions per day gives the daily volume, so 10M DAU × 10 reads a day is about 1.2K reads per second.</source>
+        <translation>Hier beginnt der Verkehr: die Menschen oder Geräte, die das System nutzen. Die Referenzentwürfe schätzen ihn überschlägig ab: Täglich aktive Nutzer × Aktionen pro Tag ergibt das tägliche Volumen, also sind 10 Mio. DAU × 10 Lesezugriffe am Tag etwa 1.200 Lesezugriffe pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s resolver asks the authoritative DNS for a name and gets an IP address back. With GeoDNS the answer sends each user to the nearest point of presence; DNS-based global balancing (Route 53, Cloudflare) routes by geography or latency, and DNS health checks drive multi-region failover.</source>
+        <translation>Der Resolver des Nutzers fragt das autoritative DNS nach einem Namen und erhält eine IP-Adresse zurück. Mit GeoDNS schickt die Antwort jeden Nutzer zum nächstgelegenen Präsenzpunkt; DNS-basierte globale Lastverteilung (Route 53, Cloudflare) leitet nach Geografie oder Latenz, und DNS-Health-Checks steuern das Multi-Region-Failover.</translation>
+    </message>
+    <message>
+        <source>Edge caches worldwide, near the users. A user in Tokyo whose request hits the Tokyo PoP gets the response in about 5 ms; a miss goes to the origin in San Francisco (about 200 ms) and is then cached at the PoP. It is the outermost cache level, for static and semi-static content.</source>
+        <translation>Edge-Caches weltweit, nahe bei den Nutzern. Ein Nutzer in Tokio, dessen Anfrage im PoP Tokio einen Treffer erzielt, erhält die Antwort in etwa 5 ms; ein Fehlzugriff geht an den Ursprung in San Francisco (etwa 200 ms), und die Antwort wird danach im PoP zwischengespeichert. Das ist die äußerste Cache-Ebene, für statische und teilstatische Inhalte.</translation>
+    </message>
+    <message>
+        <source>Defence in depth starts at the edge: CDN, WAF and DDoS protection are layer 1, before the network, TLS, authentication, authorization, the application, the data and the audit. The web application firewall filters malicious traffic before it reaches the gateway and the services.</source>
+        <translation>Tiefenverteidigung beginnt am Rand des Netzes: CDN, WAF und DDoS-Schutz bilden Schicht 1, vor Netzwerk, TLS, Authentifizierung, Autorisierung, Anwendung, Daten und Audit. Die Web Application Firewall filtert schädlichen Verkehr, bevor er das Gateway und die Dienste erreicht.</translation>
+    </message>
+    <message>
+        <source>Layer 4 (transport) balancing routes TCP and UDP by IP and port: very fast, because it never inspects the content (AWS NLB, HAProxy in TCP mode, IPVS). Its algorithm picks the server: round robin for equal servers, least connections for varying request durations, consistent hashing for minimal redistribution when servers come and go.</source>
+        <translation>Lastverteilung auf Schicht 4 (Transport) leitet TCP und UDP nach IP-Adresse und Port: sehr schnell, weil sie den Inhalt nie prüft (AWS NLB, HAProxy im TCP-Modus, IPVS). Ihr Algorithmus wählt den Server: Round Robin für gleichwertige Server, Least Connections für unterschiedlich lange Anfragen, Consistent Hashing für minimale Umverteilung, wenn Server hinzukommen oder wegfallen.</translation>
+    </message>
+    <message>
+        <source>Layer 7 (application) balancing routes HTTP requests by URL, headers and cookies: content-aware, path-based or host-based routing (AWS ALB, Nginx, Envoy). Stateless web and application servers scale out behind it; IP hash gives session stickiness where it is needed.</source>
+        <translation>Lastverteilung auf Schicht 7 (Anwendung) leitet HTTP-Anfragen nach URL, Headern und Cookies: inhaltsbezogenes, pfad- oder hostbasiertes Routing (AWS ALB, Nginx, Envoy). Zustandslose Web- und Anwendungsserver skalieren dahinter horizontal; IP-Hash sorgt für Sitzungsbindung (Session Stickiness), wo sie nötig ist.</translation>
+    </message>
+    <message>
+        <source>The one entry point in front of the services: it validates the caller&apos;s JWT, applies rate limits and routes each request to its microservice, as in the seed&apos;s e-commerce platform. It may also cache responses, one level of multi-level caching.</source>
+        <translation>Der zentrale Einstiegspunkt vor den Diensten: Das Gateway prüft das JWT des Aufrufers, wendet Ratenlimits an und leitet jede Anfrage an ihren Microservice weiter, wie in der E-Commerce-Plattform der Referenzentwürfe. Es kann auch Antworten zwischenspeichern, als eine Ebene eines mehrstufigen Cachings.</translation>
+    </message>
+    <message>
+        <source>Caps how often a client may call. A token bucket holds 100 tokens refilled at 10 per second; each request costs one, and with none left the answer is HTTP 429 Too Many Requests. A sliding window counts the requests of the last minute instead; a distributed limiter keeps its counters in Redis.</source>
+        <translation>Begrenzt, wie oft ein Client aufrufen darf. Ein Token-Bucket fasst 100 Tokens und wird mit 10 pro Sekunde aufgefüllt; jede Anfrage verbraucht einen Token, und ist keiner mehr übrig, lautet die Antwort HTTP 429 Too Many Requests. Ein Sliding Window zählt stattdessen die Anfragen der letzten Minute; ein verteilter Ratenbegrenzer hält seine Zähler in Redis.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 with OIDC: the user logs in at the identity provider (Keycloak, Auth0, Okta), which issues an access token (a JWT) and a refresh token. The API gateway then validates the JWT on every request before it reaches a microservice.</source>
+        <translation>OAuth 2.0 mit OIDC: Der Nutzer meldet sich beim Identitätsanbieter an (Keycloak, Auth0, Okta), der ein Access-Token (ein JWT) und ein Refresh-Token ausstellt. Das API-Gateway prüft dann bei jeder Anfrage das JWT, bevor die Anfrage einen Microservice erreicht.</translation>
+    </message>
+    <message>
+        <source>Web and application servers are stateless, so they scale horizontally behind a load balancer (sticky sessions only if needed). Watch a service with the RED method: rate (requests per second), errors (the share that fails) and duration (P50, P95, P99).</source>
+        <translation>Web- und Anwendungsserver sind zustandslos und skalieren deshalb horizontal hinter einem Load-Balancer (Sticky Sessions nur bei Bedarf). Überwachen Sie einen Dienst mit der RED-Methode: Rate (Anfragen pro Sekunde), Errors (Fehler: der Anteil, der fehlschlägt) und Duration (Dauer: P50, P95, P99).</translation>
+    </message>
+    <message>
+        <source>Workers pull jobs from a queue, execute them, report the result and handle failures with retries and backoff. A write-heavy path goes through a message queue to a batch writer instead of hitting the database directly.</source>
+        <translation>Worker holen Aufträge aus einer Warteschlange, führen sie aus, melden das Ergebnis und behandeln Fehler mit Wiederholungen und Backoff. Ein schreiblastiger Pfad läuft über eine Nachrichtenwarteschlange zu einem Batch-Writer, statt die Datenbank direkt zu belasten.</translation>
+    </message>
+    <message>
+        <source>Holds persistent, stateful connections for real-time traffic both ways at very low latency, as in a chat system: sender → WebSocket → chat server → the recipient&apos;s chat server. With 2B users and 10% of them online, that is 200M concurrent connections.</source>
+        <translation>Hält dauerhafte, zustandsbehaftete Verbindungen für Echtzeitverkehr in beide Richtungen mit sehr niedriger Latenz, wie in einem Chatsystem: Sender → WebSocket → Chatserver → Chatserver des Empfängers. Bei 2 Mrd. Nutzern, von denen 10 % online sind, sind das 200 Mio. gleichzeitige Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Reads an event stream continuously for real-time pipelines: event sourcing, change data capture, aggregation and counting (the seed&apos;s URL shortener counts clicks asynchronously through Kafka). It scales with the stream&apos;s partitions.</source>
+        <translation>Liest einen Ereignisstrom fortlaufend für Echtzeit-Pipelines: Event Sourcing, Change Data Capture, Aggregation und Zählung (der URL-Kürzer der Referenzentwürfe zählt Klicks asynchron über Kafka). Er skaliert mit den Partitionen des Stroms.</translation>
+    </message>
+    <message>
+        <source>Keeps cron-like schedules in a priority queue sorted by the next run time; leader election makes sure only one scheduler runs the jobs. Due jobs go to a job queue (a Redis sorted set, or SQS with a delay) that workers pull from; the hard parts are exactly-once execution, clock skew and workers failing mid-job.</source>
+        <translation>Hält cron-artige Zeitpläne in einer Prioritätswarteschlange, sortiert nach der nächsten Ausführungszeit; die Leader-Wahl stellt sicher, dass nur ein Scheduler die Aufträge ausführt. Fällige Aufträge gehen in eine Auftragswarteschlange (ein Redis Sorted Set oder SQS mit Verzögerung), aus der Worker sie abholen; schwierig sind Exactly-once-Ausführung, Uhrenabweichungen und Worker, die mitten im Auftrag ausfallen.</translation>
+    </message>
+    <message>
+        <source>A dependency outside your control, such as payments or maps. The seed&apos;s failure modes apply to it: a slow dependency shows as rising latency and is contained with timeouts and bulkheads; a cascading failure with circuit breakers and load shedding.</source>
+        <translation>Eine Abhängigkeit außerhalb Ihrer Kontrolle, etwa Zahlungen oder Karten. Die Ausfallarten der Referenzentwürfe gelten auch für sie: Eine langsame Abhängigkeit zeigt sich als steigende Latenz und wird mit Timeouts und Bulkheads eingedämmt; ein kaskadierender Ausfall mit Circuit Breakern und Load Shedding.</translation>
+    </message>
+    <message>
+        <source>Serves hot reads from memory: a distributed cache (Redis) answers in about 1 ms, shared by every instance. With cache-aside the application reads the cache and, on a miss, reads the database and writes the cache; TTLs or write events keep it fresh, and a lock or jitter on the TTL prevents a stampede when a hot key expires.</source>
+        <translation>Bedient häufige Lesezugriffe aus dem Arbeitsspeicher: Ein verteilter Cache (Redis) antwortet in etwa 1 ms und wird von allen Instanzen gemeinsam genutzt. Bei Cache-Aside liest die Anwendung den Cache und bei einem Fehlzugriff die Datenbank, deren Ergebnis sie in den Cache schreibt; TTLs oder Schreibereignisse halten ihn aktuell, und eine Sperre oder Jitter auf der TTL verhindert einen Ansturm, wenn ein Hot Key abläuft.</translation>
+    </message>
+    <message>
+        <source>A relational database (PostgreSQL, MySQL): fixed schema, full ACID transactions and native joins, best for complex queries and relationships. Reads scale with read replicas and caching; writes scale vertically first, then by sharding.</source>
+        <translation>Eine relationale Datenbank (PostgreSQL, MySQL): festes Schema, vollständige ACID-Transaktionen und native Joins, am besten für komplexe Abfragen und Beziehungen. Lesezugriffe skalieren mit Lesereplikaten und Caching; Schreibzugriffe skalieren zuerst vertikal, dann durch Sharding.</translation>
+    </message>
+    <message>
+        <source>Designed for sharding: a flexible schema, configurable consistency and high write throughput for simple access patterns (Cassandra, DynamoDB). Keys are placed by consistent hashing, so adding a node moves only its neighbours&apos; keys; reads are eventually consistent by default.</source>
+        <translation>Für Sharding gebaut: flexibles Schema, konfigurierbare Konsistenz und hoher Schreibdurchsatz für einfache Zugriffsmuster (Cassandra, DynamoDB). Schlüssel werden per Consistent Hashing platziert, sodass ein neuer Knoten nur Schlüssel seiner Nachbarn übernimmt; Lesezugriffe sind standardmäßig letztendlich konsistent.</translation>
+    </message>
+    <message>
+        <source>An inverted index (Elasticsearch, OpenSearch) answers full-text and tokenized queries with relevance scoring, and prefix queries for typeahead; it is weak at exact matches and numeric ranges. It scales by sharding plus replicas.</source>
+        <translation>Ein invertierter Index (Elasticsearch, OpenSearch) beantwortet Volltext- und tokenisierte Abfragen mit Relevanzbewertung sowie Präfixabfragen für die Autovervollständigung; bei exakten Treffern und numerischen Bereichen ist er schwach. Er skaliert durch Sharding plus Replikate.</translation>
+    </message>
+    <message>
+        <source>A consensus store (ZooKeeper with ZAB, etcd with Raft) for leader election, locks and configuration; it is CP, unavailable during a leader election. A ZooKeeper lock is an ephemeral sequential znode: the lowest holds the lock, and when its node dies the next in line gets it.</source>
+        <translation>Ein Konsensspeicher (ZooKeeper mit ZAB, etcd mit Raft) für Leader-Wahl, Sperren und Konfiguration; er ist CP, also während einer Leader-Wahl nicht verfügbar. Eine ZooKeeper-Sperre ist ein ephemerer sequenzieller Znode: Der niedrigste hält die Sperre, und fällt sein Knoten aus, bekommt sie der Nächste in der Reihe.</translation>
+    </message>
+    <message>
+        <source>For analytics (OLAP): columnar, massively parallel SQL stores such as BigQuery, Redshift and ClickHouse. Data often reaches it through a data lake&apos;s bronze (raw), silver (cleaned) and gold (business-ready) layers, kept as Parquet.</source>
+        <translation>Für Analysen (OLAP): spaltenorientierte, massiv parallele SQL-Speicher wie BigQuery, Redshift und ClickHouse. Daten gelangen oft über die Bronze- (roh), Silber- (bereinigt) und Gold-Schicht (geschäftsfertig) eines Data Lakes dorthin, gespeichert als Parquet.</translation>
+    </message>
+    <message>
+        <source>Holds images, videos, backups and data lakes behind an HTTP API (S3, GCS, Azure Blob) and scales automatically. Block storage is a mounted disk for databases and file storage a shared POSIX file system; object storage is for files the services read and write whole.</source>
+        <translation>Hält Bilder, Videos, Backups und Data Lakes hinter einer HTTP-API (S3, GCS, Azure Blob) und skaliert automatisch. Blockspeicher ist eine eingehängte Festplatte für Datenbanken, Dateispeicher ein gemeinsam genutztes POSIX-Dateisystem; Objektspeicher ist für Dateien, die die Dienste als Ganzes lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>A task queue (SQS, RabbitMQ) for job processing and work distribution: the producer hands a job over and moves on, and workers drain the queue at their own rate. With a delivery delay it serves scheduled tasks and reminders.</source>
+        <translation>Eine Aufgabenwarteschlange (SQS, RabbitMQ) für Auftragsverarbeitung und Arbeitsverteilung: Der Produzent übergibt einen Auftrag und macht weiter, und Worker leeren die Warteschlange in ihrem eigenen Tempo. Mit einer Zustellverzögerung eignet sie sich für geplante Aufgaben und Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>A partitioned, replicated log (Kafka, Kinesis) for event sourcing, change data capture and real-time pipelines; it scales by adding partitions. In the seed&apos;s designs it carries order events, click counts and a news feed&apos;s fan-out on write.</source>
+        <translation>Ein partitioniertes, repliziertes Protokoll (Kafka, Kinesis) für Event Sourcing, Change Data Capture und Echtzeit-Pipelines; es skaliert durch zusätzliche Partitionen. In den Referenzentwürfen transportiert es Bestellereignisse, Klickzählungen und das Fan-out beim Schreiben eines Newsfeeds.</translation>
+    </message>
+    <message>
+        <source>The delivery end of a notification system: once the notification service has deduplicated, rate-limited, checked preferences and rendered the template, the message goes out as email (SES), push (FCM/APNs) or SMS (Twilio). Chat systems use push for users who are offline.</source>
+        <translation>Das Zustellende eines Benachrichtigungssystems: Sobald der Benachrichtigungsdienst dedupliziert, die Rate begrenzt, die Einstellungen des Nutzers geprüft und die Vorlage gerendert hat, geht die Nachricht als E-Mail (SES), Push (FCM/APNs) oder SMS (Twilio) hinaus. Chatsysteme nutzen Push für Nutzer, die offline sind.</translation>
+    </message>
+    <message>
+        <source>Anything the catalog lacks, such as the seed&apos;s presence service, trie service or transcoding service. It queues and serves requests like a service: give it the instances, workers and service time of what it stands for.</source>
+        <translation>Alles, was der Katalog nicht hat, etwa der Präsenzdienst, der Trie-Dienst oder der Transkodierungsdienst der Referenzentwürfe. Er reiht Anfragen ein und bedient sie wie ein Dienst: Geben Sie ihm die Instanzen, Worker und Bedienzeit dessen, wofür er steht.</translation>
+    </message>
+    <message>
+        <source>For what boxes cannot show: the functional and non-functional requirements, the assumptions, the API contracts, the trade-offs discussed (the seed&apos;s interview framework asks for all of them). A note takes no part in the traffic.</source>
+        <translation>Für das, was Kästen nicht zeigen können: die funktionalen und nicht funktionalen Anforderungen, die Annahmen, die API-Verträge, die diskutierten Abwägungen (der Interview-Leitfaden der Referenzentwürfe verlangt sie alle). Eine Notiz nimmt nicht am Verkehr teil.</translation>
     </message>
 </context>
 <context>
@@ -1578,8 +1821,8 @@
         <translation>Spitzenfaktor</translation>
     </message>
     <message>
-        <source>Concurrent users</source>
-        <translation>Gleichzeitige Nutzer</translation>
+        <source>Share online at once</source>
+        <translation>Anteil gleichzeitig online</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2484,73 @@
     <message>
         <source>single points of failure are not named: the design has too many paths that every request must take</source>
         <translation>Single Points of Failure werden nicht genannt: der Entwurf hat zu viele Pfade, die jede Anfrage nehmen muss</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Build a design</source>
+        <translation>Einen Entwurf erstellen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Drag a component from the &lt;b&gt;Components&lt;/b&gt; palette onto the canvas, or double-click it to drop it in the middle of the view. Hover a palette entry for one line about it; for the longer explanation choose &lt;b&gt;Help › What Is This?&lt;/b&gt; and click the entry. Click to select, Shift-click to add, drag on the bare canvas for an area; drag or use the arrow keys to move. &lt;b&gt;Arrange › Group into Zone&lt;/b&gt; puts the selection in a zone, which the inspector can make a region, an availability zone or a VPC; &lt;b&gt;Arrange › Auto-Layout&lt;/b&gt; tidies the selection, or the whole design when nothing is selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ziehen Sie eine Komponente aus der Palette &lt;b&gt;Komponenten&lt;/b&gt; auf die Zeichenfläche, oder doppelklicken Sie darauf, um sie in der Mitte der Ansicht abzulegen. Zeigen Sie mit dem Mauszeiger auf einen Paletteneintrag, um eine Zeile dazu zu sehen; für die ausführliche Erklärung wählen Sie &lt;b&gt;Hilfe › Direkthilfe&lt;/b&gt; und klicken auf den Eintrag. Klicken wählt aus, Umschalt+Klick fügt hinzu, Ziehen auf der leeren Zeichenfläche wählt einen Bereich aus; verschieben Sie durch Ziehen oder mit den Pfeiltasten. &lt;b&gt;Anordnen › In Zone gruppieren&lt;/b&gt; legt die Auswahl in eine Zone, die der Inspektor zu einer Region, einer Verfügbarkeitszone oder einer VPC machen kann; &lt;b&gt;Anordnen › Automatisches Layout&lt;/b&gt; ordnet die Auswahl übersichtlich an, oder den ganzen Entwurf, wenn nichts ausgewählt ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Move the pointer near a box to see its connection dots, then drag from a dot (or the border) to another box: the link goes from the caller to what it calls. &lt;b&gt;Edit › Connect&lt;/b&gt; turns on connect mode, where a drag from anywhere on a box draws a link; Escape ends it. A link &lt;i&gt;calls&lt;/i&gt; (the caller waits), &lt;i&gt;hands off&lt;/i&gt; (asynchronous) or is one of the caller&apos;s &lt;i&gt;choose&lt;/i&gt; links, of which each request takes one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bewegen Sie den Mauszeiger in die Nähe eines Kastens, um seine Verbindungspunkte zu sehen, und ziehen Sie dann von einem Punkt (oder vom Rand) zu einem anderen Kasten: Der Link führt vom Aufrufer zu dem, was er aufruft. &lt;b&gt;Bearbeiten › Verbinden&lt;/b&gt; schaltet den Verbindungsmodus ein, in dem ein Ziehen von einer beliebigen Stelle eines Kastens einen Link zeichnet; Esc beendet ihn. Ein Link &lt;i&gt;ruft auf&lt;/i&gt; (der Aufrufer wartet), &lt;i&gt;übergibt&lt;/i&gt; (asynchron) oder ist einer der &lt;i&gt;Wahl&lt;/i&gt;-Links des Aufrufers, von denen jede Anfrage einen nimmt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The inspector</source>
+        <translation>Der Inspektor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Properties&lt;/b&gt; dock shows the fields of what is selected: a component&apos;s properties, service time and, for a client, its workload; a link&apos;s mode, latency, timeout, retries and circuit breaker; a zone&apos;s kind. With nothing selected it shows the design itself: its prompt, notes and assumptions. Several components of one kind are edited together, and every change is one step of &lt;b&gt;Edit › Undo&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Bereich &lt;b&gt;Eigenschaften&lt;/b&gt; zeigt die Felder der Auswahl: die Eigenschaften einer Komponente, ihre Bedienzeit und bei einem Client seine Last; Modus, Latenz, Timeout, Wiederholungen und Circuit Breaker eines Links; die Art einer Zone. Ist nichts ausgewählt, zeigt er den Entwurf selbst: seine Aufgabenstellung, Notizen und Annahmen. Mehrere Komponenten derselben Art werden gemeinsam bearbeitet, und jede Änderung ist ein Schritt von &lt;b&gt;Bearbeiten › Rückgängig&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Estimate overlay and calculators</source>
+        <translation>Abschätzung und Rechner</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;View › Estimate Overlay&lt;/b&gt; solves the design after every edit and colours each component by its utilisation, marks the bottleneck and sums up the figures in a legend; &lt;b&gt;View › Use Peak Load&lt;/b&gt; switches between peak and average traffic. The &lt;b&gt;Calculators&lt;/b&gt; dock holds the back-of-envelope calculators (traffic, storage, cache, shards, availability and more) with their formulas; a result can be applied to a component as one undoable step, and &lt;i&gt;From the design&lt;/i&gt; fills them in from your design&apos;s own figures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ansicht › Abschätzung einblenden&lt;/b&gt; berechnet den Entwurf nach jeder Änderung neu, färbt jede Komponente nach ihrer Auslastung, markiert den Engpass und fasst die Werte in einer Legende zusammen; &lt;b&gt;Ansicht › Spitzenlast verwenden&lt;/b&gt; schaltet zwischen Spitzen- und Durchschnittsverkehr um. Der Bereich &lt;b&gt;Rechner&lt;/b&gt; enthält die Überschlagsrechner (Verkehr, Speicher, Cache, Shards, Verfügbarkeit und mehr) mit ihren Formeln; ein Ergebnis lässt sich in einem Schritt, der rückgängig gemacht werden kann, auf eine Komponente anwenden, und &lt;i&gt;Aus dem Entwurf&lt;/i&gt; füllt die Rechner mit den Werten Ihres Entwurfs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Simulate and failures</source>
+        <translation>Simulation und Ausfälle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Simulate › Run Simulation&lt;/b&gt; runs the design request by request on a worker thread; the &lt;b&gt;Simulation&lt;/b&gt; dock shows the summary, figures over time, the latency distribution, utilisation and queues. Schedule failures on the &lt;i&gt;Failures&lt;/i&gt; tab: select a component, then add an event or one of the seed&apos;s scenarios (a server crash, a slow dependency, a network partition, a cache flush, a zone outage), or tick &lt;i&gt;Random failures&lt;/i&gt;. Keep a run as the baseline to compare the next ones; &lt;b&gt;Simulate › Find Capacity…&lt;/b&gt; finds the highest load that meets a p99 target.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Simulieren › Simulation starten&lt;/b&gt; spielt den Entwurf Anfrage für Anfrage in einem Hintergrund-Thread durch; der Bereich &lt;b&gt;Simulation&lt;/b&gt; zeigt die Übersicht, die Werte im Zeitverlauf, die Latenzverteilung, die Auslastung und die Warteschlangen. Ausfälle planen Sie auf der Registerkarte &lt;i&gt;Ausfälle&lt;/i&gt;: Wählen Sie eine Komponente aus und fügen Sie dann ein Ereignis oder eines der Szenarien der Referenzentwürfe hinzu (Serverabsturz, langsame Abhängigkeit, Netzwerkpartition, Cache-Leerung, Zonenausfall), oder kreuzen Sie &lt;i&gt;Zufällige Ausfälle&lt;/i&gt; an. Behalten Sie einen Lauf als Referenzlauf, um die nächsten damit zu vergleichen; &lt;b&gt;Simulieren › Kapazität finden …&lt;/b&gt; findet die höchste Last, die ein p99-Ziel noch einhält.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The library and templates</source>
+        <translation>Bibliothek und Vorlagen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Library&lt;/b&gt; dock keeps your designs with thumbnails, each save a new version you can go back to; unsaved edits are kept as a draft and offered after a crash. &lt;b&gt;File › New from Template…&lt;/b&gt; starts from one of the ten reference designs (URL shortener, news feed, chat, e-commerce and more); &lt;b&gt;File › Add to Library&lt;/b&gt; keeps a design opened from a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Bereich &lt;b&gt;Bibliothek&lt;/b&gt; bewahrt Ihre Entwürfe mit Vorschaubildern auf; jedes Speichern legt eine neue Version an, zu der Sie zurückkehren können. Ungespeicherte Änderungen werden als automatische Sicherung aufbewahrt und nach einem Absturz angeboten. &lt;b&gt;Datei › Neu aus Vorlage …&lt;/b&gt; beginnt mit einem der zehn Referenzentwürfe (URL-Kürzer, Newsfeed, Chat, E-Commerce und mehr); &lt;b&gt;Datei › Zur Bibliothek hinzufügen&lt;/b&gt; nimmt einen aus einer Datei geöffneten Entwurf in die Bibliothek auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Übungsmodus</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Practice › New Session…&lt;/b&gt; starts a timed interview practice on one of the problems, with the seed&apos;s four phases: clarify, high-level design, deep dive and wrap-up. The reference design stays hidden; hints cost a point each. Submit scores your design and answers against the reference and opens a report you can export as PDF; &lt;b&gt;Practice › Progress…&lt;/b&gt; shows your sessions over time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Üben › Neue Sitzung …&lt;/b&gt; startet eine Interviewübung auf Zeit zu einer der Aufgaben, mit den vier Phasen der Referenzentwürfe: Klärung, Grobentwurf, Vertiefung und Abschluss. Der Referenzentwurf bleibt verborgen; jeder Hinweis kostet einen Punkt. „Abgeben“ bewertet Ihren Entwurf und Ihre Antworten anhand der Referenz und öffnet einen Bericht, den Sie als PDF exportieren können; &lt;b&gt;Üben › Fortschritt …&lt;/b&gt; zeigt Ihre Sitzungen im Zeitverlauf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;File › Save&lt;/b&gt; writes the design as JSON. &lt;b&gt;File › Export&lt;/b&gt; draws it as a PNG image, an SVG drawing or a PDF document, the whole design or only the selection; a PNG carries the design inside, so opening it gives the editable design back. &lt;b&gt;Edit › Copy as Image&lt;/b&gt; puts it on the clipboard, and the Simulation dock&apos;s &lt;i&gt;Export&lt;/i&gt; writes a run&apos;s results as JSON or CSV and its charts as images.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datei › Speichern&lt;/b&gt; schreibt den Entwurf als JSON. &lt;b&gt;Datei › Exportieren&lt;/b&gt; zeichnet ihn als PNG-Bild, SVG-Zeichnung oder PDF-Dokument, den ganzen Entwurf oder nur die Auswahl; ein PNG enthält den Entwurf selbst, sodass Sie beim Öffnen den bearbeitbaren Entwurf zurückerhalten. &lt;b&gt;Bearbeiten › Als Bild kopieren&lt;/b&gt; legt ihn in die Zwischenablage, und &lt;i&gt;Exportieren&lt;/i&gt; im Bereich Simulation schreibt die Ergebnisse eines Laufs als JSON oder CSV und seine Diagramme als Bilder.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3814,10 @@ Zeichnen Sie zuerst Ihren Entwurf: %2</translation>
         <source>Untitled design</source>
         <translation>Unbenannter Entwurf</translation>
     </message>
+    <message>
+        <source>The share of the daily active users online at the same time, from 0 to 1 (0.05 = 5%); not a count of users.</source>
+        <translation>Der Anteil der täglich aktiven Nutzer, die gleichzeitig online sind, von 0 bis 1 (0,05 = 5 %); keine Anzahl von Nutzern.</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::EditActions</name>
@@ -4147,6 +4461,30 @@ Zeichnen Sie zuerst Ihren Entwurf: %2</translation>
     <message>
         <source>count</source>
         <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>Kopien</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <source>1/day</source>
+        <translation>1/Tag</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5175,34 @@ Aus Vorlage: %1</translation>
     <message>
         <source>&amp;Practice</source>
         <translation>&amp;Üben</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;What Is This?</source>
+        <translation>&amp;Direkthilfe</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6423,25 @@ Bytes</translation>
     </message>
 </context>
 <context>
+    <name>studio::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::SimulationOverlay</name>
     <message>
         <source>%1 req/s · %2</source>
@@ -6414,6 +6799,21 @@ Bytes</translation>
     <message>
         <source>Simulated time (s)</source>
         <translation>Simulierte Zeit (s)</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>System Design Studio</source>
+        <translation>System Design Studio</translation>
+    </message>
+    <message>
+        <source>Sketch a system the way you would on a whiteboard, then ask it questions: requests per second, storage, what breaks first, the p99 at peak.</source>
+        <translation>Skizzieren Sie ein System wie auf einem Whiteboard und stellen Sie ihm dann Fragen: Anfragen pro Sekunde, Speicherbedarf, was zuerst bricht, die p99-Latenz zur Spitzenzeit.</translation>
     </message>
 </context>
 <context>

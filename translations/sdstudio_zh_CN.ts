@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CanvasGestures</name>
+    <message>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <source>Add a component</source>
+        <translation>添加组件</translation>
+    </message>
+    <message>
+        <source>Drag it from the palette, or double-click it there</source>
+        <translation>从组件面板拖出，或在面板中双击</translation>
+    </message>
+    <message>
+        <source>Connect two components</source>
+        <translation>连接两个组件</translation>
+    </message>
+    <message>
+        <source>Drag from a box&apos;s dot or border to the other box</source>
+        <translation>从一个方框的连接点或边框拖到另一个方框</translation>
+    </message>
+    <message>
+        <source>Reconnect a link</source>
+        <translation>重新连接链接</translation>
+    </message>
+    <message>
+        <source>Drag an end of the selected link onto another box</source>
+        <translation>将所选链接的一端拖到另一个方框上</translation>
+    </message>
+    <message>
+        <source>Bend a link</source>
+        <translation>弯折链接</translation>
+    </message>
+    <message>
+        <source>Drag a selected link&apos;s middle handle; double-click a bend to remove it</source>
+        <translation>拖动所选链接的中间手柄；双击折点可将其删除</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Click; drag on the bare canvas to select an area</source>
+        <translation>单击；在画布空白处拖动可框选一个区域</translation>
+    </message>
+    <message>
+        <source>Add to the selection</source>
+        <translation>加入选择</translation>
+    </message>
+    <message>
+        <source>%1click, or %1drag on the bare canvas</source>
+        <translation>%1单击，或在画布空白处%1拖动</translation>
+    </message>
+    <message>
+        <source>Toggle in the selection</source>
+        <translation>切换选中状态</translation>
+    </message>
+    <message>
+        <source>%1click</source>
+        <translation>%1单击</translation>
+    </message>
+    <message>
+        <source>Move the selection</source>
+        <translation>移动所选内容</translation>
+    </message>
+    <message>
+        <source>Drag it; hold %1 to leave the grid</source>
+        <translation>拖动；按住 %1 可不对齐网格</translation>
+    </message>
+    <message>
+        <source>Nudge the selection</source>
+        <translation>微移所选内容</translation>
+    </message>
+    <message>
+        <source>Arrow keys: a grid step; %1arrow: one unit</source>
+        <translation>方向键：移动一个网格步长；%1方向键：移动一个单位</translation>
+    </message>
+    <message>
+        <source>Resize a box or zone</source>
+        <translation>调整方框或区域的大小</translation>
+    </message>
+    <message>
+        <source>Drag a corner handle of the selected box or zone</source>
+        <translation>拖动所选方框或区域的角手柄</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Double-click a box or a zone</source>
+        <translation>双击方框或区域</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>以指针为中心缩放</translation>
+    </message>
+    <message>
+        <source>%1wheel</source>
+        <translation>%1滚轮</translation>
+    </message>
+    <message>
+        <source>Scroll</source>
+        <translation>滚动</translation>
+    </message>
+    <message>
+        <source>Wheel; %1wheel scrolls sideways</source>
+        <translation>滚轮；%1滚轮横向滚动</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移视图</translation>
+    </message>
+    <message>
+        <source>Middle-drag, or hold %1 and drag</source>
+        <translation>按住鼠标中键拖动，或按住 %1 拖动</translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation>上下文菜单</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>右键单击</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1: stops a drag, leaves Connect mode or clears the selection</source>
+        <translation>%1：中止拖动、退出连接模式或清除选择</translation>
+    </message>
+</context>
+<context>
     <name>Capacity</name>
     <message>
         <source>the p99 target must be a positive number of seconds, not %1</source>
@@ -573,6 +708,114 @@
     <message>
         <source>Mean time an instance stays down when it fails (assumption: 10 min); with the availability, how often it fails in a simulation with random failures.</source>
         <translation>实例故障后平均停机的时间（假设：10 分钟）；与可用性一起决定随机故障模拟中它多久故障一次。</translation>
+    </message>
+    <message>
+        <source>Where the traffic starts: the people or devices using the system. The seed estimates it on the back of an envelope: daily active users × actions per day gives the daily volume, so 10M DAU × 10 reads a day is about 1.2K reads per second.</source>
+        <translation>流量的起点：使用系统的人或设备。参考设计对它做粗略估算：日活跃用户数 × 每天操作次数得出每日总量，因此 1000 万 DAU × 每天 10 次读取约为每秒 1200 次读取。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s resolver asks the authoritative DNS for a name and gets an IP address back. With GeoDNS the answer sends each user to the nearest point of presence; DNS-based global balancing (Route 53, Cloudflare) routes by geography or latency, and DNS health checks drive multi-region failover.</source>
+        <translation>用户的解析器向权威 DNS 查询域名，得到一个 IP 地址。使用 GeoDNS 时，应答会把每个用户引向最近的接入点；基于 DNS 的全局负载均衡（Route 53、Cloudflare）按地理位置或延迟路由，DNS 健康检查则驱动多地域故障转移。</translation>
+    </message>
+    <message>
+        <source>Edge caches worldwide, near the users. A user in Tokyo whose request hits the Tokyo PoP gets the response in about 5 ms; a miss goes to the origin in San Francisco (about 200 ms) and is then cached at the PoP. It is the outermost cache level, for static and semi-static content.</source>
+        <translation>遍布全球、靠近用户的边缘缓存。东京的用户若请求在东京 PoP 命中，约 5 ms 即可得到响应；未命中时回源到旧金山（约 200 ms），随后在该 PoP 缓存。它是最外层的缓存，用于静态和半静态内容。</translation>
+    </message>
+    <message>
+        <source>Defence in depth starts at the edge: CDN, WAF and DDoS protection are layer 1, before the network, TLS, authentication, authorization, the application, the data and the audit. The web application firewall filters malicious traffic before it reaches the gateway and the services.</source>
+        <translation>纵深防御从边缘开始：CDN、WAF 和 DDoS 防护是第 1 层，其后依次是网络、TLS、认证、授权、应用、数据和审计。Web 应用防火墙在恶意流量到达网关和服务之前将其过滤。</translation>
+    </message>
+    <message>
+        <source>Layer 4 (transport) balancing routes TCP and UDP by IP and port: very fast, because it never inspects the content (AWS NLB, HAProxy in TCP mode, IPVS). Its algorithm picks the server: round robin for equal servers, least connections for varying request durations, consistent hashing for minimal redistribution when servers come and go.</source>
+        <translation>第 4 层（传输层）负载均衡按 IP 和端口路由 TCP 和 UDP：非常快，因为它从不检查内容（AWS NLB、TCP 模式的 HAProxy、IPVS）。由其算法选择服务器：服务器性能相同时用轮询，请求耗时不一时用最少连接，服务器频繁增减时用一致性哈希，使重新分配降到最少。</translation>
+    </message>
+    <message>
+        <source>Layer 7 (application) balancing routes HTTP requests by URL, headers and cookies: content-aware, path-based or host-based routing (AWS ALB, Nginx, Envoy). Stateless web and application servers scale out behind it; IP hash gives session stickiness where it is needed.</source>
+        <translation>第 7 层（应用层）负载均衡按 URL、请求头和 Cookie 路由 HTTP 请求：支持基于内容、路径或主机的路由（AWS ALB、Nginx、Envoy）。无状态的 Web 服务器和应用服务器在其后横向扩展；需要时，IP 哈希可提供会话粘性。</translation>
+    </message>
+    <message>
+        <source>The one entry point in front of the services: it validates the caller&apos;s JWT, applies rate limits and routes each request to its microservice, as in the seed&apos;s e-commerce platform. It may also cache responses, one level of multi-level caching.</source>
+        <translation>位于各服务之前的统一入口：校验调用方的 JWT、执行限流，并将每个请求路由到对应的微服务，如参考设计中的电商平台。它也可以缓存响应，作为多级缓存中的一级。</translation>
+    </message>
+    <message>
+        <source>Caps how often a client may call. A token bucket holds 100 tokens refilled at 10 per second; each request costs one, and with none left the answer is HTTP 429 Too Many Requests. A sliding window counts the requests of the last minute instead; a distributed limiter keeps its counters in Redis.</source>
+        <translation>限制客户端的调用频率。令牌桶容纳 100 个令牌，每秒补充 10 个；每个请求消耗一个令牌，令牌用完时返回 HTTP 429 Too Many Requests。滑动窗口则统计最近一分钟内的请求数；分布式限流器把计数器保存在 Redis 中。</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 with OIDC: the user logs in at the identity provider (Keycloak, Auth0, Okta), which issues an access token (a JWT) and a refresh token. The API gateway then validates the JWT on every request before it reaches a microservice.</source>
+        <translation>OAuth 2.0 加 OIDC：用户在身份提供方（Keycloak、Auth0、Okta）处登录，由其签发访问令牌（一个 JWT）和刷新令牌。随后 API 网关在每个请求到达微服务之前校验其 JWT。</translation>
+    </message>
+    <message>
+        <source>Web and application servers are stateless, so they scale horizontally behind a load balancer (sticky sessions only if needed). Watch a service with the RED method: rate (requests per second), errors (the share that fails) and duration (P50, P95, P99).</source>
+        <translation>Web 服务器和应用服务器是无状态的，因此可以在负载均衡器之后横向扩展（仅在必要时使用粘性会话）。用 RED 方法监控服务：Rate（速率，每秒请求数）、Errors（错误，失败请求的占比）和 Duration（耗时，P50、P95、P99）。</translation>
+    </message>
+    <message>
+        <source>Workers pull jobs from a queue, execute them, report the result and handle failures with retries and backoff. A write-heavy path goes through a message queue to a batch writer instead of hitting the database directly.</source>
+        <translation>工作进程从队列中拉取任务、执行任务、报告结果，并通过重试和退避处理失败。写入密集的路径经由消息队列交给批量写入器，而不是直接冲击数据库。</translation>
+    </message>
+    <message>
+        <source>Holds persistent, stateful connections for real-time traffic both ways at very low latency, as in a chat system: sender → WebSocket → chat server → the recipient&apos;s chat server. With 2B users and 10% of them online, that is 200M concurrent connections.</source>
+        <translation>为双向实时流量保持持久、有状态的连接，延迟极低，例如聊天系统：发送方 → WebSocket → 聊天服务器 → 接收方的聊天服务器。20 亿用户中有 10% 在线时，就是 2 亿个并发连接。</translation>
+    </message>
+    <message>
+        <source>Reads an event stream continuously for real-time pipelines: event sourcing, change data capture, aggregation and counting (the seed&apos;s URL shortener counts clicks asynchronously through Kafka). It scales with the stream&apos;s partitions.</source>
+        <translation>为实时管道持续读取事件流：事件溯源、变更数据捕获、聚合和计数（参考设计中的短网址服务通过 Kafka 异步统计点击量）。它随事件流的分区数扩展。</translation>
+    </message>
+    <message>
+        <source>Keeps cron-like schedules in a priority queue sorted by the next run time; leader election makes sure only one scheduler runs the jobs. Due jobs go to a job queue (a Redis sorted set, or SQS with a delay) that workers pull from; the hard parts are exactly-once execution, clock skew and workers failing mid-job.</source>
+        <translation>将类似 cron 的调度计划保存在按下次运行时间排序的优先队列中；主节点选举确保只有一个调度器执行任务。到期的任务进入任务队列（Redis 有序集合，或带延迟的 SQS），由工作进程拉取；难点在于恰好一次执行、时钟偏差以及工作进程在任务中途失败。</translation>
+    </message>
+    <message>
+        <source>A dependency outside your control, such as payments or maps. The seed&apos;s failure modes apply to it: a slow dependency shows as rising latency and is contained with timeouts and bulkheads; a cascading failure with circuit breakers and load shedding.</source>
+        <translation>您无法控制的依赖，例如支付或地图。参考设计中的故障模式同样适用于它：依赖变慢表现为延迟上升，用超时和舱壁加以控制；级联故障则用熔断器和负载削减（load shedding）控制。</translation>
+    </message>
+    <message>
+        <source>Serves hot reads from memory: a distributed cache (Redis) answers in about 1 ms, shared by every instance. With cache-aside the application reads the cache and, on a miss, reads the database and writes the cache; TTLs or write events keep it fresh, and a lock or jitter on the TTL prevents a stampede when a hot key expires.</source>
+        <translation>从内存中提供热点读取：分布式缓存（Redis）约 1 ms 即可应答，由所有实例共享。采用旁路缓存（cache-aside）时，应用先读缓存，未命中时读数据库并写入缓存；TTL 或写入事件使其保持新鲜，加锁或为 TTL 加随机抖动可防止热点键过期时出现请求洪峰（缓存击穿）。</translation>
+    </message>
+    <message>
+        <source>A relational database (PostgreSQL, MySQL): fixed schema, full ACID transactions and native joins, best for complex queries and relationships. Reads scale with read replicas and caching; writes scale vertically first, then by sharding.</source>
+        <translation>关系型数据库（PostgreSQL、MySQL）：固定模式、完整的 ACID 事务和原生连接（join），最适合复杂查询和关系。读取通过只读副本和缓存扩展；写入先纵向扩展，再通过分片扩展。</translation>
+    </message>
+    <message>
+        <source>Designed for sharding: a flexible schema, configurable consistency and high write throughput for simple access patterns (Cassandra, DynamoDB). Keys are placed by consistent hashing, so adding a node moves only its neighbours&apos; keys; reads are eventually consistent by default.</source>
+        <translation>为分片而设计：灵活的模式、可配置的一致性，以及面向简单访问模式的高写入吞吐量（Cassandra、DynamoDB）。键通过一致性哈希放置，因此新增节点只会迁移其相邻节点的键；读取默认是最终一致的。</translation>
+    </message>
+    <message>
+        <source>An inverted index (Elasticsearch, OpenSearch) answers full-text and tokenized queries with relevance scoring, and prefix queries for typeahead; it is weak at exact matches and numeric ranges. It scales by sharding plus replicas.</source>
+        <translation>倒排索引（Elasticsearch、OpenSearch）以相关性评分回答全文和分词查询，并以前缀查询支持输入联想（typeahead）；它不擅长精确匹配和数值范围查询。它通过分片加副本扩展。</translation>
+    </message>
+    <message>
+        <source>A consensus store (ZooKeeper with ZAB, etcd with Raft) for leader election, locks and configuration; it is CP, unavailable during a leader election. A ZooKeeper lock is an ephemeral sequential znode: the lowest holds the lock, and when its node dies the next in line gets it.</source>
+        <translation>共识存储（使用 ZAB 的 ZooKeeper、使用 Raft 的 etcd），用于主节点选举、锁和配置；它属于 CP，在主节点选举期间不可用。ZooKeeper 锁是一个临时顺序 znode：序号最小者持有锁，其节点失效时，由排在下一位的获得锁。</translation>
+    </message>
+    <message>
+        <source>For analytics (OLAP): columnar, massively parallel SQL stores such as BigQuery, Redshift and ClickHouse. Data often reaches it through a data lake&apos;s bronze (raw), silver (cleaned) and gold (business-ready) layers, kept as Parquet.</source>
+        <translation>用于分析（OLAP）：列式、大规模并行的 SQL 存储，如 BigQuery、Redshift 和 ClickHouse。数据通常经由数据湖的青铜层（原始）、白银层（已清洗）和黄金层（可直接用于业务）进入其中，以 Parquet 格式存储。</translation>
+    </message>
+    <message>
+        <source>Holds images, videos, backups and data lakes behind an HTTP API (S3, GCS, Azure Blob) and scales automatically. Block storage is a mounted disk for databases and file storage a shared POSIX file system; object storage is for files the services read and write whole.</source>
+        <translation>通过 HTTP API（S3、GCS、Azure Blob）存放图片、视频、备份和数据湖，并自动扩展。块存储是供数据库使用的挂载磁盘，文件存储是共享的 POSIX 文件系统；对象存储则用于服务整体读写的文件。</translation>
+    </message>
+    <message>
+        <source>A task queue (SQS, RabbitMQ) for job processing and work distribution: the producer hands a job over and moves on, and workers drain the queue at their own rate. With a delivery delay it serves scheduled tasks and reminders.</source>
+        <translation>用于任务处理和工作分发的任务队列（SQS、RabbitMQ）：生产者交出任务后即继续处理其他工作，工作进程按自己的速率消费队列。配合投递延迟，它可用于定时任务和提醒。</translation>
+    </message>
+    <message>
+        <source>A partitioned, replicated log (Kafka, Kinesis) for event sourcing, change data capture and real-time pipelines; it scales by adding partitions. In the seed&apos;s designs it carries order events, click counts and a news feed&apos;s fan-out on write.</source>
+        <translation>分区、多副本的日志（Kafka、Kinesis），用于事件溯源、变更数据捕获和实时管道；通过增加分区来扩展。在参考设计中，它承载订单事件、点击计数以及信息流的写扩散。</translation>
+    </message>
+    <message>
+        <source>The delivery end of a notification system: once the notification service has deduplicated, rate-limited, checked preferences and rendered the template, the message goes out as email (SES), push (FCM/APNs) or SMS (Twilio). Chat systems use push for users who are offline.</source>
+        <translation>通知系统的投递端：通知服务完成去重、限流、偏好检查和模板渲染后，消息以邮件（SES）、推送（FCM/APNs）或短信（Twilio）的形式发出。聊天系统对离线用户使用推送。</translation>
+    </message>
+    <message>
+        <source>Anything the catalog lacks, such as the seed&apos;s presence service, trie service or transcoding service. It queues and serves requests like a service: give it the instances, workers and service time of what it stands for.</source>
+        <translation>目录中没有的任何组件，例如参考设计中的在线状态服务、Trie 服务或转码服务。它像服务一样对请求排队并处理：请为它设置所代表组件的实例数、工作线程数和服务时间。</translation>
+    </message>
+    <message>
+        <source>For what boxes cannot show: the functional and non-functional requirements, the assumptions, the API contracts, the trade-offs discussed (the seed&apos;s interview framework asks for all of them). A note takes no part in the traffic.</source>
+        <translation>用于记录方框无法表达的内容：功能性与非功能性需求、假设、API 约定、讨论过的权衡（参考设计的面试框架要求涵盖所有这些）。注释不参与流量。</translation>
     </message>
 </context>
 <context>
@@ -1569,8 +1812,8 @@
         <translation>峰值系数</translation>
     </message>
     <message>
-        <source>Concurrent users</source>
-        <translation>并发用户</translation>
+        <source>Share online at once</source>
+        <translation>同时在线占比</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2475,73 @@
     <message>
         <source>single points of failure are not named: the design has too many paths that every request must take</source>
         <translation>未列出单点故障：设计中每个请求都必须经过的路径过多</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Build a design</source>
+        <translation>构建设计</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Drag a component from the &lt;b&gt;Components&lt;/b&gt; palette onto the canvas, or double-click it to drop it in the middle of the view. Hover a palette entry for one line about it; for the longer explanation choose &lt;b&gt;Help › What Is This?&lt;/b&gt; and click the entry. Click to select, Shift-click to add, drag on the bare canvas for an area; drag or use the arrow keys to move. &lt;b&gt;Arrange › Group into Zone&lt;/b&gt; puts the selection in a zone, which the inspector can make a region, an availability zone or a VPC; &lt;b&gt;Arrange › Auto-Layout&lt;/b&gt; tidies the selection, or the whole design when nothing is selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将组件从&lt;b&gt;组件&lt;/b&gt;面板拖到画布上，或双击它，将其放到视图中央。将指针悬停在面板条目上可查看一行简介；要查看更详细的说明，请选择&lt;b&gt;帮助 › 这是什么？&lt;/b&gt;，然后单击该条目。单击可选择，Shift+单击可加入选择，在画布空白处拖动可框选一个区域；拖动或使用方向键可移动。&lt;b&gt;排列 › 组合为区域&lt;/b&gt;将所选内容放入一个区域，可在检查器中将该区域设为地域、可用区或 VPC；&lt;b&gt;排列 › 自动布局&lt;/b&gt;整理所选内容，未选择任何内容时则整理整个设计。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Move the pointer near a box to see its connection dots, then drag from a dot (or the border) to another box: the link goes from the caller to what it calls. &lt;b&gt;Edit › Connect&lt;/b&gt; turns on connect mode, where a drag from anywhere on a box draws a link; Escape ends it. A link &lt;i&gt;calls&lt;/i&gt; (the caller waits), &lt;i&gt;hands off&lt;/i&gt; (asynchronous) or is one of the caller&apos;s &lt;i&gt;choose&lt;/i&gt; links, of which each request takes one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将指针移近方框即可看到其连接点，然后从某个连接点（或边框）拖到另一个方框：链接从调用方指向被调用方。&lt;b&gt;编辑 › 连接&lt;/b&gt;开启连接模式，在此模式下从方框上任意位置拖动都会画出一条链接；按 Esc 结束。链接可以是&lt;i&gt;调用&lt;/i&gt;（调用方等待）、&lt;i&gt;移交&lt;/i&gt;（异步），或是调用方的&lt;i&gt;选择&lt;/i&gt;链接之一，每个请求从中走一条。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Properties&lt;/b&gt; dock shows the fields of what is selected: a component&apos;s properties, service time and, for a client, its workload; a link&apos;s mode, latency, timeout, retries and circuit breaker; a zone&apos;s kind. With nothing selected it shows the design itself: its prompt, notes and assumptions. Several components of one kind are edited together, and every change is one step of &lt;b&gt;Edit › Undo&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;属性&lt;/b&gt;面板显示所选对象的字段：组件的属性、服务时间，以及客户端的负载；链接的模式、延迟、超时、重试和熔断器；区域的类型。未选择任何内容时，它显示设计本身：题目、备注和假设。同一类型的多个组件可一起编辑，每次更改都是&lt;b&gt;编辑 › 撤销&lt;/b&gt;中的一步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Estimate overlay and calculators</source>
+        <translation>估算叠加层与计算器</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;View › Estimate Overlay&lt;/b&gt; solves the design after every edit and colours each component by its utilisation, marks the bottleneck and sums up the figures in a legend; &lt;b&gt;View › Use Peak Load&lt;/b&gt; switches between peak and average traffic. The &lt;b&gt;Calculators&lt;/b&gt; dock holds the back-of-envelope calculators (traffic, storage, cache, shards, availability and more) with their formulas; a result can be applied to a component as one undoable step, and &lt;i&gt;From the design&lt;/i&gt; fills them in from your design&apos;s own figures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;视图 › 估算叠加层&lt;/b&gt;在每次编辑后求解设计，按利用率为每个组件着色，标出瓶颈，并在图例中汇总各项数值；&lt;b&gt;视图 › 使用峰值负载&lt;/b&gt;在峰值流量和平均流量之间切换。&lt;b&gt;计算器&lt;/b&gt;面板提供用于粗略估算的计算器（流量、存储、缓存、分片、可用性等）及其公式；计算结果可以作为一个可撤销的步骤应用到组件上，&lt;i&gt;来自设计&lt;/i&gt;则用您设计中的数值填充计算器。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Simulate and failures</source>
+        <translation>模拟与故障</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Simulate › Run Simulation&lt;/b&gt; runs the design request by request on a worker thread; the &lt;b&gt;Simulation&lt;/b&gt; dock shows the summary, figures over time, the latency distribution, utilisation and queues. Schedule failures on the &lt;i&gt;Failures&lt;/i&gt; tab: select a component, then add an event or one of the seed&apos;s scenarios (a server crash, a slow dependency, a network partition, a cache flush, a zone outage), or tick &lt;i&gt;Random failures&lt;/i&gt;. Keep a run as the baseline to compare the next ones; &lt;b&gt;Simulate › Find Capacity…&lt;/b&gt; finds the highest load that meets a p99 target.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;模拟 › 运行模拟&lt;/b&gt;在后台线程中逐个请求地运行设计；&lt;b&gt;模拟&lt;/b&gt;面板显示摘要、随时间变化的数值、延迟分布、利用率和队列。在&lt;i&gt;故障&lt;/i&gt;选项卡上安排故障：选择一个组件，然后添加一个事件或参考设计中的某个场景（服务器崩溃、依赖变慢、网络分区、缓存清空、区域宕机），或勾选&lt;i&gt;随机故障&lt;/i&gt;。可将一次运行保留为基线，用来与之后的运行比较；&lt;b&gt;模拟 › 查找容量…&lt;/b&gt;找出满足 p99 目标的最高负载。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The library and templates</source>
+        <translation>设计库与模板</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Library&lt;/b&gt; dock keeps your designs with thumbnails, each save a new version you can go back to; unsaved edits are kept as a draft and offered after a crash. &lt;b&gt;File › New from Template…&lt;/b&gt; starts from one of the ten reference designs (URL shortener, news feed, chat, e-commerce and more); &lt;b&gt;File › Add to Library&lt;/b&gt; keeps a design opened from a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;设计库&lt;/b&gt;面板保存您的设计并附带缩略图，每次保存都会生成一个可以回退到的新版本；未保存的编辑会保留为草稿，并在崩溃后提供恢复。&lt;b&gt;文件 › 从模板新建…&lt;/b&gt;从十个参考设计之一开始（短网址、信息流、聊天、电商等）；&lt;b&gt;文件 › 添加到设计库&lt;/b&gt;将从文件打开的设计保存到设计库中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>练习模式</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Practice › New Session…&lt;/b&gt; starts a timed interview practice on one of the problems, with the seed&apos;s four phases: clarify, high-level design, deep dive and wrap-up. The reference design stays hidden; hints cost a point each. Submit scores your design and answers against the reference and opens a report you can export as PDF; &lt;b&gt;Practice › Progress…&lt;/b&gt; shows your sessions over time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;练习 › 新建练习…&lt;/b&gt;针对某个题目开始一次限时面试练习，包含参考设计中的四个阶段：澄清需求、高层设计、深入探讨和总结。参考设计保持隐藏；每使用一个提示扣一分。“提交”会将您的设计和回答与参考答案对照评分，并打开一份可导出为 PDF 的报告；&lt;b&gt;练习 › 进度…&lt;/b&gt;按时间显示您的历次练习。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;File › Save&lt;/b&gt; writes the design as JSON. &lt;b&gt;File › Export&lt;/b&gt; draws it as a PNG image, an SVG drawing or a PDF document, the whole design or only the selection; a PNG carries the design inside, so opening it gives the editable design back. &lt;b&gt;Edit › Copy as Image&lt;/b&gt; puts it on the clipboard, and the Simulation dock&apos;s &lt;i&gt;Export&lt;/i&gt; writes a run&apos;s results as JSON or CSV and its charts as images.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;文件 › 保存&lt;/b&gt;将设计写为 JSON。&lt;b&gt;文件 › 导出&lt;/b&gt;将其绘制为 PNG 图像、SVG 图形或 PDF 文档，可以是整个设计，也可以只是所选内容；PNG 中内嵌了设计，因此打开它即可取回可编辑的设计。&lt;b&gt;编辑 › 复制为图像&lt;/b&gt;将其放到剪贴板上，模拟面板中的&lt;i&gt;导出&lt;/i&gt;则将一次运行的结果写为 JSON 或 CSV，并将其图表导出为图像。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3805,10 @@ Draw your design first: %2</source>
         <source>Untitled design</source>
         <translation>未命名设计</translation>
     </message>
+    <message>
+        <source>The share of the daily active users online at the same time, from 0 to 1 (0.05 = 5%); not a count of users.</source>
+        <translation>同时在线的日活跃用户所占比例，取值 0 到 1（0.05 = 5%）；不是用户数。</translation>
+    </message>
 </context>
 <context>
     <name>studio::widgets::EditActions</name>
@@ -4135,6 +4449,30 @@ Draw your design first: %2</source>
     <message>
         <source>count</source>
         <translation>个</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>个用户</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>份</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>个条目</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <source>1/day</source>
+        <translation>次/天</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +5163,34 @@ From template: %1</source>
     <message>
         <source>&amp;Practice</source>
         <translation>练习(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;What Is This?</source>
+        <translation>这是什么？(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6406,25 @@ bytes</source>
     </message>
 </context>
 <context>
+    <name>studio::widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>按命令或按键筛选</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>studio::widgets::SimulationOverlay</name>
     <message>
         <source>%1 req/s · %2</source>
@@ -6397,6 +6782,21 @@ bytes</source>
     <message>
         <source>Simulated time (s)</source>
         <translation>模拟时间（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>studio::widgets::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>System Design Studio</source>
+        <translation>System Design Studio</translation>
+    </message>
+    <message>
+        <source>Sketch a system the way you would on a whiteboard, then ask it questions: requests per second, storage, what breaks first, the p99 at peak.</source>
+        <translation>像在白板上一样勾画系统，然后向它提问：每秒请求数、存储量、什么最先出问题、峰值时的 p99 延迟。</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,8 @@
 // peak_rss_mb is the process's peak so far (getrusage), an upper bound for the case.
 #include "GeneratedDesign.h"
 
-#include "document/LayoutEdits.h"
 #include "format/DesignJson.h"
 #include "format/Validator.h"
-#include "layout/LayeredLayout.h"
 #include "sim/Simulation.h"
 #include "solver/Solver.h"
 
@@ -47,28 +45,6 @@ void BM_HugeValidate(benchmark::State& state) {
         if (!problems.empty())
             state.SkipWithError(problems.front().text().c_str());
         benchmark::DoNotOptimize(problems);
-    }
-    state.counters["peak_rss_mb"] = peakRssMb();
-}
-
-// The layered layout alone (the baseline of the auto-layout below: what routing adds).
-void BM_HugeLayeredLayout(benchmark::State& state) {
-    const auto n = static_cast<std::size_t>(state.range(0));
-    const auto design = bench::generateDesign(n, 2 * n);
-    for (auto _ : state) {
-        auto result = core::layout::LayeredLayout().run(design);
-        benchmark::DoNotOptimize(result);
-    }
-    state.counters["peak_rss_mb"] = peakRssMb();
-}
-
-// Auto-layout of the whole design: layering, wrapping into bands, routing links around boxes.
-void BM_HugeAutoLayout(benchmark::State& state) {
-    const auto n = static_cast<std::size_t>(state.range(0));
-    const auto design = bench::generateDesign(n, 2 * n);
-    for (auto _ : state) {
-        auto changes = core::edits::autoLayout(design, {});
-        benchmark::DoNotOptimize(changes);
     }
     state.counters["peak_rss_mb"] = peakRssMb();
 }
@@ -126,8 +102,6 @@ void BM_HugeZoneChainValidate(benchmark::State& state) {
 
 BENCHMARK(BM_HugeDesignFromJson)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HugeValidate)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_HugeLayeredLayout)->Arg(2000)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_HugeAutoLayout)->Arg(2000)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HugeSolve)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HugeSimulate)->Arg(20000)->Arg(200000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HugeZoneChainValidate)->Arg(4000)->Arg(8000)->Unit(benchmark::kMillisecond);
