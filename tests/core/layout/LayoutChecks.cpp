@@ -35,6 +35,16 @@ bool passesThrough(Point a, Point b, const Rect& box) {
     return false;
 }
 
+// Calls each(link, from, to) for every link between two different components.
+template <typename Each> void forLinksBetweenBoxes(const Design& design, Each each) {
+    for (const auto& link : design.links) {
+        const Component* from = design.findComponent(link.from);
+        const Component* to = design.findComponent(link.to);
+        if (from && to && from != to)
+            each(link, *from, *to);
+    }
+}
+
 } // namespace
 
 std::vector<std::string> overlaps(const Design& design) {
@@ -64,16 +74,12 @@ std::vector<std::string> outsideZones(const Design& design) {
 
 std::vector<std::string> linksThroughBoxes(const Design& design) {
     std::vector<std::string> problems;
-    for (const auto& link : design.links) {
-        const Component* from = design.findComponent(link.from);
-        const Component* to = design.findComponent(link.to);
-        if (!from || !to || from == to)
-            continue;
-        std::vector<Point> route{middle(from->rect)};
+    forLinksBetweenBoxes(design, [&](const Link& link, const Component& from, const Component& to) {
+        std::vector<Point> route{middle(from.rect)};
         route.insert(route.end(), link.bends.begin(), link.bends.end());
-        route.push_back(middle(to->rect));
+        route.push_back(middle(to.rect));
         for (const auto& c : design.components) {
-            if (&c == from || &c == to)
+            if (&c == &from || &c == &to)
                 continue;
             for (std::size_t i = 0; i + 1 < route.size(); ++i)
                 if (passesThrough(route[i], route[i + 1], c.rect)) {
@@ -81,28 +87,24 @@ std::vector<std::string> linksThroughBoxes(const Design& design) {
                     break;
                 }
         }
-    }
+    });
     return problems;
 }
 
 std::vector<std::string> againstReading(const Design& design) {
     const Catalog& catalog = Catalog::standard();
     std::vector<std::string> problems;
-    for (const auto& link : design.links) {
-        const Component* from = design.findComponent(link.from);
-        const Component* to = design.findComponent(link.to);
-        if (!from || !to || from == to)
-            continue;
-        const KindSpec* fromKind = catalog.find(from->kind);
-        const KindSpec* toKind = catalog.find(to->kind);
+    forLinksBetweenBoxes(design, [&](const Link&, const Component& from, const Component& to) {
+        const KindSpec* fromKind = catalog.find(from.kind);
+        const KindSpec* toKind = catalog.find(to.kind);
         // Read as text is: to the right, or on in a band below (a wrapped layout).
-        const bool leftOf = from->rect.x + from->rect.width <= to->rect.x;
-        const bool above = from->rect.y + from->rect.height <= to->rect.y;
+        const bool leftOf = from.rect.x + from.rect.width <= to.rect.x;
+        const bool above = from.rect.y + from.rect.height <= to.rect.y;
         if (fromKind && fromKind->source && !leftOf && !above)
-            problems.push_back("client " + from->id + " not left of " + to->id);
+            problems.push_back("client " + from.id + " not left of " + to.id);
         if (toKind && toKind->dataStore && !leftOf && !above)
-            problems.push_back("data store " + to->id + " not right of " + from->id);
-    }
+            problems.push_back("data store " + to.id + " not right of " + from.id);
+    });
     return problems;
 }
 

@@ -2,6 +2,8 @@
 // name stands out from its fill. Set SDS_CANVAS_SHOTS=dir to keep the rendered images.
 #include "CanvasFixture.h"
 
+#include "widgets/base/Theme.h"
+
 #include <QDir>
 #include <QImage>
 #include <QPainter>
@@ -57,18 +59,6 @@ protected:
 
     QPalette m_original = QApplication::palette();
 };
-
-QPalette darkPalette() {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x202124));
-    palette.setColor(QPalette::WindowText, QColor(0xe8eaed));
-    palette.setColor(QPalette::Base, QColor(0x17181a));
-    palette.setColor(QPalette::Text, QColor(0xe8eaed));
-    palette.setColor(QPalette::Button, QColor(0x2b2c2f));
-    palette.setColor(QPalette::ButtonText, QColor(0xe8eaed));
-    palette.setColor(QPalette::Highlight, QColor(0x1d4ed8));
-    return palette;
-}
 
 TEST_F(CanvasLookTest, LightPalette) {
     scene.selectIds({"app"});
