@@ -5,9 +5,6 @@
 
 namespace studio::core::sim {
 
-LatencyHistogram::LatencyHistogram()
-    : m_counts(kMaxKey - kMinKey + 1, 0) {}
-
 double LatencyHistogram::quantile(double q) const {
     if (m_count == 0)
         return 0;
@@ -52,7 +49,9 @@ std::vector<double> LatencyHistogram::quantiles(const std::vector<double>& level
 }
 
 void LatencyHistogram::merge(const LatencyHistogram& other) {
-    for (std::size_t i = 0; i < m_counts.size(); ++i)
+    if (!other.m_counts.empty() && m_counts.empty())
+        m_counts.assign(other.m_counts.size(), 0);
+    for (std::size_t i = 0; i < other.m_counts.size(); ++i)
         m_counts[i] += other.m_counts[i];
     m_below += other.m_below;
     m_count += other.m_count;

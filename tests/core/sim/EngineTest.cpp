@@ -197,6 +197,26 @@ TEST(LatencyHistogramTest, ZeroAndMergeAndExtremes) {
     EXPECT_EQ(a.quantile(0.5), 0.0);
 }
 
+TEST(LatencyHistogramTest, TakesItsBucketsOnlyWhenAValueReachesOne) {
+    LatencyHistogram unused, zeros, used;
+    EXPECT_EQ(unused.memoryBytes(), 0u);
+    zeros.record(0); // below the first bucket: counted, no bucket needed
+    EXPECT_EQ(zeros.memoryBytes(), 0u);
+    EXPECT_EQ(zeros.quantile(0.99), 0.0);
+    used.record(0.25);
+    EXPECT_GT(used.memoryBytes(), 0u);
+    // Merging either way round gives the same figures as recording into one.
+    LatencyHistogram into = unused;
+    into.merge(used);
+    into.merge(zeros);
+    EXPECT_EQ(into.count(), 2u);
+    EXPECT_EQ(into.quantile(0.4), 0.0);
+    EXPECT_NEAR(into.quantile(1.0), 0.25, 0.25 * 0.005);
+    used.merge(unused);
+    EXPECT_EQ(used.count(), 1u);
+    EXPECT_NEAR(used.quantile(0.5), 0.25, 0.25 * 0.005);
+}
+
 TEST(LatencyHistogramTest, ManyQuantilesInOnePassAreTheOnesAskedOneByOne) {
     LatencyHistogram h;
     RandomStream r(17);
