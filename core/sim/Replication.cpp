@@ -213,6 +213,12 @@ void Replication::sendRequest(std::uint32_t c) {
     v.parent = kNone;
     v.origin = m_now;
     v.flags |= kRoot;
+    // Drawn by hashing, not from the client's stream, so the other draws stay as they were.
+    const std::uint64_t sender = hashKey((std::uint64_t{c} << 40) ^ m_sent);
+    v.clientKey =
+        static_cast<std::uint32_t>(client.closed && client.population > 0
+                                       ? sender % static_cast<std::uint64_t>(client.population)
+                                       : sender);
     ++m_seriesCounts[entry].arrived;
     if (m_measuring) {
         v.flags |= kCounted;
@@ -270,6 +276,7 @@ void Replication::arrive(std::uint32_t i) {
         Visit& original = m_visits[i];
         copy.node = original.node;
         copy.k = original.k;
+        copy.clientKey = original.clientKey;
         copy.flags |= kCopy;
         copy.parent = node.syncReplication ? i : kNone;
         copy.arrived = m_now;

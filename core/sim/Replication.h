@@ -75,7 +75,7 @@ private:
     void expire(std::uint32_t v);
     void afterService(std::uint32_t v);
     void runSteps(std::uint32_t v);
-    std::uint32_t pickBackend(std::uint32_t node, const ClassPlan& plan);
+    std::uint32_t pickBackend(std::uint32_t node, const ClassPlan& plan, std::uint32_t clientKey);
     bool passGate(std::uint32_t caller, std::uint32_t link, GatePass& pass);
     bool askGate(std::uint32_t gate, std::uint32_t callerNode, GatePass& pass);
     void closeGate(const Visit& call, bool failed);

@@ -87,7 +87,7 @@ void Replication::runSteps(std::uint32_t i) {
         std::uint32_t instance = kNone;
         if (plan.backendBegin < plan.backendEnd &&
             (m_model.nodes[v.node].balance != BalanceRule::Random || m_seenDownCount[v.node])) {
-            const std::uint32_t b = pickBackend(v.node, plan);
+            const std::uint32_t b = pickBackend(v.node, plan, v.clientKey);
             if (b == kNone) { // every backend failed its health check: the balancer refuses
                 ++m_out->nodes[v.node].rejections;
                 v.failure = Failure::Rejected;
@@ -121,9 +121,11 @@ void Replication::runSteps(std::uint32_t i) {
 // Smooth weighted round robin (nginx's): every backend gains its weight, the richest is
 // picked and pays the total, so picks follow the weights as evenly as they can. Least
 // connections: the fewest requests in progress (taken or waiting) per unit of weight,
-// looking first after the last pick so that ties take turns. Random: by weight. Backends a
-// health check found down are skipped; kNone when none is left.
-std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan) {
+// looking first after the last pick so that ties take turns. Random: by weight. ip_hash and
+// consistent_hash: by the client's key (sim/HashPick). Backends a health check found down
+// are skipped; kNone when none is left.
+std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan,
+                                       std::uint32_t clientKey) {
     const bool anyDown = m_seenDownCount[n] > 0;
     const auto live = [&](std::uint32_t b) { return !anyDown || !m_seenDown[b]; };
     std::uint32_t best = kNone;
@@ -157,6 +159,19 @@ std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan) {
                 break;
         }
         return best;
+    }
+    case BalanceRule::IpHash: {
+        const std::uint32_t i = pickByHash(
+            plan.backendEnd - plan.backendBegin, clientKey,
+            [&](std::uint32_t j) { return m_model.backends[plan.backendBegin + j].weight; },
+            [&](std::uint32_t j) { return live(plan.backendBegin + j); });
+        return i < plan.backendEnd - plan.backendBegin ? plan.backendBegin + i : kNone;
+    }
+    case BalanceRule::ConsistentHash: {
+        const HashRing& ring = m_model.rings[plan.ring];
+        const std::uint32_t i =
+            ring.pick(clientKey, [&](std::uint32_t j) { return live(plan.backendBegin + j); });
+        return i < ring.backends() ? plan.backendBegin + i : kNone;
     }
     case BalanceRule::LeastConnections:
         break;
@@ -244,6 +259,7 @@ void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency,
     child.node = to;
     child.instance = instance;
     child.k = p.k;
+    child.clientKey = p.clientKey;
     child.parent = parent;
     child.latencyBack = latency;
     child.tag = pass.gate;
@@ -272,6 +288,7 @@ void Replication::sendHandoff(const Visit& from, const PlanHandoff& plan) {
     Visit& message = m_visits[m];
     message.node = plan.to;
     message.k = k;
+    message.clientKey = from.clientKey;
     message.parent = kNone;
     message.tag = plan.handoff;
     message.origin = m_now;

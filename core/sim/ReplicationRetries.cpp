@@ -39,6 +39,7 @@ void Replication::retry(std::uint32_t old) {
     const RetryPolicy& policy = m_model.clients[c].retry;
     next.node = was.node;
     next.k = was.k;
+    next.clientKey = was.clientKey;
     next.tag = was.tag;
     next.parent = kNone;
     next.origin = was.origin;
@@ -70,6 +71,7 @@ bool Replication::retryCall(const Visit& call) {
     carrier.parent = call.parent;
     carrier.tag = call.tag;
     carrier.k = call.k;
+    carrier.clientKey = call.clientKey;
     carrier.attempt = static_cast<std::uint8_t>(call.attempt + 1);
     const std::uint32_t caller = m_visits[call.parent].node;
     ++m_out->nodes[caller].retries;

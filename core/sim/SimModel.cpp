@@ -30,12 +30,17 @@ BalanceRule balanceRule(const solver::Node& n) {
         return BalanceRule::RoundRobin;
     if (algorithm == "least_connections")
         return BalanceRule::LeastConnections;
+    if (algorithm == "ip_hash")
+        return BalanceRule::IpHash;
+    if (algorithm == "consistent_hash")
+        return BalanceRule::ConsistentHash;
     return BalanceRule::Random;
 }
 
 // A balancer's backends for one class's choices: every instance of every target, each with
-// its choice's share split evenly among the choice's instances.
-void addBackends(SimModel& m, const solver::Network& net, ClassPlan& p) {
+// its choice's share split evenly among the choice's instances; a consistent_hash
+// balancer's ring over them.
+void addBackends(SimModel& m, const solver::Network& net, std::uint32_t node, ClassPlan& p) {
     p.backendBegin = static_cast<std::uint32_t>(m.backends.size());
     double previous = 0;
     for (std::uint32_t c = p.choiceBegin; c < p.choiceEnd; ++c) {
@@ -50,6 +55,13 @@ void addBackends(SimModel& m, const solver::Network& net, ClassPlan& p) {
             m.backends.push_back({c, ownInstances ? i : kNone, share / count});
     }
     p.backendEnd = static_cast<std::uint32_t>(m.backends.size());
+    if (m.nodes[node].balance != BalanceRule::ConsistentHash)
+        return;
+    std::vector<double> weights;
+    for (std::uint32_t b = p.backendBegin; b < p.backendEnd; ++b)
+        weights.push_back(m.backends[b].weight);
+    p.ring = static_cast<std::uint32_t>(m.rings.size());
+    m.rings.emplace_back(weights);
 }
 
 bool hasRetries(const RetryPolicy& retry) {
@@ -264,7 +276,7 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
             if (p.choiceEnd > p.choiceBegin)
                 m.choices[p.choiceEnd - 1].cumulative = 1; // no rounding gap at the end
             if (node.balancer)
-                addBackends(m, net, p);
+                addBackends(m, net, n, p);
             p.handoffBegin = static_cast<std::uint32_t>(m.handoffPlans.size());
             for (std::uint32_t e = node.outBegin; e < node.outEnd; ++e) {
                 const solver::Edge& edge = net.edges[e];

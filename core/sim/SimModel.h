@@ -7,6 +7,7 @@
 #include "catalog/Catalog.h"
 #include "model/Design.h"
 #include "sim/CallGate.h"
+#include "sim/HashPick.h"
 #include "sim/Sampler.h"
 #include "sim/SimFailure.h"
 #include "solver/Network.h"
@@ -65,16 +66,17 @@ struct ClassPlan {
     std::uint32_t choiceBegin = 0, choiceEnd = 0;   // into SimModel::choices
     std::uint32_t handoffBegin = 0, handoffEnd = 0; // into SimModel::handoffPlans
     std::uint32_t backendBegin = 0, backendEnd = 0; // into SimModel::backends (balancers)
+    std::uint32_t ring = 0; // consistent_hash balancers: into SimModel::rings
 };
 
 enum class SpreadRule { Random, RoundRobin, LeastConnections };
 
-// How a load balancer picks among every instance of its targets: by weight at random
-// (random, ip_hash and consistent_hash, whose client keys are fresh per request), smooth
+// How a load balancer picks among every instance of its targets: by weight at random, smooth
 // weighted round robin (round_robin and weighted_round_robin: the weights are the link
-// weights x instances, equal for plain round robin over equal links), or the fewest
-// requests in progress per unit of weight.
-enum class BalanceRule { Random, RoundRobin, LeastConnections };
+// weights x instances, equal for plain round robin over equal links), the fewest requests in
+// progress per unit of weight, or by the request's client key (Visit::clientKey): ip_hash
+// over the live backends' weights, consistent_hash on a ring (sim/HashPick).
+enum class BalanceRule { Random, RoundRobin, LeastConnections, IpHash, ConsistentHash };
 // Every balancer has its backends (ClassPlan::backendBegin..End). Random ones use them only
 // while a health check has found one down; the others on every request.
 
@@ -156,6 +158,7 @@ struct SimModel {
     std::vector<PlanCall> calls;
     std::vector<PlanChoice> choices;
     std::vector<PlanBackend> backends;
+    std::vector<HashRing> rings; // a consistent_hash balancer's, per class plan
     std::vector<PlanHandoff> handoffPlans;
     std::vector<SimHandoff> handoffs;
     std::vector<SimEntry> entries;

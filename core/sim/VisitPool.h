@@ -48,7 +48,11 @@ struct Visit {
                             // station's crash count when the service began
     std::uint32_t pending = 0;
     std::uint32_t instance = ~0u; // a balancer's pick among this component's stations, or none
-    std::uint16_t k = 0;          // request class
+    // Who sent the request (ip_hash and consistent_hash pick by it): one of a closed client's
+    // users, a new one for each request of an open client; its calls, messages and retries
+    // keep it.
+    std::uint32_t clientKey = 0;
+    std::uint16_t k = 0; // request class
     std::uint16_t flags = 0;
     Phase phase = Phase::Arriving;
     std::uint8_t state = kStateNone;

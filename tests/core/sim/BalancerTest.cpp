@@ -1,7 +1,7 @@
 // A load balancer's algorithm over every instance of its targets: round robin splits
 // exactly by instances (and by link weight), turning Poisson arrivals into Erlang ones at
-// each instance (the GI/M/1 closed form), and least connections lies between that and one
-// shared queue (M/M/c).
+// each instance (the GI/M/1 closed form), least connections lies between that and one
+// shared queue (M/M/c), and ip_hash and consistent_hash keep each client on one backend.
 #include "SimTestDesigns.h"
 
 #include <gtest/gtest.h>
@@ -100,6 +100,56 @@ TEST(BalancerTest, LeastConnectionsLiesBetweenRoundRobinAndASharedQueue) {
     EXPECT_LT(wait, erlangArrivalsMeanWait(160, 2, 100) * 0.95);
     // Both instances take half of the requests.
     EXPECT_TRUE(agrees(componentOf(r, "app").arrivalRate, 160, 0.01));
+}
+
+// Three users behind a balancer over eight single-instance services, each user's requests
+// (and their calls) keyed by the user.
+Design threeUsersOverEight(const std::string& algorithm) {
+    Design d = balanced(algorithm, 1);
+    Workload& w = *d.components[0].workload;
+    w.type = WorkloadType::Closed;
+    w.population = 3;
+    w.thinkTime = 0.01;
+    for (int i = 0; i < 8; ++i) {
+        const std::string id = "app" + std::to_string(i);
+        addStation(d, "service", id, 64, exponential(0.001));
+        addLink(d, "lb", id, LinkMode::Choose);
+    }
+    return d;
+}
+
+int backendsReached(const SimulationResult& r) {
+    int reached = 0;
+    for (int i = 0; i < 8; ++i)
+        reached += componentOf(r, "app" + std::to_string(i)).arrivalRate.mean > 0 ? 1 : 0;
+    return reached;
+}
+
+TEST(BalancerTest, HashingKeepsEachClientOnOneBackend) {
+    for (const std::string algorithm : {"ip_hash", "consistent_hash"}) {
+        const SimulationResult r = simulated(threeUsersOverEight(algorithm), options(20'000, 2));
+        const int reached = backendsReached(r);
+        EXPECT_GE(reached, 1) << algorithm;
+        EXPECT_LE(reached, 3) << algorithm << ": three users reach at most three backends";
+        expectConserved(r);
+    }
+    // A random pick spreads the same three users over all eight.
+    EXPECT_EQ(backendsReached(simulated(threeUsersOverEight("random"), options(20'000, 2))), 8);
+}
+
+TEST(BalancerTest, HashingSplitsManyClientsByWeight) {
+    // An open workload: every request its own client, so the hash spreads like the weights.
+    for (const std::string algorithm : {"ip_hash", "consistent_hash"}) {
+        Design d = balanced(algorithm, 400);
+        addStation(d, "service", "light", 64, exponential(0.001));
+        addStation(d, "service", "heavy", 64, exponential(0.001));
+        addLink(d, "lb", "light", LinkMode::Choose);
+        addLink(d, "lb", "heavy", LinkMode::Choose).weight = 3;
+        const SimulationResult r = simulated(d, options(100'000, 2));
+        const double ratio =
+            componentOf(r, "heavy").arrivalRate.mean / componentOf(r, "light").arrivalRate.mean;
+        EXPECT_NEAR(ratio, 3.0, algorithm == "ip_hash" ? 0.1 : 0.45) << algorithm;
+    }
 }
 
 } // namespace

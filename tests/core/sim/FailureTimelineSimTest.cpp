@@ -51,12 +51,6 @@ SimulationResult run(const Design& d, double seconds, std::uint64_t seed) {
     return result.ok() ? result.value() : SimulationResult{};
 }
 
-void expectConserved(const SimulationResult& r) {
-    for (const RequestStats& s : r.requests)
-        EXPECT_EQ(s.arrived, s.completed + s.dropped + s.rejected + s.timedOut + s.inFlight)
-            << s.client << " " << s.requestClass;
-}
-
 TEST(FailureTimelineSimTest, EveryInstanceRefusingFailsEveryRequestOnlyMeanwhile) {
     Design d = twoInstances(0);
     d.failures = {down("app", 20, 10, CrashMode::Refuse)};

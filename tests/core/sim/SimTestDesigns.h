@@ -46,6 +46,9 @@ SimulationResult simulated(const Design& design, const SimulationOptions& option
 const RequestStats& requestOf(const SimulationResult& r, const std::string& client,
                               const std::string& requestClass = "read");
 const ComponentStats& componentOf(const SimulationResult& r, const std::string& id);
+// Conservation, for every request class: arrived = completed + dropped + rejected + timed out
+// + in flight; with `everyClassArrived`, each class also had requests.
+void expectConserved(const SimulationResult& r, bool everyClassArrived = false);
 
 // The 99.9% half-width from a 95% interval (the same replications).
 double halfWidth999(const Interval& i);
