@@ -215,10 +215,13 @@ void Replication::sendRequest(std::uint32_t c) {
     v.flags |= kRoot;
     // Drawn by hashing, not from the client's stream, so the other draws stay as they were.
     const std::uint64_t sender = hashKey((std::uint64_t{c} << 40) ^ m_sent);
-    v.clientKey =
-        static_cast<std::uint32_t>(client.closed && client.population > 0
-                                       ? sender % static_cast<std::uint64_t>(client.population)
-                                       : sender);
+    if (client.closed && client.population > 0) {
+        const std::uint64_t users =
+            std::min<std::uint64_t>(static_cast<std::uint64_t>(client.population), kUserKey);
+        v.clientKey = kUserKey | static_cast<std::uint32_t>(sender % users);
+    } else {
+        v.clientKey = static_cast<std::uint32_t>(sender) & ~kUserKey;
+    }
     ++m_seriesCounts[entry].arrived;
     if (m_measuring) {
         v.flags |= kCounted;
@@ -245,7 +248,7 @@ void Replication::arrive(std::uint32_t i) {
         expire(i);
         return;
     }
-    if (node.limiter != LimiterRule::None && !limiterAdmits(v.node)) {
+    if (node.limiter != LimiterRule::None && !limiterAdmits(v.node, v.clientKey)) {
         ++counters.rejections;
         v.failure = Failure::Rejected;
         finish(i);

@@ -11,6 +11,8 @@
 #include "sim/VisitPool.h"
 
 #include <atomic>
+#include <unordered_map>
+#include <utility>
 
 namespace studio::core::sim {
 
@@ -110,7 +112,8 @@ private:
     bool stationDown(std::uint32_t station) const { return m_down[station] > 0; }
     bool cutOff(std::uint32_t from, std::uint32_t to) const;
     double hitRatio(std::uint32_t node) const;
-    bool limiterAdmits(std::uint32_t node);
+    // Whether the node's limiter lets a request of `clientKey` through (and counts it).
+    bool limiterAdmits(std::uint32_t node, std::uint32_t clientKey);
     void startMeasuring();
     void checkInFlight();
     void queueOverflow(std::uint32_t node);
@@ -136,7 +139,10 @@ private:
     std::vector<std::uint64_t> m_waiting;     // per node: visits waiting, all its stations
     std::vector<double> m_tokens;             // per node: limiter tokens or window count
     std::vector<double> m_limiterClock;       // per node: last refill, or window start
-    std::vector<SeriesArea> m_seriesMark;     // per station: its integrals at the last flush
+    // Per-client limiters: tokens (or window count) and clock per (node << 32 | user key),
+    // for the users of closed workloads: at most their population.
+    std::unordered_map<std::uint64_t, std::pair<double, double>> m_clientLimits;
+    std::vector<SeriesArea> m_seriesMark; // per station: its integrals at the last flush
     // The failure timeline's state: per station, the downs in force, those that refuse, and
     // its crash count (a visit in service remembers it, so a crash meanwhile loses its work);
     // per node, the service time factor and a flush's end and refill; the partitions in force.

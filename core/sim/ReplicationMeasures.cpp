@@ -6,10 +6,21 @@
 
 namespace studio::core::sim {
 
-bool Replication::limiterAdmits(std::uint32_t n) {
+bool Replication::limiterAdmits(std::uint32_t n, std::uint32_t clientKey) {
     const SimNode& node = m_model.nodes[n];
-    double& tokens = m_tokens[n];
-    double& clock = m_limiterClock[n];
+    if (node.perClient && !(clientKey & kUserKey))
+        return true; // a client that sends once is within any limit
+    double* counted = &m_tokens[n];
+    double* lastClock = &m_limiterClock[n];
+    if (node.perClient) {
+        const auto found = m_clientLimits.try_emplace(
+            (std::uint64_t{n} << 32) | clientKey,
+            node.limiter == LimiterRule::TokenBucket ? node.limit : 0.0, m_now);
+        counted = &found.first->second.first;
+        lastClock = &found.first->second.second;
+    }
+    double& tokens = *counted;
+    double& clock = *lastClock;
     if (node.limiter == LimiterRule::TokenBucket) {
         tokens = std::min(node.limit, tokens + (m_now - clock) * node.refillRate);
         clock = m_now;

@@ -141,7 +141,8 @@ SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     out.dropExpired = c.flag("drop_expired");
     out.queueCapacity = static_cast<std::uint64_t>(n.queueCapacity);
     out.hitRatio = n.hitRatio;
-    if (n.rejectAbove >= 0) {
+    if (c.kind == "rate_limiter") {
+        out.perClient = c.text("scope", "client") != "global";
         if (c.text("algorithm", "token_bucket") == "token_bucket") {
             out.limiter = LimiterRule::TokenBucket;
             out.limit = std::max(1.0, c.number("limit", 100));

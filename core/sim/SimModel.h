@@ -103,6 +103,7 @@ struct SimNode {
     std::uint64_t queueCapacity = 0;
     double hitRatio = 0;
     LimiterRule limiter = LimiterRule::None;
+    bool perClient = false;    // the limit counts each client key apart (scope: client)
     double limit = 0;          // token bucket: its size; window: requests per window
     double refillRate = 0;     // tokens per second
     double window = 1;         // s

@@ -32,6 +32,10 @@ enum class Phase : std::uint8_t { Arriving, InService, WaitReplicas, Steps, Choo
 enum class Failure : std::uint8_t { None, Dropped, Rejected, TimedOut };
 enum CallStateValue : std::uint8_t { kStateNone = 0, kStateHit = 1, kStateMiss = 2 };
 
+// The bit of Visit::clientKey that marks one of a closed workload's users (a key that comes
+// back); without it the key is a request's own (an open workload's client sends once).
+constexpr std::uint32_t kUserKey = 1u << 31;
+
 struct Visit {
     double arrived = 0;     // at this component, s
     double origin = 0;      // roots and messages: when sent, s
@@ -48,9 +52,9 @@ struct Visit {
                             // station's crash count when the service began
     std::uint32_t pending = 0;
     std::uint32_t instance = ~0u; // a balancer's pick among this component's stations, or none
-    // Who sent the request (ip_hash and consistent_hash pick by it): one of a closed client's
-    // users, a new one for each request of an open client; its calls, messages and retries
-    // keep it.
+    // Who sent the request (ip_hash, consistent_hash and per-client limiters go by it): one of
+    // a closed client's users (kUserKey set), a new one for each request of an open client;
+    // its calls, messages and retries keep it.
     std::uint32_t clientKey = 0;
     std::uint16_t k = 0; // request class
     std::uint16_t flags = 0;

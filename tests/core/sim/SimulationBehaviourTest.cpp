@@ -307,6 +307,41 @@ TEST(SimulationBehaviourTest, TokenBucketRejectsBeyondItsRate) {
     expectConserved(r, true);
 }
 
+// Four users each sending about 80 requests a second (12.5 ms think time) through a token
+// bucket of 10 a second: counted per client, each user gets 10 through (40 in all); counted
+// globally, all of them together get 10. An open workload's every request is its own
+// client, so a per-client limit never holds it back.
+Design limitedUsers(const std::string& scope, WorkloadType type) {
+    Design d;
+    addClient(d, "users", 320);
+    Workload& w = *d.components[0].workload;
+    w.type = type;
+    w.population = 4;
+    w.thinkTime = 0.0125;
+    Component& limiter = addStation(d, "rate_limiter", "limiter", 16, exponential(0.0002));
+    limiter.properties["scope"] = scope;
+    limiter.properties["refill_rate"] = 10.0;
+    limiter.properties["limit"] = std::int64_t{5};
+    addStation(d, "service", "app", 16, exponential(0.0002));
+    addLink(d, "users", "limiter", LinkMode::Call);
+    addLink(d, "limiter", "app", LinkMode::Choose);
+    return d;
+}
+
+TEST(SimulationBehaviourTest, APerClientLimitHoldsEachUserToItsRate) {
+    const SimulationResult perClient =
+        simulated(limitedUsers("client", WorkloadType::Closed), quick(40'000));
+    EXPECT_TRUE(agrees(componentOf(perClient, "app").arrivalRate, 40, 0.05));
+    expectConserved(perClient, true);
+    const SimulationResult global =
+        simulated(limitedUsers("global", WorkloadType::Closed), quick(40'000));
+    EXPECT_TRUE(agrees(componentOf(global, "app").arrivalRate, 10, 0.05));
+    const SimulationResult open =
+        simulated(limitedUsers("client", WorkloadType::Open), quick(40'000));
+    EXPECT_EQ(requestOf(open, "users").rejected, 0u);
+    EXPECT_TRUE(agrees(componentOf(open, "app").arrivalRate, 320, 0.03));
+}
+
 TEST(SimulationBehaviourTest, ClosedWorkloadOfOneUser) {
     // One user thinking 90 ms on average, 10 ms deterministic service: 10 req/s.
     Design d = singleStation(1, {Distribution::Deterministic, 0.01, 0}, 1);
