@@ -137,12 +137,15 @@ bool checkFormatAndVersion(ObjectReader& reader, Problems& problems) {
                {kDesignFormatName});
     } else if (std::string format; reader.read("format", format)) {
         formatOk = format == kDesignFormatName;
-        if (!formatOk)
+        if (!formatOk) {
+            // Another program's file (or a template): nothing else in it is worth a problem.
             report(problems, "format",
                    SDS_TRANSLATE_NOOP("Validation",
                                       "expected \"%1\", got \"%2\": this is not a System Design "
                                       "Studio design"),
                    {kDesignFormatName, format});
+            return false;
+        }
     }
 
     std::int64_t version = 0;

@@ -18,8 +18,8 @@ std::optional<Json> parseJsonText(const std::string& text, Problems& problems);
 // `offset` (from 0) in `text`; an offset past the end is the position after the last byte.
 std::pair<std::size_t, std::size_t> lineAndColumn(const std::string& text, std::size_t offset);
 
-// Checks "format" and "version". Returns false when the file must be refused outright (a
-// newer version): then `problems` holds just that one.
+// Checks "format" and "version". Returns false when the file must be refused outright (another
+// format, or a newer version): then that is the one problem added.
 bool checkFormatAndVersion(ObjectReader& reader, Problems& problems);
 
 } // namespace studio::core::format

@@ -181,6 +181,16 @@ TEST(DesignJsonErrors, OtherFormat) {
     EXPECT_PROBLEM(problems, "format", "expected \"sdstudio-design\", got \"drawio\"");
 }
 
+TEST(DesignJsonErrors, AnotherFormatIsTheOneProblem) {
+    // A template opened as a design used to list every key of it as unknown besides.
+    const Problems problems = parseProblems(
+        R"({"format": "sdstudio-template", "version": 1, "id": "chat", "design": {}})");
+    ASSERT_EQ(problems.size(), 1u) << describe(problems);
+    EXPECT_PROBLEM(problems, "format",
+                   "expected \"sdstudio-design\", got \"sdstudio-template\": this is not a "
+                   "System Design Studio design");
+}
+
 TEST(DesignJsonErrors, RequiredKeys) {
     const Problems problems = parseProblems(withHeader(R"(
         "components": [{"kind": "service"}, {"id": "b"}], "links": [{"from": "b"}],
