@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -43,15 +44,21 @@ PracticeClockBar::PracticeClockBar(QWidget* parent)
     m_extendButton->setToolTip(tr("Five more minutes for this phase"));
     m_nextButton->setToolTip(tr("On to the next phase of the framework"));
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so that the dock stays narrow enough to leave the canvas room at 1280 x 800:
+    // the phase and its clock, then the session's progress and the buttons.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_phase);
-    layout->addWidget(m_time);
-    layout->addStretch(1);
-    layout->addWidget(m_total);
-    layout->addWidget(m_pauseButton);
-    layout->addWidget(m_extendButton);
-    layout->addWidget(m_nextButton);
+    auto* clock = new QHBoxLayout;
+    clock->addWidget(m_phase);
+    clock->addWidget(m_time);
+    clock->addStretch(1);
+    layout->addLayout(clock);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_total, 1);
+    controls->addWidget(m_pauseButton);
+    controls->addWidget(m_extendButton);
+    controls->addWidget(m_nextButton);
+    layout->addLayout(controls);
 
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &PracticeClockBar::tick);

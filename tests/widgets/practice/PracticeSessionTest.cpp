@@ -156,6 +156,16 @@ TEST_F(PracticeSessionTest, AllFourPhasesSubmittedKeptAndReadBack) {
     EXPECT_GT(s.submittedMs, 0);
 }
 
+TEST_F(PracticeSessionTest, ThePanelLeavesTheCanvasRoomAt1280x800) {
+    // The window at 1280 x 800 is 1,152 wide: the palette takes 220, and the canvas should
+    // keep at least 430 of it. The clock's row of buttons used to need 570 by itself.
+    const core::Template& reference = *core::findTemplate("chat");
+    PracticePanel panel(&document, library.get());
+    panel.start(newSession(reference.id, reference.title, reference.design.description, 45));
+    EXPECT_LE(panel.minimumSizeHint().width(), 480);
+    EXPECT_LE(panel.clockBar()->minimumSizeHint().width(), 480);
+}
+
 TEST_F(PracticeSessionTest, TheSessionsTimeRunningOutSubmitsIt) {
     PracticePanel panel(&document, library.get());
     int reports = 0;
