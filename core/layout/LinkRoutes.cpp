@@ -22,19 +22,36 @@ Point middle(const Rect& r) {
 }
 
 // The boxes by the buckets of a uniform grid they cover, so that a route looks only at the
-// boxes near it.
+// boxes near it. A box, or a query, over more than kMaxBuckets buckets (a 1e7-unit box is
+// 1.5e9 of them) is not bucketed: such boxes are looked at by every query, such a query looks
+// at every box.
 class BoxIndex {
 public:
+    static constexpr double kMaxBuckets = 4096;
+
     explicit BoxIndex(const std::vector<Rect>& boxes)
         : m_boxes(boxes)
         , m_seen(boxes.size(), 0) {
-        for (std::size_t i = 0; i < boxes.size(); ++i)
-            forBuckets(boxes[i], [&](long long key) { m_buckets[key].push_back(i); });
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            if (buckets(boxes[i]) > kMaxBuckets)
+                m_large.push_back(i);
+            else
+                forBuckets(boxes[i], [&](long long key) { m_buckets[key].push_back(i); });
+        }
     }
 
-    // Calls `visit(i)` once for every box whose buckets meet `area`.
+    // Calls `visit(i)` once for every box whose buckets meet `area` (and maybe a few more).
     template <typename Visit> void visit(const Rect& area, Visit visit) {
         ++m_stamp;
+        if (buckets(area) > kMaxBuckets) {
+            for (std::size_t i = 0; i < m_boxes.size(); ++i)
+                visit(i);
+            return;
+        }
+        for (std::size_t i : m_large) {
+            m_seen[i] = m_stamp;
+            visit(i);
+        }
         forBuckets(area, [&](long long key) {
             const auto found = m_buckets.find(key);
             if (found == m_buckets.end())
@@ -48,6 +65,10 @@ public:
     }
 
 private:
+    static double buckets(const Rect& r) {
+        return (std::floor((r.x + r.width) / kBucket) - std::floor(r.x / kBucket) + 1) *
+               (std::floor((r.y + r.height) / kBucket) - std::floor(r.y / kBucket) + 1);
+    }
     template <typename Each> static void forBuckets(const Rect& r, Each each) {
         const auto x0 = static_cast<long long>(std::floor(r.x / kBucket));
         const auto x1 = static_cast<long long>(std::floor((r.x + r.width) / kBucket));
@@ -60,6 +81,7 @@ private:
 
     const std::vector<Rect>& m_boxes;
     std::unordered_map<long long, std::vector<std::size_t>> m_buckets;
+    std::vector<std::size_t> m_large; // over kMaxBuckets: not bucketed
     std::vector<unsigned> m_seen;
     unsigned m_stamp = 0;
 };

@@ -22,6 +22,9 @@ Point middle(const Rect& r) {
 // Whether the segment passes through the inside of `box` (2 units in from its border),
 // sampled every scene unit.
 bool passesThrough(Point a, Point b, const Rect& box) {
+    if (std::max(a.x, b.x) <= box.x || std::min(a.x, b.x) >= box.x + box.width ||
+        std::max(a.y, b.y) <= box.y || std::min(a.y, b.y) >= box.y + box.height)
+        return false; // the segment's bounds miss the box: no need to sample
     const double length = std::hypot(b.x - a.x, b.y - a.y);
     const int steps = std::max(1, static_cast<int>(length));
     for (int step = 0; step <= steps; ++step) {

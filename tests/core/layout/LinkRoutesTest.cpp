@@ -77,6 +77,21 @@ TEST(LinkRoutes, NoWayRoundWithinReachLeavesTheLineStraight) {
     EXPECT_TRUE(routes[0].empty());
 }
 
+TEST(LinkRoutes, BoxesAsBigAsTheFormatAllowsAreNoHang) {
+    // A 1e7-unit box covers 1.5e9 index buckets: it is looked at directly instead.
+    const std::vector<Rect> boxes{{0, 0, 100, 60},
+                                  {400, 0, 100, 60},
+                                  {200, -20, 100, 100},
+                                  {-5e6, 1e4, 1e7, 1e7},
+                                  {-1e7, -1e7, 100, 60}};
+    const auto routes = routeAroundBoxes(boxes, {{0, 1}, {0, 3}, {4, 1}});
+    ASSERT_FALSE(routes[0].empty());
+    expectClearOrthogonalRoute(routes[0], boxes[0], boxes[1], boxes[2]);
+    for (const Point& corner : routes[0])
+        EXPECT_LT(corner.y, 1e4) << "clear of the huge box below";
+    EXPECT_TRUE(routes[1].empty()) << "nothing in the way of the huge box";
+}
+
 TEST(LinkRoutes, ALinkToItselfOrToNothingIsLeftAlone) {
     const std::vector<Rect> boxes{{0, 0, 100, 60}};
     const auto routes = routeAroundBoxes(boxes, {{0, 0}, {0, 7}});

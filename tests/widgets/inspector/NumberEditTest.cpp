@@ -1,6 +1,7 @@
 // The number field: compact while nobody edits it, in full on focus, never changed by focus
 // coming and going, sizes with their prefix, and wide enough for what it shows.
 #include "InspectorFixture.h"
+#include "LocaleGuard.h"
 
 #include "widgets/inspector/NumberEdit.h"
 
@@ -13,15 +14,6 @@
 
 namespace studio::widgets::test {
 namespace {
-
-class LocaleGuard {
-public:
-    explicit LocaleGuard(const QLocale& locale) { QLocale::setDefault(locale); }
-    ~LocaleGuard() { QLocale::setDefault(m_previous); }
-
-private:
-    QLocale m_previous;
-};
 
 // A shown, active window with a number field and a second field to move the focus to.
 class NumberEditTest : public ::testing::Test {

@@ -1,4 +1,5 @@
 #include "widgets/inspector/NumberText.h"
+#include "LocaleGuard.h"
 
 #include "widgets/inspector/ByteText.h"
 
@@ -8,6 +9,8 @@
 
 namespace studio::widgets {
 namespace {
+
+using test::LocaleGuard;
 
 TEST(NumberTextTest, ShowsNumbersCompactly) {
     EXPECT_EQ(displayNumber(0.005), "0.005");
@@ -47,16 +50,6 @@ TEST(NumberTextTest, ReadsTheLocalesNotationAndPlainDecimals) {
     EXPECT_EQ(parseNumber(displayNumber(1e-9)), 1e-9);
     QLocale::setDefault(previous);
 }
-
-// Restores the default locale when it goes.
-class LocaleGuard {
-public:
-    explicit LocaleGuard(const QLocale& locale) { QLocale::setDefault(locale); }
-    ~LocaleGuard() { QLocale::setDefault(m_previous); }
-
-private:
-    QLocale m_previous;
-};
 
 TEST(NumberTextTest, ShowsFourSignificantDigitsWhereDigitsRunOn) {
     const LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedStates));
