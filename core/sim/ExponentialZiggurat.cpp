@@ -14,11 +14,6 @@ constexpr double kScale = 0x1.0p53;
 
 } // namespace
 
-const ExponentialZiggurat& ExponentialZiggurat::tables() {
-    static const ExponentialZiggurat instance;
-    return instance;
-}
-
 ExponentialZiggurat::ExponentialZiggurat() {
     double x = kTailStart;
     double previous = x;

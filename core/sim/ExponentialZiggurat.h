@@ -14,8 +14,12 @@ class RandomStream;
 
 class ExponentialZiggurat {
 public:
-    // The tables, computed once at start-up.
-    static const ExponentialZiggurat& tables();
+    // The tables, computed at the first draw (inline: a draw is the simulator's most
+    // frequent step).
+    static const ExponentialZiggurat& tables() {
+        static const ExponentialZiggurat instance;
+        return instance;
+    }
 
     // A standard exponential (mean 1) from `word` (one draw of `random`); rarely draws more.
     double draw(std::uint64_t word, RandomStream& random) const {

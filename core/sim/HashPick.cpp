@@ -6,13 +6,6 @@
 
 namespace studio::core::sim {
 
-std::uint64_t hashKey(std::uint64_t key) {
-    key += 0x9e3779b97f4a7c15ULL;
-    key = (key ^ (key >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    key = (key ^ (key >> 27)) * 0x94d049bb133111ebULL;
-    return key ^ (key >> 31);
-}
-
 HashRing::HashRing(const std::vector<double>& weights)
     : m_backends(static_cast<std::uint32_t>(weights.size())) {
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);

@@ -12,8 +12,14 @@
 
 namespace studio::core::sim {
 
-// A well-mixed 64-bit hash of a key (splitmix64's finaliser).
-std::uint64_t hashKey(std::uint64_t key);
+// A well-mixed 64-bit hash of a key (splitmix64's finaliser). Inline: every request draws
+// its client key by it.
+inline std::uint64_t hashKey(std::uint64_t key) {
+    key += 0x9e3779b97f4a7c15ULL;
+    key = (key ^ (key >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    key = (key ^ (key >> 27)) * 0x94d049bb133111ebULL;
+    return key ^ (key >> 31);
+}
 
 // ip_hash: among `count` backends, the one whose share of the live backends' total weight
 // holds the key's hash; weight(i) and live(i) for backend i (0-based). `count` when none

@@ -110,6 +110,11 @@ private:
     void startHealthChecks();
     void healthCheck(std::uint32_t node);
     bool stationDown(std::uint32_t station) const { return m_down[station] > 0; }
+    // A client's request's client (into SimModel::clients), wherever the request is.
+    std::uint32_t clientIndex(const Visit& root) const {
+        return m_model.clientOf[m_model.entries[root.tag].client];
+    }
+    void travel(std::uint32_t root, const PlanCall& lone);
     bool cutOff(std::uint32_t from, std::uint32_t to) const;
     double hitRatio(std::uint32_t node) const;
     // Whether the node's limiter lets a request of `clientKey` through (and counts it).

@@ -128,7 +128,8 @@ std::uint32_t Replication::replicaUp(const SimNode& node, std::uint32_t s) const
 // swallowed (nobody answers; the caller's timeout, if any, ends the wait).
 void Replication::failAtDownStation(std::uint32_t i, bool refuse) {
     Visit& v = m_visits[i];
-    if (refuse || v.parent == kNone) { // messages and copies have nobody waiting
+    // Messages and copies have nobody waiting; a request away (kAway) has its client.
+    if (refuse || (v.parent == kNone && !(v.flags & kRoot))) {
         NodeCounters& counters = m_out->nodes[v.node];
         ++(refuse ? counters.rejections : counters.drops);
         v.failure = refuse ? Failure::Rejected : Failure::Dropped;

@@ -45,6 +45,16 @@ void Replication::afterService(std::uint32_t i) {
         finish(i); // nothing to call: the common leaf, without the step machinery
         return;
     }
+    if (plan.lone != kNone && v.failure == Failure::None) { // runSteps, shortened
+        const PlanCall& lone = m_model.lones[plan.lone];
+        v.phase = Phase::Choose; // its answer finishes it
+        v.pending = 2;           // held while launching, so an answer that comes at once waits
+        ++m_out->links[lone.link * m_model.classes + v.k];
+        launch(i, lone.to, lone.latency, lone.timeout);
+        if (--m_visits[i].pending == 0)
+            finish(i);
+        return;
+    }
     Visit& w = m_visits[i];
     w.phase = Phase::Steps;
     w.step = plan.stepBegin;
@@ -97,9 +107,11 @@ void Replication::runSteps(std::uint32_t i) {
             c = m_model.backends[b].choice;
             instance = m_model.backends[b].instance;
         } else {
-            const double u = m_random[v.node].uniform();
-            while (c + 1 < plan.choiceEnd && u >= m_model.choices[c].cumulative)
-                ++c;
+            if (plan.choiceEnd - plan.choiceBegin > 1) { // a lone choice needs no draw
+                const double u = m_random[v.node].uniform();
+                while (c + 1 < plan.choiceEnd && u >= m_model.choices[c].cumulative)
+                    ++c;
+            }
             if (m_model.nodes[v.node].resolver && !m_model.failures.empty())
                 c = resolve(v.node, plan, c);
         }
@@ -282,6 +294,22 @@ void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency,
         arrive(c);
 }
 
+// A client's request goes to its lone call's component itself (kAway): what launch() does
+// for a call, without a second record (startAttempt: when the call has no timeout and no
+// partition is in force).
+void Replication::travel(std::uint32_t i, const PlanCall& lone) {
+    Visit& v = m_visits[i];
+    ++m_out->links[lone.link * m_model.classes + v.k];
+    v.flags |= kAway;
+    v.phase = Phase::Arriving;
+    v.node = lone.to;
+    v.latencyBack = lone.latency;
+    if (lone.latency > 0)
+        m_events.push(m_now + lone.latency, kVisitArrive, i);
+    else
+        arrive(i);
+}
+
 void Replication::sendHandoff(const Visit& from, const PlanHandoff& plan) {
     const std::uint16_t k = from.k;
     const std::uint32_t m = m_visits.allocate();
@@ -310,8 +338,16 @@ void Replication::finish(std::uint32_t i) {
         v.flags &= ~kHolding;
         releaseWorker(v.station);
     }
+    if (v.flags & kAway) { // done at its first component: the answer goes back
+        v.flags &= ~kAway;
+        v.node = m_model.entries[v.tag].client;
+        if (v.latencyBack > 0) {
+            m_events.push(m_now + v.latencyBack, kResponse, i);
+            return;
+        }
+    }
     if (v.flags & kRoot) {
-        const SimClient& client = m_model.clients[m_model.clientOf[v.node]];
+        const SimClient& client = m_model.clients[clientIndex(v)];
         // The series counts every request (warm-up included) when this happens; the
         // totals those sent after the warm-up.
         const bool counted = v.flags & kCounted;
@@ -344,8 +380,8 @@ void Replication::finish(std::uint32_t i) {
             e.timedOut += counted;
             break;
         case Failure::None: {
-            const double latency = m_now - v.origin; // from the first attempt
-            if (client.timeout > 0 && m_now - v.arrived > client.timeout) {
+            const double latency = m_now - v.origin;        // from the first attempt
+            if (client.timeout > 0 && m_now > v.deadline) { // the attempt's start + timeout
                 ++s.timedOut; // a late answer is a timeout, never a success
                 ++s.late;
                 e.timedOut += counted;
@@ -366,7 +402,7 @@ void Replication::finish(std::uint32_t i) {
         m_visits.release(i);
         if (client.closed) {
             const double think = client.thinkTime * m_random[node].exponential();
-            m_events.push(m_now + think, kThink, m_model.clientOf[node]);
+            m_events.push(m_now + think, kThink, clientIndex(v));
         }
         return;
     }
@@ -393,6 +429,10 @@ void Replication::finish(std::uint32_t i) {
 
 void Replication::deliver(std::uint32_t c) {
     Visit& child = m_visits[c];
+    if (child.flags & kRoot) { // a request back from its first component (kAway)
+        finish(c);
+        return;
+    }
     const std::uint32_t parent = child.parent;
     if (parent == kNone) { // its caller gave up meanwhile
         m_visits.release(c);
@@ -472,10 +512,11 @@ void Replication::rootTimeout(std::uint32_t r, std::uint32_t generation) {
     ++m_seriesCounts[root.tag].timedOut;
     if (root.flags & kCounted)
         ++m_out->entries[root.tag].timedOut;
-    const SimClient& client = m_model.clients[m_model.clientOf[root.node]];
+    const std::uint32_t c = clientIndex(root);
+    const SimClient& client = m_model.clients[c];
     if (client.closed) { // the user thinks and sends again, answered or not
-        const double think = client.thinkTime * m_random[root.node].exponential();
-        m_events.push(m_now + think, kThink, m_model.clientOf[root.node]);
+        const double think = client.thinkTime * m_random[client.node].exponential();
+        m_events.push(m_now + think, kThink, c);
     }
 }
 

@@ -120,7 +120,7 @@ void Replication::collect(ReplicationStats& out) {
             (v.flags & kAbandoned))
             continue; // an abandoned request was counted as a timeout already
         EntryCounters& e = out.entries[v.tag];
-        const double limit = m_model.clients[m_model.clientOf[v.node]].timeout;
+        const double limit = m_model.clients[clientIndex(v)].timeout;
         if (limit > 0 && m_now - v.origin > limit)
             ++e.timedOut;
         else

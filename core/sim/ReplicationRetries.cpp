@@ -14,16 +14,22 @@ namespace studio::core::sim {
 // Sends the attempt: its timeout starts now.
 void Replication::startAttempt(std::uint32_t i) {
     Visit& v = m_visits[i];
-    const SimClient& client = m_model.clients[m_model.clientOf[v.node]];
+    const SimClient& client = m_model.clients[clientIndex(v)];
     v.deadline =
         client.timeout > 0 ? m_now + client.timeout : std::numeric_limits<double>::infinity();
     if (client.timeout > 0)
         m_events.push(m_now + client.timeout, kRootTimeout | ((v.generation & 0xFFFFFF) << 8), i);
+    const std::uint32_t lone = m_model.plan(v.node, v.k).lone;
+    if (lone != kNone && m_model.lones[lone].timeout == 0 && m_cuts.empty()) {
+        v.arrived = m_now;
+        travel(i, m_model.lones[lone]); // the short way of arrive() and afterService()
+        return;
+    }
     arrive(i);
 }
 
 bool Replication::mayRetry(const Visit& root) {
-    const std::uint32_t c = m_model.clientOf[root.node];
+    const std::uint32_t c = clientIndex(root);
     const RetryPolicy& policy = m_model.clients[c].retry;
     if (root.attempt >= policy.maxRetries || m_stop)
         return false;
@@ -35,9 +41,9 @@ void Replication::retry(std::uint32_t old) {
     const std::uint32_t n = m_visits.allocate();
     Visit& next = m_visits[n];
     const Visit& was = m_visits[old];
-    const std::uint32_t c = m_model.clientOf[was.node];
+    const std::uint32_t c = clientIndex(was); // `was` may be away at a component
     const RetryPolicy& policy = m_model.clients[c].retry;
-    next.node = was.node;
+    next.node = m_model.clients[c].node;
     next.k = was.k;
     next.clientKey = was.clientKey;
     next.tag = was.tag;
@@ -51,7 +57,7 @@ void Replication::retry(std::uint32_t old) {
         ++m_out->entries[next.tag].retries;
     double wait = std::min(policy.maxBackoff, policy.backoff * std::ldexp(1.0, was.attempt));
     if (policy.jitter)
-        wait *= m_random[was.node].uniform();
+        wait *= m_random[next.node].uniform();
     m_events.push(m_now + std::max(0.0, wait), kRetry, n);
 }
 

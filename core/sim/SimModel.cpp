@@ -97,6 +97,30 @@ void addGates(SimModel& m, const Design& design, const solver::Network& net) {
     }
 }
 
+// ClassPlan::lone: the plan's only link when it is one plain call or one choice.
+void addLone(SimModel& m, ClassPlan& p, const SimNode& node) {
+    if (p.handoffBegin != p.handoffEnd || p.backendBegin != p.backendEnd || node.resolver)
+        return;
+    PlanCall lone;
+    const bool oneCall = p.stepEnd == p.stepBegin + 1 &&
+                         m.steps[p.stepBegin].end == m.steps[p.stepBegin].begin + 1 &&
+                         p.choiceBegin == p.choiceEnd;
+    if (oneCall) {
+        lone = m.calls[m.steps[p.stepBegin].begin];
+        if (lone.when != CallCondition::Always)
+            return;
+    } else if (p.stepBegin == p.stepEnd && p.choiceEnd == p.choiceBegin + 1) {
+        const PlanChoice& choice = m.choices[p.choiceBegin];
+        lone = {choice.to, choice.link, CallCondition::Always, choice.latency, choice.timeout};
+    } else {
+        return;
+    }
+    if (m.gateOfLink[lone.link] != kNone)
+        return;
+    p.lone = static_cast<std::uint32_t>(m.lones.size());
+    m.lones.push_back(lone);
+}
+
 SimNode makeNode(const solver::Node& n, std::uint32_t& stationCount) {
     SimNode out;
     const Component& c = *n.component;
@@ -288,6 +312,7 @@ Result<SimModel> compileModel(const Design& design, const Catalog& catalog,
                                           std::max(0.0, edge.multiplicity) - whole, edge.latency});
             }
             p.handoffEnd = static_cast<std::uint32_t>(m.handoffPlans.size());
+            addLone(m, p, m.nodes[n]);
         }
     }
 

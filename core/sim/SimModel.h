@@ -67,6 +67,10 @@ struct ClassPlan {
     std::uint32_t handoffBegin = 0, handoffEnd = 0; // into SimModel::handoffPlans
     std::uint32_t backendBegin = 0, backendEnd = 0; // into SimModel::backends (balancers)
     std::uint32_t ring = 0; // consistent_hash balancers: into SimModel::rings
+    // When all the plan does is one call or one choice (no other step, no handoff,
+    // balancing, gate, condition or resolver): that link, into SimModel::lones, which the
+    // engine follows the short way (most clients, many services); kNone otherwise.
+    std::uint32_t lone = kNone;
 };
 
 enum class SpreadRule { Random, RoundRobin, LeastConnections };
@@ -158,6 +162,7 @@ struct SimModel {
     std::vector<PlanStep> steps;
     std::vector<PlanCall> calls;
     std::vector<PlanChoice> choices;
+    std::vector<PlanCall> lones; // ClassPlan::lone
     std::vector<PlanBackend> backends;
     std::vector<HashRing> rings; // a consistent_hash balancer's, per class plan
     std::vector<PlanHandoff> handoffPlans;

@@ -50,6 +50,8 @@ struct StationState {
     double waitingArea = 0; // of the queue's length
 
     void touch(double now) {
+        if (now == last)
+            return; // a service ends, its worker is freed and takes the next at one time
         const double dt = now - last;
         busyArea += busy * dt;
         servingArea += serving * dt;
