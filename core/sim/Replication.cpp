@@ -191,7 +191,9 @@ void Replication::scheduleArrival(std::uint32_t c) {
     m_events.push(m_now + gap, kArrival, c);
 }
 
-void Replication::sendRequest(std::uint32_t c) {
+// Flattened (as serviceDone): a request's way to its first component's queue in one body, a
+// tenth fewer instructions per request on the M/M/1 benchmark.
+[[gnu::flatten]] void Replication::sendRequest(std::uint32_t c) {
     const SimClient& client = m_model.clients[c];
     RandomStream& random = m_random[client.node];
     std::uint32_t entry = client.entryBegin;
@@ -232,6 +234,39 @@ void Replication::sendRequest(std::uint32_t c) {
     double& tokens = m_retryTokens[c];
     tokens = std::min(kRetryTokensMax, tokens + client.retry.budget);
     startAttempt(i);
+}
+
+// Sends the attempt: its timeout starts now.
+void Replication::startAttempt(std::uint32_t i) {
+    Visit& v = m_visits[i];
+    const SimClient& client = m_model.clients[clientIndex(v)];
+    v.deadline =
+        client.timeout > 0 ? m_now + client.timeout : std::numeric_limits<double>::infinity();
+    if (client.timeout > 0)
+        m_events.push(m_now + client.timeout, kRootTimeout | ((v.generation & 0xFFFFFF) << 8), i);
+    const std::uint32_t lone = m_model.plan(v.node, v.k).lone;
+    if (lone != kNone && m_model.lones[lone].timeout == 0 && m_cuts.empty()) {
+        v.arrived = m_now;
+        travel(i, m_model.lones[lone]); // the short way of arrive() and afterService()
+        return;
+    }
+    arrive(i);
+}
+
+// A client's request goes to its lone call's component itself (kAway): what launch() does
+// for a call, without a second record (startAttempt: when the call has no timeout and no
+// partition is in force).
+void Replication::travel(std::uint32_t i, const PlanCall& lone) {
+    Visit& v = m_visits[i];
+    ++m_out->links[lone.link * m_model.classes + v.k];
+    v.flags |= kAway;
+    v.phase = Phase::Arriving;
+    v.node = lone.to;
+    v.latencyBack = lone.latency;
+    if (lone.latency > 0)
+        m_events.push(m_now + lone.latency, kVisitArrive, i);
+    else
+        arrive(i);
 }
 
 void Replication::arrive(std::uint32_t i) {
@@ -387,7 +422,7 @@ void Replication::startService(std::uint32_t i, std::uint32_t s) {
     m_events.push(m_now + service, kServiceDone, i);
 }
 
-void Replication::serviceDone(std::uint32_t i) {
+[[gnu::flatten]] void Replication::serviceDone(std::uint32_t i) {
     Visit& v = m_visits[i];
     StationState& st = m_stations[v.station];
     st.touch(m_now);

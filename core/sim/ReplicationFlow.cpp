@@ -130,95 +130,6 @@ void Replication::runSteps(std::uint32_t i) {
     finish(i);
 }
 
-// Smooth weighted round robin (nginx's): every backend gains its weight, the richest is
-// picked and pays the total, so picks follow the weights as evenly as they can. Least
-// connections: the fewest requests in progress (taken or waiting) per unit of weight,
-// looking first after the last pick so that ties take turns. Random: by weight. ip_hash and
-// consistent_hash: by the client's key (sim/HashPick). Backends a health check found down
-// are skipped; kNone when none is left.
-std::uint32_t Replication::pickBackend(std::uint32_t n, const ClassPlan& plan,
-                                       std::uint32_t clientKey) {
-    const bool anyDown = m_seenDownCount[n] > 0;
-    const auto live = [&](std::uint32_t b) { return !anyDown || !m_seenDown[b]; };
-    std::uint32_t best = kNone;
-    switch (m_model.nodes[n].balance) {
-    case BalanceRule::RoundRobin: {
-        double total = 0;
-        for (std::uint32_t b = plan.backendBegin; b < plan.backendEnd; ++b) {
-            if (!live(b))
-                continue;
-            const double weight = m_model.backends[b].weight;
-            total += weight;
-            m_backendCredit[b] += weight;
-            if (best == kNone || m_backendCredit[b] > m_backendCredit[best])
-                best = b;
-        }
-        if (best != kNone)
-            m_backendCredit[best] -= total;
-        return best;
-    }
-    case BalanceRule::Random: {
-        double total = 0;
-        for (std::uint32_t b = plan.backendBegin; b < plan.backendEnd; ++b)
-            total += live(b) ? m_model.backends[b].weight : 0;
-        double u = m_random[n].uniform() * total;
-        for (std::uint32_t b = plan.backendBegin; b < plan.backendEnd; ++b) {
-            if (!live(b))
-                continue;
-            best = b;
-            u -= m_model.backends[b].weight;
-            if (u < 0)
-                break;
-        }
-        return best;
-    }
-    case BalanceRule::IpHash: {
-        const std::uint32_t i = pickByHash(
-            plan.backendEnd - plan.backendBegin, clientKey,
-            [&](std::uint32_t j) { return m_model.backends[plan.backendBegin + j].weight; },
-            [&](std::uint32_t j) { return live(plan.backendBegin + j); });
-        return i < plan.backendEnd - plan.backendBegin ? plan.backendBegin + i : kNone;
-    }
-    case BalanceRule::ConsistentHash: {
-        const HashRing& ring = m_model.rings[plan.ring];
-        const std::uint32_t i =
-            ring.pick(clientKey, [&](std::uint32_t j) { return live(plan.backendBegin + j); });
-        return i < ring.backends() ? plan.backendBegin + i : kNone;
-    }
-    case BalanceRule::LeastConnections:
-        break;
-    }
-    const std::uint32_t count = plan.backendEnd - plan.backendBegin;
-    const std::uint32_t start = m_balanceNext[n] % count;
-    double fewest = std::numeric_limits<double>::infinity();
-    for (std::uint32_t j = 0; j < count; ++j) {
-        const std::uint32_t b = plan.backendBegin + (start + j) % count;
-        if (!live(b))
-            continue;
-        const PlanBackend& backend = m_model.backends[b];
-        const SimNode& target = m_model.nodes[m_model.choices[backend.choice].to];
-        double load = 0;
-        if (backend.instance != kNone) {
-            const StationState& st = m_stations[target.firstStation + backend.instance];
-            load = static_cast<double>(st.busy + st.waiting.size());
-        } else {
-            for (std::uint32_t s = 0; s < target.stations; ++s) {
-                const StationState& st = m_stations[target.firstStation + s];
-                load += static_cast<double>(st.busy + st.waiting.size());
-            }
-        }
-        const double perWeight =
-            backend.weight > 0 ? load / backend.weight : std::numeric_limits<double>::infinity();
-        if (best == kNone || perWeight < fewest) {
-            fewest = perWeight;
-            best = b;
-        }
-    }
-    if (best != kNone)
-        m_balanceNext[n] = best - plan.backendBegin + 1;
-    return best;
-}
-
 // Asks the caller's gate on `link` (its instance's, a client's one), counting a refusal
 // at the caller and failing its visit.
 bool Replication::passGate(std::uint32_t i, std::uint32_t link, GatePass& pass) {
@@ -292,22 +203,6 @@ void Replication::launch(std::uint32_t parent, std::uint32_t to, double latency,
         m_events.push(m_now + latency, kVisitArrive, c);
     else
         arrive(c);
-}
-
-// A client's request goes to its lone call's component itself (kAway): what launch() does
-// for a call, without a second record (startAttempt: when the call has no timeout and no
-// partition is in force).
-void Replication::travel(std::uint32_t i, const PlanCall& lone) {
-    Visit& v = m_visits[i];
-    ++m_out->links[lone.link * m_model.classes + v.k];
-    v.flags |= kAway;
-    v.phase = Phase::Arriving;
-    v.node = lone.to;
-    v.latencyBack = lone.latency;
-    if (lone.latency > 0)
-        m_events.push(m_now + lone.latency, kVisitArrive, i);
-    else
-        arrive(i);
 }
 
 void Replication::sendHandoff(const Visit& from, const PlanHandoff& plan) {

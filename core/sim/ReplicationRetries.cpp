@@ -11,23 +11,6 @@
 
 namespace studio::core::sim {
 
-// Sends the attempt: its timeout starts now.
-void Replication::startAttempt(std::uint32_t i) {
-    Visit& v = m_visits[i];
-    const SimClient& client = m_model.clients[clientIndex(v)];
-    v.deadline =
-        client.timeout > 0 ? m_now + client.timeout : std::numeric_limits<double>::infinity();
-    if (client.timeout > 0)
-        m_events.push(m_now + client.timeout, kRootTimeout | ((v.generation & 0xFFFFFF) << 8), i);
-    const std::uint32_t lone = m_model.plan(v.node, v.k).lone;
-    if (lone != kNone && m_model.lones[lone].timeout == 0 && m_cuts.empty()) {
-        v.arrived = m_now;
-        travel(i, m_model.lones[lone]); // the short way of arrive() and afterService()
-        return;
-    }
-    arrive(i);
-}
-
 bool Replication::mayRetry(const Visit& root) {
     const std::uint32_t c = clientIndex(root);
     const RetryPolicy& policy = m_model.clients[c].retry;
