@@ -184,11 +184,8 @@ void Replication::dispatch(const Event& e) {
 
 void Replication::scheduleArrival(std::uint32_t c) {
     const SimClient& client = m_model.clients[c];
-    const double rate = client.rate * client.maxFactor; // thinned by factorAt when shaped
-    if (!(rate > 0))
-        return;
-    const double gap = m_random[client.node].exponential() / rate;
-    m_events.push(m_now + gap, kArrival, c);
+    if (client.meanGap > 0) // at the highest rate, thinned by factorAt when shaped
+        m_events.push(m_now + m_random[client.node].exponential() * client.meanGap, kArrival, c);
 }
 
 // Flattened (as serviceDone): a request's way to its first component's queue in one body, a

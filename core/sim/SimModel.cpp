@@ -213,6 +213,8 @@ SimClient makeClient(std::uint32_t node, const Workload& w, solver::RateBasis ra
     for (const Burst& b : client.bursts)
         burstMax *= std::max(1.0, b.factor);
     client.maxFactor = std::max(0.0, curveMax) * burstMax;
+    const double rate = client.rate * client.maxFactor;
+    client.meanGap = !client.closed && rate > 0 ? 1 / rate : 0;
     return client;
 }
 

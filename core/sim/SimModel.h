@@ -136,6 +136,7 @@ struct SimClient {
     bool closed = false;
     double rate = 0;                // open: req/s before daily curve and bursts
     double maxFactor = 1;           // open: the highest daily-curve x burst factor
+    double meanGap = 0;             // open: 1 / (rate x maxFactor), s; 0 = sends nothing
     std::vector<double> dailyCurve; // 24 hourly multipliers of `rate` (scaled), or empty
     double curveOffset = 0;         // s: the time of day simulated time 0 stands for
     std::vector<Burst> bursts;

@@ -147,8 +147,9 @@ double meanOver(const SimulationResult& r, const SeriesFigure& figure, double fr
 
 void expectConserved(const SimulationResult& r, bool everyClassArrived) {
     for (const RequestStats& q : r.requests) {
-        if (everyClassArrived)
+        if (everyClassArrived) {
             EXPECT_GT(q.arrived, 0u) << q.client << "/" << q.requestClass;
+        }
         EXPECT_EQ(q.arrived, q.completed + q.dropped + q.rejected + q.timedOut + q.inFlight)
             << q.client << "/" << q.requestClass;
     }
