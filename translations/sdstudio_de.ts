@@ -56,10 +56,6 @@
         <translation>%1Klick oder %1Ziehen auf der leeren Zeichenfläche</translation>
     </message>
     <message>
-        <source>Toggle in the selection</source>
-        <translation>Auswahl umschalten</translation>
-    </message>
-    <message>
         <source>%1click</source>
         <translation>%1Klick</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>%1: stops a drag, leaves Connect mode or clears the selection</source>
         <translation>%1: bricht ein Ziehen ab, beendet den Verbindungsmodus oder hebt die Auswahl auf</translation>
+    </message>
+    <message>
+        <source>Add to or remove from the selection</source>
+        <translation>Zur Auswahl hinzufügen oder daraus entfernen</translation>
     </message>
 </context>
 <context>
@@ -294,24 +294,12 @@
         <translation>Limit</translation>
     </message>
     <message>
-        <source>Bucket size (token bucket) or requests per window (seed: 100).</source>
-        <translation>Bucket-Größe (Token-Bucket) oder Anfragen pro Fenster (Vorlage: 100).</translation>
-    </message>
-    <message>
         <source>Refill rate</source>
         <translation>Auffüllrate</translation>
     </message>
     <message>
-        <source>Tokens added per second (token bucket; seed: 10/s).</source>
-        <translation>Pro Sekunde hinzugefügte Tokens (Token-Bucket; Vorlage: 10/s).</translation>
-    </message>
-    <message>
         <source>Window</source>
         <translation>Fenster</translation>
-    </message>
-    <message>
-        <source>Length of the counting window (seed: 1 minute).</source>
-        <translation>Länge des Zählfensters (Vorlage: 1 Minute).</translation>
     </message>
     <message>
         <source>Counted per</source>
@@ -710,10 +698,6 @@
         <translation>Mittlere Zeit, die eine Instanz nach einem Ausfall ausfällt (Annahme: 10 min); bestimmt mit der Verfügbarkeit, wie oft sie in einer Simulation mit zufälligen Ausfällen ausfällt.</translation>
     </message>
     <message>
-        <source>Where the traffic starts: the people or devices using the system. The seed estimates it on the back of an envelope: daily active users × actions per day gives the daily volume, so 10M DAU × 10 reads a day is about 1.2K reads per second.</source>
-        <translation>Hier beginnt der Verkehr: die Menschen oder Geräte, die das System nutzen. Die Referenzentwürfe schätzen ihn überschlägig ab: Täglich aktive Nutzer × Aktionen pro Tag ergibt das tägliche Volumen, also sind 10 Mio. DAU × 10 Lesezugriffe am Tag etwa 1.200 Lesezugriffe pro Sekunde.</translation>
-    </message>
-    <message>
         <source>The user&apos;s resolver asks the authoritative DNS for a name and gets an IP address back. With GeoDNS the answer sends each user to the nearest point of presence; DNS-based global balancing (Route 53, Cloudflare) routes by geography or latency, and DNS health checks drive multi-region failover.</source>
         <translation>Der Resolver des Nutzers fragt das autoritative DNS nach einem Namen und erhält eine IP-Adresse zurück. Mit GeoDNS schickt die Antwort jeden Nutzer zum nächstgelegenen Präsenzpunkt; DNS-basierte globale Lastverteilung (Route 53, Cloudflare) leitet nach Geografie oder Latenz, und DNS-Health-Checks steuern das Multi-Region-Failover.</translation>
     </message>
@@ -732,10 +716,6 @@
     <message>
         <source>Layer 7 (application) balancing routes HTTP requests by URL, headers and cookies: content-aware, path-based or host-based routing (AWS ALB, Nginx, Envoy). Stateless web and application servers scale out behind it; IP hash gives session stickiness where it is needed.</source>
         <translation>Lastverteilung auf Schicht 7 (Anwendung) leitet HTTP-Anfragen nach URL, Headern und Cookies: inhaltsbezogenes, pfad- oder hostbasiertes Routing (AWS ALB, Nginx, Envoy). Zustandslose Web- und Anwendungsserver skalieren dahinter horizontal; IP-Hash sorgt für Sitzungsbindung (Session Stickiness), wo sie nötig ist.</translation>
-    </message>
-    <message>
-        <source>The one entry point in front of the services: it validates the caller&apos;s JWT, applies rate limits and routes each request to its microservice, as in the seed&apos;s e-commerce platform. It may also cache responses, one level of multi-level caching.</source>
-        <translation>Der zentrale Einstiegspunkt vor den Diensten: Das Gateway prüft das JWT des Aufrufers, wendet Ratenlimits an und leitet jede Anfrage an ihren Microservice weiter, wie in der E-Commerce-Plattform der Referenzentwürfe. Es kann auch Antworten zwischenspeichern, als eine Ebene eines mehrstufigen Cachings.</translation>
     </message>
     <message>
         <source>Caps how often a client may call. A token bucket holds 100 tokens refilled at 10 per second; each request costs one, and with none left the answer is HTTP 429 Too Many Requests. A sliding window counts the requests of the last minute instead; a distributed limiter keeps its counters in Redis.</source>
@@ -758,16 +738,8 @@
         <translation>Hält dauerhafte, zustandsbehaftete Verbindungen für Echtzeitverkehr in beide Richtungen mit sehr niedriger Latenz, wie in einem Chatsystem: Sender → WebSocket → Chatserver → Chatserver des Empfängers. Bei 2 Mrd. Nutzern, von denen 10 % online sind, sind das 200 Mio. gleichzeitige Verbindungen.</translation>
     </message>
     <message>
-        <source>Reads an event stream continuously for real-time pipelines: event sourcing, change data capture, aggregation and counting (the seed&apos;s URL shortener counts clicks asynchronously through Kafka). It scales with the stream&apos;s partitions.</source>
-        <translation>Liest einen Ereignisstrom fortlaufend für Echtzeit-Pipelines: Event Sourcing, Change Data Capture, Aggregation und Zählung (der URL-Kürzer der Referenzentwürfe zählt Klicks asynchron über Kafka). Er skaliert mit den Partitionen des Stroms.</translation>
-    </message>
-    <message>
         <source>Keeps cron-like schedules in a priority queue sorted by the next run time; leader election makes sure only one scheduler runs the jobs. Due jobs go to a job queue (a Redis sorted set, or SQS with a delay) that workers pull from; the hard parts are exactly-once execution, clock skew and workers failing mid-job.</source>
         <translation>Hält cron-artige Zeitpläne in einer Prioritätswarteschlange, sortiert nach der nächsten Ausführungszeit; die Leader-Wahl stellt sicher, dass nur ein Scheduler die Aufträge ausführt. Fällige Aufträge gehen in eine Auftragswarteschlange (ein Redis Sorted Set oder SQS mit Verzögerung), aus der Worker sie abholen; schwierig sind Exactly-once-Ausführung, Uhrenabweichungen und Worker, die mitten im Auftrag ausfallen.</translation>
-    </message>
-    <message>
-        <source>A dependency outside your control, such as payments or maps. The seed&apos;s failure modes apply to it: a slow dependency shows as rising latency and is contained with timeouts and bulkheads; a cascading failure with circuit breakers and load shedding.</source>
-        <translation>Eine Abhängigkeit außerhalb Ihrer Kontrolle, etwa Zahlungen oder Karten. Die Ausfallarten der Referenzentwürfe gelten auch für sie: Eine langsame Abhängigkeit zeigt sich als steigende Latenz und wird mit Timeouts und Bulkheads eingedämmt; ein kaskadierender Ausfall mit Circuit Breakern und Load Shedding.</translation>
     </message>
     <message>
         <source>Serves hot reads from memory: a distributed cache (Redis) answers in about 1 ms, shared by every instance. With cache-aside the application reads the cache and, on a miss, reads the database and writes the cache; TTLs or write events keep it fresh, and a lock or jitter on the TTL prevents a stampede when a hot key expires.</source>
@@ -802,19 +774,47 @@
         <translation>Eine Aufgabenwarteschlange (SQS, RabbitMQ) für Auftragsverarbeitung und Arbeitsverteilung: Der Produzent übergibt einen Auftrag und macht weiter, und Worker leeren die Warteschlange in ihrem eigenen Tempo. Mit einer Zustellverzögerung eignet sie sich für geplante Aufgaben und Erinnerungen.</translation>
     </message>
     <message>
-        <source>A partitioned, replicated log (Kafka, Kinesis) for event sourcing, change data capture and real-time pipelines; it scales by adding partitions. In the seed&apos;s designs it carries order events, click counts and a news feed&apos;s fan-out on write.</source>
-        <translation>Ein partitioniertes, repliziertes Protokoll (Kafka, Kinesis) für Event Sourcing, Change Data Capture und Echtzeit-Pipelines; es skaliert durch zusätzliche Partitionen. In den Referenzentwürfen transportiert es Bestellereignisse, Klickzählungen und das Fan-out beim Schreiben eines Newsfeeds.</translation>
-    </message>
-    <message>
         <source>The delivery end of a notification system: once the notification service has deduplicated, rate-limited, checked preferences and rendered the template, the message goes out as email (SES), push (FCM/APNs) or SMS (Twilio). Chat systems use push for users who are offline.</source>
         <translation>Das Zustellende eines Benachrichtigungssystems: Sobald der Benachrichtigungsdienst dedupliziert, die Rate begrenzt, die Einstellungen des Nutzers geprüft und die Vorlage gerendert hat, geht die Nachricht als E-Mail (SES), Push (FCM/APNs) oder SMS (Twilio) hinaus. Chatsysteme nutzen Push für Nutzer, die offline sind.</translation>
     </message>
     <message>
-        <source>Anything the catalog lacks, such as the seed&apos;s presence service, trie service or transcoding service. It queues and serves requests like a service: give it the instances, workers and service time of what it stands for.</source>
+        <source>Bucket size (token bucket) or requests per window (reference designs: 100).</source>
+        <translation>Bucket-Größe (Token-Bucket) oder Anfragen pro Fenster (Referenzentwürfe: 100).</translation>
+    </message>
+    <message>
+        <source>Tokens added per second (token bucket; reference designs: 10/s).</source>
+        <translation>Pro Sekunde hinzugefügte Tokens (Token-Bucket; Referenzentwürfe: 10/s).</translation>
+    </message>
+    <message>
+        <source>Length of the counting window (reference designs: 1 minute).</source>
+        <translation>Länge des Zählfensters (Referenzentwürfe: 1 Minute).</translation>
+    </message>
+    <message>
+        <source>Where the traffic starts: the people or devices using the system. The reference designs estimate it on the back of an envelope: daily active users × actions per day gives the daily volume, so 10M DAU × 10 reads a day is about 1.2K reads per second.</source>
+        <translation>Hier beginnt der Verkehr: die Menschen oder Geräte, die das System nutzen. Die Referenzentwürfe schätzen ihn überschlägig ab: Täglich aktive Nutzer × Aktionen pro Tag ergibt das tägliche Volumen, also sind 10 Mio. DAU × 10 Lesezugriffe am Tag etwa 1.200 Lesezugriffe pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>The one entry point in front of the services: it validates the caller&apos;s JWT, applies rate limits and routes each request to its microservice, as in the reference designs&apos; e-commerce platform. It may also cache responses, one level of multi-level caching.</source>
+        <translation>Der zentrale Einstiegspunkt vor den Diensten: Das Gateway prüft das JWT des Aufrufers, wendet Ratenlimits an und leitet jede Anfrage an ihren Microservice weiter, wie in der E-Commerce-Plattform der Referenzentwürfe. Es kann auch Antworten zwischenspeichern, als eine Ebene eines mehrstufigen Cachings.</translation>
+    </message>
+    <message>
+        <source>Reads an event stream continuously for real-time pipelines: event sourcing, change data capture, aggregation and counting (the reference URL shortener counts clicks asynchronously through Kafka). It scales with the stream&apos;s partitions.</source>
+        <translation>Liest einen Ereignisstrom fortlaufend für Echtzeit-Pipelines: Event Sourcing, Change Data Capture, Aggregation und Zählung (der URL-Kürzer der Referenzentwürfe zählt Klicks asynchron über Kafka). Er skaliert mit den Partitionen des Stroms.</translation>
+    </message>
+    <message>
+        <source>A dependency outside your control, such as payments or maps. The reference designs&apos; failure modes apply to it: a slow dependency shows as rising latency and is contained with timeouts and bulkheads; a cascading failure with circuit breakers and load shedding.</source>
+        <translation>Eine Abhängigkeit außerhalb Ihrer Kontrolle, etwa Zahlungen oder Karten. Die Ausfallarten der Referenzentwürfe gelten auch für sie: Eine langsame Abhängigkeit zeigt sich als steigende Latenz und wird mit Timeouts und Bulkheads eingedämmt; ein kaskadierender Ausfall mit Circuit Breakern und Load Shedding.</translation>
+    </message>
+    <message>
+        <source>A partitioned, replicated log (Kafka, Kinesis) for event sourcing, change data capture and real-time pipelines; it scales by adding partitions. In the reference designs it carries order events, click counts and a news feed&apos;s fan-out on write.</source>
+        <translation>Ein partitioniertes, repliziertes Protokoll (Kafka, Kinesis) für Event Sourcing, Change Data Capture und Echtzeit-Pipelines; es skaliert durch zusätzliche Partitionen. In den Referenzentwürfen transportiert es Bestellereignisse, Klickzählungen und das Fan-out beim Schreiben eines Newsfeeds.</translation>
+    </message>
+    <message>
+        <source>Anything the catalog lacks, such as the reference designs&apos; presence service, trie service or transcoding service. It queues and serves requests like a service: give it the instances, workers and service time of what it stands for.</source>
         <translation>Alles, was der Katalog nicht hat, etwa der Präsenzdienst, der Trie-Dienst oder der Transkodierungsdienst der Referenzentwürfe. Er reiht Anfragen ein und bedient sie wie ein Dienst: Geben Sie ihm die Instanzen, Worker und Bedienzeit dessen, wofür er steht.</translation>
     </message>
     <message>
-        <source>For what boxes cannot show: the functional and non-functional requirements, the assumptions, the API contracts, the trade-offs discussed (the seed&apos;s interview framework asks for all of them). A note takes no part in the traffic.</source>
+        <source>For what boxes cannot show: the functional and non-functional requirements, the assumptions, the API contracts, the trade-offs discussed (the reference designs&apos; interview framework asks for all of them). A note takes no part in the traffic.</source>
         <translation>Für das, was Kästen nicht zeigen können: die funktionalen und nicht funktionalen Anforderungen, die Annahmen, die API-Verträge, die diskutierten Abwägungen (der Interview-Leitfaden der Referenzentwürfe verlangt sie alle). Eine Notiz nimmt nicht am Verkehr teil.</translation>
     </message>
 </context>
@@ -2521,28 +2521,12 @@
         <translation>&lt;p&gt;&lt;b&gt;Ansicht › Abschätzung einblenden&lt;/b&gt; berechnet den Entwurf nach jeder Änderung neu, färbt jede Komponente nach ihrer Auslastung, markiert den Engpass und fasst die Werte in einer Legende zusammen; &lt;b&gt;Ansicht › Spitzenlast verwenden&lt;/b&gt; schaltet zwischen Spitzen- und Durchschnittsverkehr um. Der Bereich &lt;b&gt;Rechner&lt;/b&gt; enthält die Überschlagsrechner (Verkehr, Speicher, Cache, Shards, Verfügbarkeit und mehr) mit ihren Formeln; ein Ergebnis lässt sich in einem Schritt, der rückgängig gemacht werden kann, auf eine Komponente anwenden, und &lt;i&gt;Aus dem Entwurf&lt;/i&gt; füllt die Rechner mit den Werten Ihres Entwurfs.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Simulate and failures</source>
-        <translation>Simulation und Ausfälle</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Simulate › Run Simulation&lt;/b&gt; runs the design request by request on a worker thread; the &lt;b&gt;Simulation&lt;/b&gt; dock shows the summary, figures over time, the latency distribution, utilisation and queues. Schedule failures on the &lt;i&gt;Failures&lt;/i&gt; tab: select a component, then add an event or one of the seed&apos;s scenarios (a server crash, a slow dependency, a network partition, a cache flush, a zone outage), or tick &lt;i&gt;Random failures&lt;/i&gt;. Keep a run as the baseline to compare the next ones; &lt;b&gt;Simulate › Find Capacity…&lt;/b&gt; finds the highest load that meets a p99 target.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Simulieren › Simulation starten&lt;/b&gt; spielt den Entwurf Anfrage für Anfrage in einem Hintergrund-Thread durch; der Bereich &lt;b&gt;Simulation&lt;/b&gt; zeigt die Übersicht, die Werte im Zeitverlauf, die Latenzverteilung, die Auslastung und die Warteschlangen. Ausfälle planen Sie auf der Registerkarte &lt;i&gt;Ausfälle&lt;/i&gt;: Wählen Sie eine Komponente aus und fügen Sie dann ein Ereignis oder eines der Szenarien der Referenzentwürfe hinzu (Serverabsturz, langsame Abhängigkeit, Netzwerkpartition, Cache-Leerung, Zonenausfall), oder kreuzen Sie &lt;i&gt;Zufällige Ausfälle&lt;/i&gt; an. Behalten Sie einen Lauf als Referenzlauf, um die nächsten damit zu vergleichen; &lt;b&gt;Simulieren › Kapazität finden …&lt;/b&gt; findet die höchste Last, die ein p99-Ziel noch einhält.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The library and templates</source>
         <translation>Bibliothek und Vorlagen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The &lt;b&gt;Library&lt;/b&gt; dock keeps your designs with thumbnails, each save a new version you can go back to; unsaved edits are kept as a draft and offered after a crash. &lt;b&gt;File › New from Template…&lt;/b&gt; starts from one of the ten reference designs (URL shortener, news feed, chat, e-commerce and more); &lt;b&gt;File › Add to Library&lt;/b&gt; keeps a design opened from a file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Bereich &lt;b&gt;Bibliothek&lt;/b&gt; bewahrt Ihre Entwürfe mit Vorschaubildern auf; jedes Speichern legt eine neue Version an, zu der Sie zurückkehren können. Ungespeicherte Änderungen werden als automatische Sicherung aufbewahrt und nach einem Absturz angeboten. &lt;b&gt;Datei › Neu aus Vorlage …&lt;/b&gt; beginnt mit einem der zehn Referenzentwürfe (URL-Kürzer, Newsfeed, Chat, E-Commerce und mehr); &lt;b&gt;Datei › Zur Bibliothek hinzufügen&lt;/b&gt; nimmt einen aus einer Datei geöffneten Entwurf in die Bibliothek auf.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Practice mode</source>
         <translation>Übungsmodus</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Practice › New Session…&lt;/b&gt; starts a timed interview practice on one of the problems, with the seed&apos;s four phases: clarify, high-level design, deep dive and wrap-up. The reference design stays hidden; hints cost a point each. Submit scores your design and answers against the reference and opens a report you can export as PDF; &lt;b&gt;Practice › Progress…&lt;/b&gt; shows your sessions over time.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Üben › Neue Sitzung …&lt;/b&gt; startet eine Interviewübung auf Zeit zu einer der Aufgaben, mit den vier Phasen der Referenzentwürfe: Klärung, Grobentwurf, Vertiefung und Abschluss. Der Referenzentwurf bleibt verborgen; jeder Hinweis kostet einen Punkt. „Abgeben“ bewertet Ihren Entwurf und Ihre Antworten anhand der Referenz und öffnet einen Bericht, den Sie als PDF exportieren können; &lt;b&gt;Üben › Fortschritt …&lt;/b&gt; zeigt Ihre Sitzungen im Zeitverlauf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2551,6 +2535,22 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;File › Save&lt;/b&gt; writes the design as JSON. &lt;b&gt;File › Export&lt;/b&gt; draws it as a PNG image, an SVG drawing or a PDF document, the whole design or only the selection; a PNG carries the design inside, so opening it gives the editable design back. &lt;b&gt;Edit › Copy as Image&lt;/b&gt; puts it on the clipboard, and the Simulation dock&apos;s &lt;i&gt;Export&lt;/i&gt; writes a run&apos;s results as JSON or CSV and its charts as images.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Datei › Speichern&lt;/b&gt; schreibt den Entwurf als JSON. &lt;b&gt;Datei › Exportieren&lt;/b&gt; zeichnet ihn als PNG-Bild, SVG-Zeichnung oder PDF-Dokument, den ganzen Entwurf oder nur die Auswahl; ein PNG enthält den Entwurf selbst, sodass Sie beim Öffnen den bearbeitbaren Entwurf zurückerhalten. &lt;b&gt;Bearbeiten › Als Bild kopieren&lt;/b&gt; legt ihn in die Zwischenablage, und &lt;i&gt;Exportieren&lt;/i&gt; im Bereich Simulation schreibt die Ergebnisse eines Laufs als JSON oder CSV und seine Diagramme als Bilder.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Simulation and failures</source>
+        <translation>Simulation und Ausfälle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Simulate › Run Simulation&lt;/b&gt; runs the design request by request on a worker thread; the &lt;b&gt;Simulation&lt;/b&gt; dock shows the summary, figures over time, the latency distribution, utilisation and queues. Schedule failures on the &lt;i&gt;Failures&lt;/i&gt; tab: select a component, then add an event or one of the reference designs&apos; scenarios (a server crash, a slow dependency, a network partition, a cache flush, a zone outage), or tick &lt;i&gt;Random failures&lt;/i&gt;. Keep a run as the baseline to compare the next ones; &lt;b&gt;Simulate › Find Capacity…&lt;/b&gt; finds the highest load that meets a p99 target.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Simulieren › Simulation starten&lt;/b&gt; spielt den Entwurf Anfrage für Anfrage in einem Hintergrund-Thread durch; der Bereich &lt;b&gt;Simulation&lt;/b&gt; zeigt die Übersicht, die Werte im Zeitverlauf, die Latenzverteilung, die Auslastung und die Warteschlangen. Ausfälle planen Sie auf der Registerkarte &lt;i&gt;Ausfälle&lt;/i&gt;: Wählen Sie eine Komponente aus und fügen Sie dann ein Ereignis oder eines der Szenarien der Referenzentwürfe hinzu (Serverabsturz, langsame Abhängigkeit, Netzwerkpartition, Cache-Leerung, Zonenausfall), oder kreuzen Sie &lt;i&gt;Zufällige Ausfälle&lt;/i&gt; an. Behalten Sie einen Lauf als Referenzlauf, um die nächsten damit zu vergleichen; &lt;b&gt;Simulieren › Kapazität finden …&lt;/b&gt; findet die höchste Last, die ein p99-Ziel noch einhält.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Library&lt;/b&gt; dock keeps your designs with thumbnails, each save kept as a version you can go back to; unsaved edits are kept as a draft and offered after a crash. &lt;b&gt;File › New from Template…&lt;/b&gt; starts from one of the ten reference designs (URL shortener, news feed, chat, e-commerce and more); &lt;b&gt;File › Add to Library&lt;/b&gt; keeps a design opened from a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Bereich &lt;b&gt;Bibliothek&lt;/b&gt; bewahrt Ihre Entwürfe mit Vorschaubildern auf; jedes Speichern legt eine neue Version an, zu der Sie zurückkehren können. Ungespeicherte Änderungen werden als automatische Sicherung aufbewahrt und nach einem Absturz angeboten. &lt;b&gt;Datei › Neu aus Vorlage …&lt;/b&gt; beginnt mit einem der zehn Referenzentwürfe (URL-Kürzer, Newsfeed, Chat, E-Commerce und mehr); &lt;b&gt;Datei › Zur Bibliothek hinzufügen&lt;/b&gt; nimmt einen aus einer Datei geöffneten Entwurf in die Bibliothek auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Practice › New Session…&lt;/b&gt; starts a timed interview practice on one of the problems, in the reference designs&apos; four phases: clarify, high-level design, deep dive and wrap-up. The reference design stays hidden; hints cost a point each. Submit scores your design and answers against the reference and opens a report you can export as PDF; &lt;b&gt;Practice › Progress…&lt;/b&gt; shows your sessions over time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Üben › Neue Sitzung …&lt;/b&gt; startet eine Interviewübung auf Zeit zu einer der Aufgaben, mit den vier Phasen der Referenzentwürfe: Klärung, Grobentwurf, Vertiefung und Abschluss. Der Referenzentwurf bleibt verborgen; jeder Hinweis kostet einen Punkt. „Abgeben“ bewertet Ihren Entwurf und Ihre Antworten anhand der Referenz und öffnet einen Bericht, den Sie als PDF exportieren können; &lt;b&gt;Üben › Fortschritt …&lt;/b&gt; zeigt Ihre Sitzungen im Zeitverlauf.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +3132,7 @@
         <translation>Formel</translation>
     </message>
     <message>
-        <source>Rounded to two significant digits, as the seed writes estimates</source>
+        <source>Rounded to two significant digits, as the reference designs write estimates</source>
         <translation>Auf zwei signifikante Stellen gerundet, wie die Referenzentwürfe Schätzwerte angeben</translation>
     </message>
 </context>
@@ -3587,10 +3587,6 @@
         <translation>Überraschungsfragen</translation>
     </message>
     <message>
-        <source>The seed&apos;s deep-dive prompts</source>
-        <translation>Die Vertiefungsfragen des Referenzentwurfs</translation>
-    </message>
-    <message>
         <source>That was every curveball.</source>
         <translation>Das waren alle Überraschungsfragen.</translation>
     </message>
@@ -3627,6 +3623,10 @@ Draw your design first: %2</source>
         <translation>„%1“
 
 Zeichnen Sie zuerst Ihren Entwurf: %2</translation>
+    </message>
+    <message>
+        <source>The reference design&apos;s deep-dive prompts</source>
+        <translation>Die Vertiefungsfragen des Referenzentwurfs</translation>
     </message>
 </context>
 <context>
@@ -4416,14 +4416,6 @@ Zeichnen Sie zuerst Ihren Entwurf: %2</translation>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <source>The seed&apos;s failure modes, on the component selected on the canvas: select one first.</source>
-        <translation>Die Ausfallarten der Referenzentwürfe, angewandt auf die auf der Zeichenfläche ausgewählte Komponente: wählen Sie zuerst eine aus.</translation>
-    </message>
-    <message>
-        <source>The seed&apos;s failure modes, on %1.</source>
-        <translation>Die Ausfallarten der Referenzentwürfe, angewandt auf %1.</translation>
-    </message>
-    <message>
         <source>No failures: select a component on the canvas and pick a Scenario, or Add one.</source>
         <translation>Keine Ausfälle: Wählen Sie eine Komponente auf der Zeichenfläche und dann ein Szenario, oder fügen Sie einen Ausfall hinzu.</translation>
     </message>
@@ -4442,6 +4434,14 @@ Zeichnen Sie zuerst Ihren Entwurf: %2</translation>
     <message>
         <source>Drag to move it, drag an edge to change its start or end; double-click for its numbers; Delete removes it.</source>
         <translation>Ziehen verschiebt ihn, Ziehen an einer Kante ändert Beginn oder Ende; Doppelklick zeigt seine Werte; Entf entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>The reference designs&apos; failure modes, on the component selected on the canvas: select one first.</source>
+        <translation>Die Ausfallarten der Referenzentwürfe, angewandt auf die auf der Zeichenfläche ausgewählte Komponente: wählen Sie zuerst eine aus.</translation>
+    </message>
+    <message>
+        <source>The reference designs&apos; failure modes, on %1.</source>
+        <translation>Die Ausfallarten der Referenzentwürfe, angewandt auf %1.</translation>
     </message>
 </context>
 <context>
@@ -5753,10 +5753,6 @@ Aus Vorlage: %1</translation>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <source>&amp;mdash; the seed reference</source>
-        <translation>&amp;mdash; der mitgelieferte Referenzentwurf</translation>
-    </message>
-    <message>
         <source>Reads per second</source>
         <translation>Lesezugriffe pro Sekunde</translation>
     </message>
@@ -5943,6 +5939,10 @@ Aus Vorlage: %1</translation>
     <message>
         <source>Practice report: %1</source>
         <translation>Übungsbericht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;mdash; the reference design</source>
+        <translation>&amp;mdash; der mitgelieferte Referenzentwurf</translation>
     </message>
 </context>
 <context>

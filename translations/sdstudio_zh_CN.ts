@@ -56,10 +56,6 @@
         <translation>%1单击，或在画布空白处%1拖动</translation>
     </message>
     <message>
-        <source>Toggle in the selection</source>
-        <translation>切换选中状态</translation>
-    </message>
-    <message>
         <source>%1click</source>
         <translation>%1单击</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>%1: stops a drag, leaves Connect mode or clears the selection</source>
         <translation>%1：中止拖动、退出连接模式或清除选择</translation>
+    </message>
+    <message>
+        <source>Add to or remove from the selection</source>
+        <translation>加入选择或从选择中移除</translation>
     </message>
 </context>
 <context>
@@ -294,24 +294,12 @@
         <translation>限额</translation>
     </message>
     <message>
-        <source>Bucket size (token bucket) or requests per window (seed: 100).</source>
-        <translation>桶容量（令牌桶）或每个窗口的请求数（参考值：100）。</translation>
-    </message>
-    <message>
         <source>Refill rate</source>
         <translation>补充速率</translation>
     </message>
     <message>
-        <source>Tokens added per second (token bucket; seed: 10/s).</source>
-        <translation>每秒补充的令牌数（令牌桶；参考值：10/s）。</translation>
-    </message>
-    <message>
         <source>Window</source>
         <translation>窗口</translation>
-    </message>
-    <message>
-        <source>Length of the counting window (seed: 1 minute).</source>
-        <translation>计数窗口的长度（参考值：1 分钟）。</translation>
     </message>
     <message>
         <source>Counted per</source>
@@ -710,10 +698,6 @@
         <translation>实例故障后平均停机的时间（假设：10 分钟）；与可用性一起决定随机故障模拟中它多久故障一次。</translation>
     </message>
     <message>
-        <source>Where the traffic starts: the people or devices using the system. The seed estimates it on the back of an envelope: daily active users × actions per day gives the daily volume, so 10M DAU × 10 reads a day is about 1.2K reads per second.</source>
-        <translation>流量的起点：使用系统的人或设备。参考设计对它做粗略估算：日活跃用户数 × 每天操作次数得出每日总量，因此 1000 万 DAU × 每天 10 次读取约为每秒 1200 次读取。</translation>
-    </message>
-    <message>
         <source>The user&apos;s resolver asks the authoritative DNS for a name and gets an IP address back. With GeoDNS the answer sends each user to the nearest point of presence; DNS-based global balancing (Route 53, Cloudflare) routes by geography or latency, and DNS health checks drive multi-region failover.</source>
         <translation>用户的解析器向权威 DNS 查询域名，得到一个 IP 地址。使用 GeoDNS 时，应答会把每个用户引向最近的接入点；基于 DNS 的全局负载均衡（Route 53、Cloudflare）按地理位置或延迟路由，DNS 健康检查则驱动多地域故障转移。</translation>
     </message>
@@ -732,10 +716,6 @@
     <message>
         <source>Layer 7 (application) balancing routes HTTP requests by URL, headers and cookies: content-aware, path-based or host-based routing (AWS ALB, Nginx, Envoy). Stateless web and application servers scale out behind it; IP hash gives session stickiness where it is needed.</source>
         <translation>第 7 层（应用层）负载均衡按 URL、请求头和 Cookie 路由 HTTP 请求：支持基于内容、路径或主机的路由（AWS ALB、Nginx、Envoy）。无状态的 Web 服务器和应用服务器在其后横向扩展；需要时，IP 哈希可提供会话粘性。</translation>
-    </message>
-    <message>
-        <source>The one entry point in front of the services: it validates the caller&apos;s JWT, applies rate limits and routes each request to its microservice, as in the seed&apos;s e-commerce platform. It may also cache responses, one level of multi-level caching.</source>
-        <translation>位于各服务之前的统一入口：校验调用方的 JWT、执行限流，并将每个请求路由到对应的微服务，如参考设计中的电商平台。它也可以缓存响应，作为多级缓存中的一级。</translation>
     </message>
     <message>
         <source>Caps how often a client may call. A token bucket holds 100 tokens refilled at 10 per second; each request costs one, and with none left the answer is HTTP 429 Too Many Requests. A sliding window counts the requests of the last minute instead; a distributed limiter keeps its counters in Redis.</source>
@@ -758,16 +738,8 @@
         <translation>为双向实时流量保持持久、有状态的连接，延迟极低，例如聊天系统：发送方 → WebSocket → 聊天服务器 → 接收方的聊天服务器。20 亿用户中有 10% 在线时，就是 2 亿个并发连接。</translation>
     </message>
     <message>
-        <source>Reads an event stream continuously for real-time pipelines: event sourcing, change data capture, aggregation and counting (the seed&apos;s URL shortener counts clicks asynchronously through Kafka). It scales with the stream&apos;s partitions.</source>
-        <translation>为实时管道持续读取事件流：事件溯源、变更数据捕获、聚合和计数（参考设计中的短网址服务通过 Kafka 异步统计点击量）。它随事件流的分区数扩展。</translation>
-    </message>
-    <message>
         <source>Keeps cron-like schedules in a priority queue sorted by the next run time; leader election makes sure only one scheduler runs the jobs. Due jobs go to a job queue (a Redis sorted set, or SQS with a delay) that workers pull from; the hard parts are exactly-once execution, clock skew and workers failing mid-job.</source>
         <translation>将类似 cron 的调度计划保存在按下次运行时间排序的优先队列中；主节点选举确保只有一个调度器执行任务。到期的任务进入任务队列（Redis 有序集合，或带延迟的 SQS），由工作进程拉取；难点在于恰好一次执行、时钟偏差以及工作进程在任务中途失败。</translation>
-    </message>
-    <message>
-        <source>A dependency outside your control, such as payments or maps. The seed&apos;s failure modes apply to it: a slow dependency shows as rising latency and is contained with timeouts and bulkheads; a cascading failure with circuit breakers and load shedding.</source>
-        <translation>您无法控制的依赖，例如支付或地图。参考设计中的故障模式同样适用于它：依赖变慢表现为延迟上升，用超时和舱壁加以控制；级联故障则用熔断器和负载削减（load shedding）控制。</translation>
     </message>
     <message>
         <source>Serves hot reads from memory: a distributed cache (Redis) answers in about 1 ms, shared by every instance. With cache-aside the application reads the cache and, on a miss, reads the database and writes the cache; TTLs or write events keep it fresh, and a lock or jitter on the TTL prevents a stampede when a hot key expires.</source>
@@ -802,19 +774,47 @@
         <translation>用于任务处理和工作分发的任务队列（SQS、RabbitMQ）：生产者交出任务后即继续处理其他工作，工作进程按自己的速率消费队列。配合投递延迟，它可用于定时任务和提醒。</translation>
     </message>
     <message>
-        <source>A partitioned, replicated log (Kafka, Kinesis) for event sourcing, change data capture and real-time pipelines; it scales by adding partitions. In the seed&apos;s designs it carries order events, click counts and a news feed&apos;s fan-out on write.</source>
-        <translation>分区、多副本的日志（Kafka、Kinesis），用于事件溯源、变更数据捕获和实时管道；通过增加分区来扩展。在参考设计中，它承载订单事件、点击计数以及信息流的写扩散。</translation>
-    </message>
-    <message>
         <source>The delivery end of a notification system: once the notification service has deduplicated, rate-limited, checked preferences and rendered the template, the message goes out as email (SES), push (FCM/APNs) or SMS (Twilio). Chat systems use push for users who are offline.</source>
         <translation>通知系统的投递端：通知服务完成去重、限流、偏好检查和模板渲染后，消息以邮件（SES）、推送（FCM/APNs）或短信（Twilio）的形式发出。聊天系统对离线用户使用推送。</translation>
     </message>
     <message>
-        <source>Anything the catalog lacks, such as the seed&apos;s presence service, trie service or transcoding service. It queues and serves requests like a service: give it the instances, workers and service time of what it stands for.</source>
+        <source>Bucket size (token bucket) or requests per window (reference designs: 100).</source>
+        <translation>桶容量（令牌桶）或每个窗口的请求数（参考值：100）。</translation>
+    </message>
+    <message>
+        <source>Tokens added per second (token bucket; reference designs: 10/s).</source>
+        <translation>每秒补充的令牌数（令牌桶；参考值：10/s）。</translation>
+    </message>
+    <message>
+        <source>Length of the counting window (reference designs: 1 minute).</source>
+        <translation>计数窗口的长度（参考值：1 分钟）。</translation>
+    </message>
+    <message>
+        <source>Where the traffic starts: the people or devices using the system. The reference designs estimate it on the back of an envelope: daily active users × actions per day gives the daily volume, so 10M DAU × 10 reads a day is about 1.2K reads per second.</source>
+        <translation>流量的起点：使用系统的人或设备。参考设计对它做粗略估算：日活跃用户数 × 每天操作次数得出每日总量，因此 1000 万 DAU × 每天 10 次读取约为每秒 1200 次读取。</translation>
+    </message>
+    <message>
+        <source>The one entry point in front of the services: it validates the caller&apos;s JWT, applies rate limits and routes each request to its microservice, as in the reference designs&apos; e-commerce platform. It may also cache responses, one level of multi-level caching.</source>
+        <translation>位于各服务之前的统一入口：校验调用方的 JWT、执行限流，并将每个请求路由到对应的微服务，如参考设计中的电商平台。它也可以缓存响应，作为多级缓存中的一级。</translation>
+    </message>
+    <message>
+        <source>Reads an event stream continuously for real-time pipelines: event sourcing, change data capture, aggregation and counting (the reference URL shortener counts clicks asynchronously through Kafka). It scales with the stream&apos;s partitions.</source>
+        <translation>为实时管道持续读取事件流：事件溯源、变更数据捕获、聚合和计数（参考设计中的短网址服务通过 Kafka 异步统计点击量）。它随事件流的分区数扩展。</translation>
+    </message>
+    <message>
+        <source>A dependency outside your control, such as payments or maps. The reference designs&apos; failure modes apply to it: a slow dependency shows as rising latency and is contained with timeouts and bulkheads; a cascading failure with circuit breakers and load shedding.</source>
+        <translation>您无法控制的依赖，例如支付或地图。参考设计中的故障模式同样适用于它：依赖变慢表现为延迟上升，用超时和舱壁加以控制；级联故障则用熔断器和负载削减（load shedding）控制。</translation>
+    </message>
+    <message>
+        <source>A partitioned, replicated log (Kafka, Kinesis) for event sourcing, change data capture and real-time pipelines; it scales by adding partitions. In the reference designs it carries order events, click counts and a news feed&apos;s fan-out on write.</source>
+        <translation>分区、多副本的日志（Kafka、Kinesis），用于事件溯源、变更数据捕获和实时管道；通过增加分区来扩展。在参考设计中，它承载订单事件、点击计数以及信息流的写扩散。</translation>
+    </message>
+    <message>
+        <source>Anything the catalog lacks, such as the reference designs&apos; presence service, trie service or transcoding service. It queues and serves requests like a service: give it the instances, workers and service time of what it stands for.</source>
         <translation>目录中没有的任何组件，例如参考设计中的在线状态服务、Trie 服务或转码服务。它像服务一样对请求排队并处理：请为它设置所代表组件的实例数、工作线程数和服务时间。</translation>
     </message>
     <message>
-        <source>For what boxes cannot show: the functional and non-functional requirements, the assumptions, the API contracts, the trade-offs discussed (the seed&apos;s interview framework asks for all of them). A note takes no part in the traffic.</source>
+        <source>For what boxes cannot show: the functional and non-functional requirements, the assumptions, the API contracts, the trade-offs discussed (the reference designs&apos; interview framework asks for all of them). A note takes no part in the traffic.</source>
         <translation>用于记录方框无法表达的内容：功能性与非功能性需求、假设、API 约定、讨论过的权衡（参考设计的面试框架要求涵盖所有这些）。注释不参与流量。</translation>
     </message>
 </context>
@@ -2512,28 +2512,12 @@
         <translation>&lt;p&gt;&lt;b&gt;视图 › 估算叠加层&lt;/b&gt;在每次编辑后求解设计，按利用率为每个组件着色，标出瓶颈，并在图例中汇总各项数值；&lt;b&gt;视图 › 使用峰值负载&lt;/b&gt;在峰值流量和平均流量之间切换。&lt;b&gt;计算器&lt;/b&gt;面板提供用于粗略估算的计算器（流量、存储、缓存、分片、可用性等）及其公式；计算结果可以作为一个可撤销的步骤应用到组件上，&lt;i&gt;来自设计&lt;/i&gt;则用您设计中的数值填充计算器。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Simulate and failures</source>
-        <translation>模拟与故障</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Simulate › Run Simulation&lt;/b&gt; runs the design request by request on a worker thread; the &lt;b&gt;Simulation&lt;/b&gt; dock shows the summary, figures over time, the latency distribution, utilisation and queues. Schedule failures on the &lt;i&gt;Failures&lt;/i&gt; tab: select a component, then add an event or one of the seed&apos;s scenarios (a server crash, a slow dependency, a network partition, a cache flush, a zone outage), or tick &lt;i&gt;Random failures&lt;/i&gt;. Keep a run as the baseline to compare the next ones; &lt;b&gt;Simulate › Find Capacity…&lt;/b&gt; finds the highest load that meets a p99 target.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;模拟 › 运行模拟&lt;/b&gt;在后台线程中逐个请求地运行设计；&lt;b&gt;模拟&lt;/b&gt;面板显示摘要、随时间变化的数值、延迟分布、利用率和队列。在&lt;i&gt;故障&lt;/i&gt;选项卡上安排故障：选择一个组件，然后添加一个事件或参考设计中的某个场景（服务器崩溃、依赖变慢、网络分区、缓存清空、区域宕机），或勾选&lt;i&gt;随机故障&lt;/i&gt;。可将一次运行保留为基线，用来与之后的运行比较；&lt;b&gt;模拟 › 查找容量…&lt;/b&gt;找出满足 p99 目标的最高负载。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The library and templates</source>
         <translation>设计库与模板</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The &lt;b&gt;Library&lt;/b&gt; dock keeps your designs with thumbnails, each save a new version you can go back to; unsaved edits are kept as a draft and offered after a crash. &lt;b&gt;File › New from Template…&lt;/b&gt; starts from one of the ten reference designs (URL shortener, news feed, chat, e-commerce and more); &lt;b&gt;File › Add to Library&lt;/b&gt; keeps a design opened from a file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;设计库&lt;/b&gt;面板保存您的设计并附带缩略图，每次保存都会生成一个可以回退到的新版本；未保存的编辑会保留为草稿，并在崩溃后提供恢复。&lt;b&gt;文件 › 从模板新建…&lt;/b&gt;从十个参考设计之一开始（短网址、信息流、聊天、电商等）；&lt;b&gt;文件 › 添加到设计库&lt;/b&gt;将从文件打开的设计保存到设计库中。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Practice mode</source>
         <translation>练习模式</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Practice › New Session…&lt;/b&gt; starts a timed interview practice on one of the problems, with the seed&apos;s four phases: clarify, high-level design, deep dive and wrap-up. The reference design stays hidden; hints cost a point each. Submit scores your design and answers against the reference and opens a report you can export as PDF; &lt;b&gt;Practice › Progress…&lt;/b&gt; shows your sessions over time.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;练习 › 新建练习…&lt;/b&gt;针对某个题目开始一次限时面试练习，包含参考设计中的四个阶段：澄清需求、高层设计、深入探讨和总结。参考设计保持隐藏；每使用一个提示扣一分。“提交”会将您的设计和回答与参考答案对照评分，并打开一份可导出为 PDF 的报告；&lt;b&gt;练习 › 进度…&lt;/b&gt;按时间显示您的历次练习。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2542,6 +2526,22 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;File › Save&lt;/b&gt; writes the design as JSON. &lt;b&gt;File › Export&lt;/b&gt; draws it as a PNG image, an SVG drawing or a PDF document, the whole design or only the selection; a PNG carries the design inside, so opening it gives the editable design back. &lt;b&gt;Edit › Copy as Image&lt;/b&gt; puts it on the clipboard, and the Simulation dock&apos;s &lt;i&gt;Export&lt;/i&gt; writes a run&apos;s results as JSON or CSV and its charts as images.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;文件 › 保存&lt;/b&gt;将设计写为 JSON。&lt;b&gt;文件 › 导出&lt;/b&gt;将其绘制为 PNG 图像、SVG 图形或 PDF 文档，可以是整个设计，也可以只是所选内容；PNG 中内嵌了设计，因此打开它即可取回可编辑的设计。&lt;b&gt;编辑 › 复制为图像&lt;/b&gt;将其放到剪贴板上，模拟面板中的&lt;i&gt;导出&lt;/i&gt;则将一次运行的结果写为 JSON 或 CSV，并将其图表导出为图像。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Simulation and failures</source>
+        <translation>模拟与故障</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Simulate › Run Simulation&lt;/b&gt; runs the design request by request on a worker thread; the &lt;b&gt;Simulation&lt;/b&gt; dock shows the summary, figures over time, the latency distribution, utilisation and queues. Schedule failures on the &lt;i&gt;Failures&lt;/i&gt; tab: select a component, then add an event or one of the reference designs&apos; scenarios (a server crash, a slow dependency, a network partition, a cache flush, a zone outage), or tick &lt;i&gt;Random failures&lt;/i&gt;. Keep a run as the baseline to compare the next ones; &lt;b&gt;Simulate › Find Capacity…&lt;/b&gt; finds the highest load that meets a p99 target.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;模拟 › 运行模拟&lt;/b&gt;在后台线程中逐个请求地运行设计；&lt;b&gt;模拟&lt;/b&gt;面板显示摘要、随时间变化的数值、延迟分布、利用率和队列。在&lt;i&gt;故障&lt;/i&gt;选项卡上安排故障：选择一个组件，然后添加一个事件或参考设计中的某个场景（服务器崩溃、依赖变慢、网络分区、缓存清空、区域宕机），或勾选&lt;i&gt;随机故障&lt;/i&gt;。可将一次运行保留为基线，用来与之后的运行比较；&lt;b&gt;模拟 › 查找容量…&lt;/b&gt;找出满足 p99 目标的最高负载。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Library&lt;/b&gt; dock keeps your designs with thumbnails, each save kept as a version you can go back to; unsaved edits are kept as a draft and offered after a crash. &lt;b&gt;File › New from Template…&lt;/b&gt; starts from one of the ten reference designs (URL shortener, news feed, chat, e-commerce and more); &lt;b&gt;File › Add to Library&lt;/b&gt; keeps a design opened from a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;设计库&lt;/b&gt;面板保存您的设计并附带缩略图，每次保存都会生成一个可以回退到的新版本；未保存的编辑会保留为草稿，并在崩溃后提供恢复。&lt;b&gt;文件 › 从模板新建…&lt;/b&gt;从十个参考设计之一开始（短网址、信息流、聊天、电商等）；&lt;b&gt;文件 › 添加到设计库&lt;/b&gt;将从文件打开的设计保存到设计库中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Practice › New Session…&lt;/b&gt; starts a timed interview practice on one of the problems, in the reference designs&apos; four phases: clarify, high-level design, deep dive and wrap-up. The reference design stays hidden; hints cost a point each. Submit scores your design and answers against the reference and opens a report you can export as PDF; &lt;b&gt;Practice › Progress…&lt;/b&gt; shows your sessions over time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;练习 › 新建练习…&lt;/b&gt;针对某个题目开始一次限时面试练习，包含参考设计中的四个阶段：澄清需求、高层设计、深入探讨和总结。参考设计保持隐藏；每使用一个提示扣一分。“提交”会将您的设计和回答与参考答案对照评分，并打开一份可导出为 PDF 的报告；&lt;b&gt;练习 › 进度…&lt;/b&gt;按时间显示您的历次练习。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3123,7 @@
         <translation>公式</translation>
     </message>
     <message>
-        <source>Rounded to two significant digits, as the seed writes estimates</source>
+        <source>Rounded to two significant digits, as the reference designs write estimates</source>
         <translation>四舍五入到两位有效数字，与参考设计中估算值的写法一致</translation>
     </message>
 </context>
@@ -3578,10 +3578,6 @@
         <translation>刁钻问题</translation>
     </message>
     <message>
-        <source>The seed&apos;s deep-dive prompts</source>
-        <translation>参考设计的深入探讨问题</translation>
-    </message>
-    <message>
         <source>That was every curveball.</source>
         <translation>所有刁钻问题都已问完。</translation>
     </message>
@@ -3618,6 +3614,10 @@ Draw your design first: %2</source>
         <translation>“%1”
 
 请先画出您的设计：%2</translation>
+    </message>
+    <message>
+        <source>The reference design&apos;s deep-dive prompts</source>
+        <translation>参考设计的深入探讨问题</translation>
     </message>
 </context>
 <context>
@@ -4404,14 +4404,6 @@ Draw your design first: %2</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <source>The seed&apos;s failure modes, on the component selected on the canvas: select one first.</source>
-        <translation>参考设计中的故障模式，作用于画布上所选的组件：请先选择一个组件。</translation>
-    </message>
-    <message>
-        <source>The seed&apos;s failure modes, on %1.</source>
-        <translation>参考设计中的故障模式，作用于 %1。</translation>
-    </message>
-    <message>
         <source>No failures: select a component on the canvas and pick a Scenario, or Add one.</source>
         <translation>暂无故障：在画布上选择一个组件并选取“场景”，或“添加”一个故障。</translation>
     </message>
@@ -4430,6 +4422,14 @@ Draw your design first: %2</source>
     <message>
         <source>Drag to move it, drag an edge to change its start or end; double-click for its numbers; Delete removes it.</source>
         <translation>拖动可移动它，拖动边缘可更改其开始或结束时间；双击查看其参数；按 Delete 移除。</translation>
+    </message>
+    <message>
+        <source>The reference designs&apos; failure modes, on the component selected on the canvas: select one first.</source>
+        <translation>参考设计中的故障模式，作用于画布上所选的组件：请先选择一个组件。</translation>
+    </message>
+    <message>
+        <source>The reference designs&apos; failure modes, on %1.</source>
+        <translation>参考设计中的故障模式，作用于 %1。</translation>
     </message>
 </context>
 <context>
@@ -5738,10 +5738,6 @@ From template: %1</source>
         <translation>%1 分</translation>
     </message>
     <message>
-        <source>&amp;mdash; the seed reference</source>
-        <translation>&amp;mdash; 内置参考设计</translation>
-    </message>
-    <message>
         <source>Reads per second</source>
         <translation>每秒读取数</translation>
     </message>
@@ -5928,6 +5924,10 @@ From template: %1</source>
     <message>
         <source>Practice report: %1</source>
         <translation>练习报告：%1</translation>
+    </message>
+    <message>
+        <source>&amp;mdash; the reference design</source>
+        <translation>&amp;mdash; 内置参考设计</translation>
     </message>
 </context>
 <context>

@@ -108,13 +108,15 @@ std::vector<KindSpec> builtInKinds() {
             integer(
                 "limit", SDS_TRANSLATE_NOOP("Catalog", "Limit"), "count", 100, 1, 1000000000,
                 SDS_TRANSLATE_NOOP(
-                    "Catalog", "Bucket size (token bucket) or requests per window (seed: 100).")),
-            number("refill_rate", SDS_TRANSLATE_NOOP("Catalog", "Refill rate"), "req/s", 10, 0, 1e9,
-                   SDS_TRANSLATE_NOOP("Catalog",
-                                      "Tokens added per second (token bucket; seed: 10/s).")),
+                    "Catalog",
+                    "Bucket size (token bucket) or requests per window (reference designs: 100).")),
             number(
-                "window", SDS_TRANSLATE_NOOP("Catalog", "Window"), "s", 60, 0.001, 86400,
-                SDS_TRANSLATE_NOOP("Catalog", "Length of the counting window (seed: 1 minute).")),
+                "refill_rate", SDS_TRANSLATE_NOOP("Catalog", "Refill rate"), "req/s", 10, 0, 1e9,
+                SDS_TRANSLATE_NOOP(
+                    "Catalog", "Tokens added per second (token bucket; reference designs: 10/s).")),
+            number("window", SDS_TRANSLATE_NOOP("Catalog", "Window"), "s", 60, 0.001, 86400,
+                   SDS_TRANSLATE_NOOP(
+                       "Catalog", "Length of the counting window (reference designs: 1 minute).")),
             choice("scope", SDS_TRANSLATE_NOOP("Catalog", "Counted per"), {"client", "global"},
                    SDS_TRANSLATE_NOOP("Catalog",
                                       "One limit per client key, or one for all traffic."))),

@@ -18,10 +18,10 @@ const std::array kExplanations = {
     Explanation{"client",
                 SDS_TRANSLATE_NOOP(
                     "Catalog",
-                    "Where the traffic starts: the people or devices using the system. The seed "
-                    "estimates it on the back of an envelope: daily active users × actions per "
-                    "day gives the daily volume, so 10M DAU × 10 reads a day is about 1.2K reads "
-                    "per second.")},
+                    "Where the traffic starts: the people or devices using the system. The "
+                    "reference designs estimate it on the back of an envelope: daily active users "
+                    "× actions per day gives the daily volume, so 10M DAU × 10 reads a day is "
+                    "about 1.2K reads per second.")},
     // DNS & CDN; Load Balancing Layers (Global); Failure Modes
     Explanation{"dns", SDS_TRANSLATE_NOOP(
                            "Catalog",
@@ -66,10 +66,10 @@ const std::array kExplanations = {
     Explanation{"api_gateway",
                 SDS_TRANSLATE_NOOP(
                     "Catalog",
-                    "The one entry point in front of the services: it validates the caller's "
-                    "JWT, applies rate limits and routes each request to its microservice, as in "
-                    "the seed's e-commerce platform. It may also cache responses, one level of "
-                    "multi-level caching.")},
+                    "The one entry point in front of the services: it validates the caller's JWT, "
+                    "applies rate limits and routes each request to its microservice, as in the "
+                    "reference designs' e-commerce platform. It may also cache responses, one "
+                    "level of multi-level caching.")},
     // Rate Limiting; Rate Limiter
     Explanation{"rate_limiter",
                 SDS_TRANSLATE_NOOP(
@@ -114,7 +114,7 @@ const std::array kExplanations = {
                 SDS_TRANSLATE_NOOP(
                     "Catalog",
                     "Reads an event stream continuously for real-time pipelines: event sourcing, "
-                    "change data capture, aggregation and counting (the seed's URL shortener "
+                    "change data capture, aggregation and counting (the reference URL shortener "
                     "counts clicks asynchronously through Kafka). It scales with the stream's "
                     "partitions.")},
     // Distributed Job Scheduler
@@ -130,10 +130,10 @@ const std::array kExplanations = {
     Explanation{"external_service",
                 SDS_TRANSLATE_NOOP(
                     "Catalog",
-                    "A dependency outside your control, such as payments or maps. The seed's "
-                    "failure modes apply to it: a slow dependency shows as rising latency and is "
-                    "contained with timeouts and bulkheads; a cascading failure with circuit "
-                    "breakers and load shedding.")},
+                    "A dependency outside your control, such as payments or maps. The reference "
+                    "designs' failure modes apply to it: a slow dependency shows as rising latency "
+                    "and is contained with timeouts and bulkheads; a cascading failure with "
+                    "circuit breakers and load shedding.")},
     // Caching Strategies; Multi-Level Caching; Cache Invalidation; Cache Stampede Prevention
     Explanation{"cache", SDS_TRANSLATE_NOOP(
                              "Catalog",
@@ -203,8 +203,8 @@ const std::array kExplanations = {
                 SDS_TRANSLATE_NOOP(
                     "Catalog",
                     "A partitioned, replicated log (Kafka, Kinesis) for event sourcing, change "
-                    "data capture and real-time pipelines; it scales by adding partitions. In "
-                    "the seed's designs it carries order events, click counts and a news feed's "
+                    "data capture and real-time pipelines; it scales by adding partitions. In the "
+                    "reference designs it carries order events, click counts and a news feed's "
                     "fan-out on write.")},
     // Notification System; Chat System
     Explanation{"notification_provider",
@@ -218,18 +218,18 @@ const std::array kExplanations = {
     Explanation{"generic_box",
                 SDS_TRANSLATE_NOOP(
                     "Catalog",
-                    "Anything the catalog lacks, such as the seed's presence service, trie "
-                    "service or transcoding service. It queues and serves requests like a "
+                    "Anything the catalog lacks, such as the reference designs' presence service, "
+                    "trie service or transcoding service. It queues and serves requests like a "
                     "service: give it the instances, workers and service time of what it stands "
                     "for.")},
     // System Design Interview Framework
     Explanation{"text_note",
                 SDS_TRANSLATE_NOOP(
                     "Catalog",
-                    "For what boxes cannot show: the functional and non-functional "
-                    "requirements, the assumptions, the API contracts, the trade-offs discussed "
-                    "(the seed's interview framework asks for all of them). A note takes no part "
-                    "in the traffic.")},
+                    "For what boxes cannot show: the functional and non-functional requirements, "
+                    "the assumptions, the API contracts, the trade-offs discussed (the reference "
+                    "designs' interview framework asks for all of them). A note takes no part in "
+                    "the traffic.")},
 };
 
 } // namespace

@@ -109,7 +109,8 @@ void CalculationView::setCalculation(const core::estimate::Calculation& calculat
         auto* seed = selectableLabel(this);
         seed->setObjectName(QStringLiteral("seed:") + key);
         seed->setText(QString::fromStdString(output.seedForm()));
-        seed->setToolTip(tr("Rounded to two significant digits, as the seed writes estimates"));
+        seed->setToolTip(
+            tr("Rounded to two significant digits, as the reference designs write estimates"));
         setMuted(seed);
         auto* field = new QWidget(this);
         auto* row = new QHBoxLayout(field);

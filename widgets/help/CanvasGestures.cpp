@@ -46,7 +46,7 @@ ShortcutSection canvasGestures() {
             {QCoreApplication::translate("CanvasGestures", "Add to the selection"),
              QCoreApplication::translate("CanvasGestures", "%1click, or %1drag on the bare canvas")
                  .arg(shift)},
-            {QCoreApplication::translate("CanvasGestures", "Toggle in the selection"),
+            {QCoreApplication::translate("CanvasGestures", "Add to or remove from the selection"),
              QCoreApplication::translate("CanvasGestures", "%1click").arg(ctrl)},
             {QCoreApplication::translate("CanvasGestures", "Move the selection"),
              QCoreApplication::translate("CanvasGestures", "Drag it; hold %1 to leave the grid")

@@ -47,23 +47,23 @@ QList<GuideSection> userGuideSections() {
              "be applied to a component as one undoable step, and <i>From the design</i> fills "
              "them in from your design's own figures.</p>")},
         {QStringLiteral("simulate"),
-         QCoreApplication::translate("UserGuide", "Simulate and failures"),
+         QCoreApplication::translate("UserGuide", "Simulation and failures"),
          QCoreApplication::translate(
              "UserGuide",
              "<p><b>Simulate › Run Simulation</b> runs the design request by request on a "
              "worker thread; the <b>Simulation</b> dock shows the summary, figures over time, "
              "the latency distribution, utilisation and queues. Schedule failures on the "
-             "<i>Failures</i> tab: select a component, then add an event or one of the seed's "
-             "scenarios (a server crash, a slow dependency, a network partition, a cache "
-             "flush, a zone outage), or tick "
-             "<i>Random failures</i>. Keep a run as the baseline to compare the next ones; "
+             "<i>Failures</i> tab: select a component, then add an event or one of the reference "
+             "designs' scenarios (a server crash, a slow dependency, a network partition, a "
+             "cache flush, a zone outage), or tick <i>Random failures</i>. Keep a run as the "
+             "baseline to compare the next ones; "
              "<b>Simulate › Find Capacity…</b> finds the highest load that meets a p99 "
              "target.</p>")},
         {QStringLiteral("library"),
          QCoreApplication::translate("UserGuide", "The library and templates"),
          QCoreApplication::translate(
              "UserGuide",
-             "<p>The <b>Library</b> dock keeps your designs with thumbnails, each save a new "
+             "<p>The <b>Library</b> dock keeps your designs with thumbnails, each save kept as a "
              "version you can go back to; unsaved edits are kept as a draft and offered after a "
              "crash. <b>File › New from Template…</b> starts from one of the ten reference "
              "designs (URL shortener, news feed, chat, e-commerce and more); "
@@ -72,10 +72,11 @@ QList<GuideSection> userGuideSections() {
          QCoreApplication::translate(
              "UserGuide",
              "<p><b>Practice › New Session…</b> starts a timed interview practice on one of the "
-             "problems, with the seed's four phases: clarify, high-level design, deep dive and "
-             "wrap-up. The reference design stays hidden; hints cost a point each. Submit scores "
-             "your design and answers against the reference and opens a report you can export "
-             "as PDF; <b>Practice › Progress…</b> shows your sessions over time.</p>")},
+             "problems, in the reference designs' four phases: clarify, high-level design, deep "
+             "dive and wrap-up. The reference design stays hidden; hints cost a point each. "
+             "Submit scores your design and answers against the reference and opens a report "
+             "you can export as PDF; <b>Practice › Progress…</b> shows your sessions over "
+             "time.</p>")},
         {QStringLiteral("export"), QCoreApplication::translate("UserGuide", "Export"),
          QCoreApplication::translate(
              "UserGuide",

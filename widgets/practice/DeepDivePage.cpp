@@ -68,7 +68,7 @@ DeepDivePage::DeepDivePage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("The seed's deep-dive prompts"), this), 1);
+    top->addWidget(new QLabel(tr("The reference design's deep-dive prompts"), this), 1);
     top->addWidget(m_breaksFirst);
     layout->addLayout(top);
     layout->addWidget(m_checklist, 1);

@@ -64,7 +64,7 @@ QString quote(const std::string& seed) {
                           "style=\"margin-left:22px; margin-top:4px; margin-bottom:6px; "
                           "background-color:#f4f1e8\"><tr><td><i>&ldquo;%1&rdquo;</i><br>%2"
                           "</td></tr></table>")
-        .arg(reportEscaped(seed), muted(ReportText::tr("&mdash; the seed reference")));
+        .arg(reportEscaped(seed), muted(ReportText::tr("&mdash; the reference design")));
 }
 
 QString itemHtml(const core::RubricItemResult& result, const core::RubricItem* item) {

@@ -392,9 +392,10 @@ void FailureTimeline::updateActions() {
             !target.empty() &&
             scenarioEvent(scenario, design, m_document->catalog(), target, tenth, tenth));
     m_scenarioButton->setToolTip(
-        target.empty() ? tr("The seed's failure modes, on the component selected on the canvas: "
-                            "select one first.")
-                       : tr("The seed's failure modes, on %1.").arg(nameOf(design, target)));
+        target.empty()
+            ? tr("The reference designs' failure modes, on the component selected on the canvas: "
+                 "select one first.")
+            : tr("The reference designs' failure modes, on %1.").arg(nameOf(design, target)));
     m_editAction->setEnabled(m_selected >= 0);
     m_removeAction->setEnabled(m_selected >= 0);
 }
