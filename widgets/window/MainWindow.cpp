@@ -46,7 +46,6 @@
 #include <QToolBar>
 #include <QWhatsThis>
 
-#include <algorithm>
 #include <utility>
 
 namespace studio::widgets {
@@ -95,7 +94,9 @@ MainWindow::MainWindow(StudioLibrary* library, QWidget* parent)
     m_zoom->setText(tr("%1%").arg(qRound(m_view->zoom() * 100)));
     const QScreen* screen = QGuiApplication::primaryScreen();
     const QSize available = screen ? screen->availableSize() : QSize(1600, 1000);
-    resize(std::min(1440, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    // Nine tenths of the screen at first (the saved layout wins later): on 1920 x 1080 the
+    // canvas then shows a template whole, where a 1440 x 900 window left it 830 px.
+    resize(available.width() * 9 / 10, available.height() * 9 / 10);
     restoreLayout();
 }
 
